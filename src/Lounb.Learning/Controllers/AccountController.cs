@@ -1,0 +1,394 @@
+using Lounb.Learning.Hosting;
+using Lounb.Learning.Identity;
+using Lounb.Learning.Organisation;
+using Lounb.Learning.ViewModels;
+using Lounb.Modules.Core.Audit;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Learning.Controllers;
+
+/// <summary>Registration, email confirmation, sign-in (with two-factor), sign-out and password reset.</summary>
+[AllowAnonymous]
+[Route("account")]
+internal sealed class AccountController(
+    UserManager<LounbUser> users,
+    SignInManager<LounbUser> signIn,
+    OrganisationService organisation,
+    AccountMailer mailer,
+    IAuditLog audit,
+    LounbDbContext db,
+    TimeProvider time) : Controller
+{
+    [HttpGet("register")]
+    public async Task<IActionResult> Register(CancellationToken ct) =>
+        View(await WithListsAsync(new RegisterViewModel(), ct));
+
+    [HttpPost("register")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> Register(RegisterViewModel model, [FromForm] string? refresh, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (refresh is not null)
+        {
+            // Without JavaScript the hromada and library lists are refreshed by posting the form back.
+            ModelState.Clear();
+            return View(await WithListsAsync(model, ct));
+        }
+
+        await ValidatePlaceAndAgeAsync(model, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(await WithListsAsync(model, ct));
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var isLibrarian = model.Kind == PersonKind.Librarian;
+        var user = new LounbUser
+        {
+            UserName = model.Email!.Trim(),
+            Email = model.Email!.Trim(),
+            FullName = model.FullName!.Trim(),
+            Kind = model.Kind!.Value,
+            AgeGroup = isLibrarian ? null : model.AgeGroup,
+            OblastCode = string.IsNullOrEmpty(model.OblastCode) ? null : model.OblastCode,
+            HromadaId = isLibrarian ? model.HromadaId : null,
+            LibraryId = isLibrarian ? model.LibraryId : null,
+            CreatedAt = now,
+            GuardianConsent = !isLibrarian && model.AgeGroup == AgeGroup.Child8To13
+                ? new GuardianConsent { GuardianName = model.GuardianName!.Trim(), GuardianContact = model.GuardianContact!.Trim(), RecordedAt = now }
+                : null,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, model.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password)
+                    : error.Code is "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" ? nameof(model.Email) : "";
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return View(await WithListsAsync(model, ct));
+        }
+
+        var roleNames = isLibrarian ? new[] { Roles.Librarian, Roles.Learner } : [Roles.Learner];
+        var roleIds = await db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
+        db.UserRoles.AddRange(roleIds.Select(id => new LounbUserRole { UserId = user.Id, RoleId = id }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        var sent = await mailer.SendConfirmationAsync(user, ct);
+        return RedirectToAction(nameof(RegisterConfirmation), new { email = user.Email, sent });
+    }
+
+    [HttpGet("register-confirmation")]
+    public IActionResult RegisterConfirmation(string email, bool sent = true)
+    {
+        ViewData["Email"] = email;
+        ViewData["Sent"] = sent;
+        return View();
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(Guid userId, string? code)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        var confirmed = user is not null && code is not null
+            && (await users.ConfirmEmailAsync(user, DecodeOrEmpty(code))).Succeeded;
+        ViewData["Confirmed"] = confirmed;
+        return View();
+    }
+
+    [HttpGet("resend-confirmation")]
+    public IActionResult ResendConfirmation() => View(new EmailOnlyViewModel());
+
+    [HttpPost("resend-confirmation")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> ResendConfirmation(EmailOnlyViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        if (user is not null && !user.EmailConfirmed)
+        {
+            await mailer.SendConfirmationAsync(user, ct);
+        }
+
+        // The same answer whether or not the address is registered: nobody learns who studies here.
+        TempData["Status"] = "Якщо адресу зареєстровано й ще не підтверджено, ми надіслали новий лист.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> Login(LoginViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, model.Password!, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginTwoFactor), new { model.ReturnUrl, model.RememberMe });
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordNowAsync(AuditActions.LockedOut, model.Email, "Вхід заблоковано після невдалих спроб або адміністратором.", ct);
+            ModelState.AddModelError("", "Вхід тимчасово заблоковано через невдалі спроби або рішенням адміністратора. Спробуйте пізніше або відновіть пароль.");
+            return View(model);
+        }
+
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("", "Спершу підтвердьте електронну пошту: відкрийте посилання з листа. Лист не прийшов? Надішліть його ще раз.");
+            ViewData["ShowResend"] = true;
+            return View(model);
+        }
+
+        await audit.RecordNowAsync(AuditActions.LoginFailed, model.Email, user is null ? "Адресу не зареєстровано." : "Неправильний пароль.", ct);
+        ModelState.AddModelError("", "Неправильна пошта або пароль.");
+        return View(model);
+    }
+
+    [HttpGet("login-2fa")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        return View(new LoginTwoFactorViewModel { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [HttpPost("login-2fa")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> LoginTwoFactor(LoginTwoFactorViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var code = model.Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordNowAsync(AuditActions.LockedOut, user.Email, "Заблоковано після невдалих кодів двоетапного входу.", ct);
+            ModelState.AddModelError("", "Вхід тимчасово заблоковано через невдалі спроби.");
+            return View(model);
+        }
+
+        await audit.RecordNowAsync(AuditActions.LoginFailed, user.Email, "Неправильний код двоетапного входу.", ct);
+        ModelState.AddModelError(nameof(model.Code), "Код неправильний або застарів. Введіть новий код із застосунку.");
+        return View(model);
+    }
+
+    [HttpGet("login-recovery")]
+    public IActionResult LoginRecoveryCode(string? returnUrl) => View(new LoginRecoveryCodeViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("login-recovery")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> LoginRecoveryCode(LoginRecoveryCodeViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(model.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal));
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        await audit.RecordNowAsync(AuditActions.LoginFailed, user.Email, "Неправильний код відновлення.", ct);
+        ModelState.AddModelError(nameof(model.RecoveryCode), "Код відновлення неправильний або вже використаний.");
+        return View(model);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        TempData["Status"] = "Ви вийшли. До зустрічі!";
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new EmailOnlyViewModel());
+
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> ForgotPassword(EmailOnlyViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        if (user is not null && user.EmailConfirmed)
+        {
+            await mailer.SendPasswordResetAsync(user, ct);
+        }
+
+        TempData["Status"] = "Якщо адресу зареєстровано, ми надіслали на неї посилання для нового пароля.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? email, string? code) =>
+        View(new ResetPasswordViewModel { Email = email, Code = code });
+
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email!);
+        if (user is null)
+        {
+            ModelState.AddModelError("", "Посилання недійсне або застаріло. Попросіть надіслати нове.");
+            return View(model);
+        }
+
+        var reset = await users.ResetPasswordAsync(user, DecodeOrEmpty(model.Code!), model.Password!);
+        if (!reset.Succeeded)
+        {
+            foreach (var error in reset.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : "", error.Description);
+            }
+
+            return View(model);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        TempData["Status"] = "Пароль змінено. Увійдіть із новим паролем.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    private async Task ValidatePlaceAndAgeAsync(RegisterViewModel model, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(model.OblastCode) && !await db.Oblasts.AnyAsync(o => o.Code == model.OblastCode, ct))
+        {
+            ModelState.AddModelError(nameof(model.OblastCode), "Оберіть область зі списку.");
+        }
+
+        if (model.Kind == PersonKind.Librarian)
+        {
+            if (string.IsNullOrEmpty(model.OblastCode))
+            {
+                ModelState.AddModelError(nameof(model.OblastCode), "Оберіть область своєї бібліотеки.");
+            }
+            else if (model.HromadaId is null || !await db.Hromadas.AnyAsync(h => h.Id == model.HromadaId && h.OblastCode == model.OblastCode, ct))
+            {
+                ModelState.AddModelError(nameof(model.HromadaId), "Оберіть громаду своєї бібліотеки.");
+            }
+            else if (model.LibraryId is null || !await db.Libraries.AnyAsync(l => l.Id == model.LibraryId && l.HromadaId == model.HromadaId, ct))
+            {
+                ModelState.AddModelError(nameof(model.LibraryId), "Оберіть свою бібліотеку.");
+            }
+        }
+        else if (model.Kind == PersonKind.Citizen)
+        {
+            if (model.AgeGroup is null)
+            {
+                ModelState.AddModelError(nameof(model.AgeGroup), "Оберіть вікову групу.");
+            }
+            else if (model.AgeGroup == AgeGroup.Child8To13)
+            {
+                if (string.IsNullOrWhiteSpace(model.GuardianName))
+                {
+                    ModelState.AddModelError(nameof(model.GuardianName), "Для дитини до 14 років вкажіть ім'я батька, матері або опікуна.");
+                }
+
+                if (string.IsNullOrWhiteSpace(model.GuardianContact))
+                {
+                    ModelState.AddModelError(nameof(model.GuardianContact), "Вкажіть телефон або пошту батька, матері чи опікуна.");
+                }
+
+                if (!model.GuardianConsent)
+                {
+                    ModelState.AddModelError(nameof(model.GuardianConsent), "Дитина до 14 років може зареєструватися лише зі згодою батьків або опікуна.");
+                }
+            }
+        }
+    }
+
+    private async Task<RegisterViewModel> WithListsAsync(RegisterViewModel model, CancellationToken ct)
+    {
+        model.Oblasts = await organisation.OblastOptionsAsync(ct);
+        model.Hromadas = await organisation.HromadaOptionsAsync(model.OblastCode, ct);
+        model.Libraries = await organisation.LibraryOptionsAsync(model.HromadaId, ct);
+        return model;
+    }
+
+    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/dashboard";
+
+    private static string DecodeOrEmpty(string code)
+    {
+        try
+        {
+            return AccountMailer.Decode(code);
+        }
+        catch (FormatException)
+        {
+            return "";
+        }
+    }
+}

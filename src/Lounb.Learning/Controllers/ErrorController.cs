@@ -1,0 +1,29 @@
+using Lounb.Learning.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lounb.Learning.Controllers;
+
+/// <summary>Ukrainian pages for 400, 403, 404, 429 and 500.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+internal sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        if (code == 500)
+        {
+            var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+            if (failure is not null)
+            {
+                logger.UnhandledException(failure.Error, failure.Path);
+            }
+        }
+
+        Response.StatusCode = code;
+        ViewData["Code"] = code;
+        return View("Status");
+    }
+}

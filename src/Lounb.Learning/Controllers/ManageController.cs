@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Lounb.Learning.Identity;
+using Lounb.Learning.ViewModels;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using QRCoder;
+
+namespace Lounb.Learning.Controllers;
+
+/// <summary>Two-factor sign-in with an authenticator app (TOTP): set up, recovery codes, switch off where allowed.</summary>
+[Authorize]
+[Route("account/two-factor")]
+internal sealed class ManageController(UserManager<LounbUser> users, SignInManager<LounbUser> signIn, IOptions<SecurityOptions> security) : Controller
+{
+    private const int RecoveryCodeCount = 10;
+
+    [HttpGet("")]
+    public async Task<IActionResult> TwoFactor() => View(await BuildAsync(await CurrentUserAsync()));
+
+    [HttpPost("enable")]
+    public async Task<IActionResult> Enable(TwoFactorViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var user = await CurrentUserAsync();
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(TwoFactor), await BuildAsync(user));
+        }
+
+        var code = model.Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError(nameof(model.Code), "Код неправильний. Перевірте, що час на телефоні правильний, і введіть новий код.");
+            return View(nameof(TwoFactor), await BuildAsync(user));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        await signIn.RefreshSignInAsync(user);
+        var view = await BuildAsync(user);
+        view.NewRecoveryCodes = codes?.ToList();
+        TempData["Status"] = "Двоетапний вхід увімкнено.";
+        return View(nameof(TwoFactor), view);
+    }
+
+    [HttpPost("recovery-codes")]
+    public async Task<IActionResult> NewRecoveryCodes()
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        var view = await BuildAsync(user);
+        view.NewRecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList();
+        return View(nameof(TwoFactor), view);
+    }
+
+    [HttpPost("disable")]
+    public async Task<IActionResult> Disable()
+    {
+        var user = await CurrentUserAsync();
+        if (IsRequired())
+        {
+            TempData["Error"] = "Для вашої ролі двоетапний вхід обов'язковий: вимкнути його не можна.";
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        TempData["Status"] = "Двоетапний вхід вимкнено.";
+        return RedirectToAction(nameof(TwoFactor));
+    }
+
+    private async Task<LounbUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("A signed-in user was not found.");
+
+    private bool IsRequired() => security.Value.RequireStaff2fa && Roles.RequiringTwoFactor.Any(User.IsInRole);
+
+    private async Task<TwoFactorViewModel> BuildAsync(LounbUser user)
+    {
+        var model = new TwoFactorViewModel
+        {
+            IsEnabled = user.TwoFactorEnabled,
+            IsRequired = IsRequired(),
+            RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0,
+        };
+        if (!user.TwoFactorEnabled)
+        {
+            var key = await users.GetAuthenticatorKeyAsync(user);
+            if (string.IsNullOrEmpty(key))
+            {
+                await users.ResetAuthenticatorKeyAsync(user);
+                key = await users.GetAuthenticatorKeyAsync(user);
+            }
+
+            model.SharedKey = FormatKey(key!);
+            var uri = string.Create(CultureInfo.InvariantCulture,
+                $"otpauth://totp/{Uri.EscapeDataString("Lounb Learning")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Lounb Learning")}&digits=6");
+            using var generator = new QRCodeGenerator();
+            using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+            model.QrCodeSvg = new SvgQRCode(data).GetGraphic(4);
+        }
+
+        return model;
+    }
+
+    private static string FormatKey(string key)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            builder.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return builder.ToString().TrimEnd().ToLowerInvariant();
+    }
+}

@@ -1,0 +1,54 @@
+using Lounb.Modules.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Learning.Data;
+
+internal static class DatabaseServiceCollectionExtensions
+{
+    public static readonly string MigrationsAssembly = typeof(DatabaseServiceCollectionExtensions).Assembly.GetName().Name!;
+
+    /// <summary>Registers <see cref="LounbDbContext"/> on the configured provider.</summary>
+    public static IServiceCollection AddLounbDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var postgres = configuration.GetConnectionString("Postgres");
+                if (string.IsNullOrWhiteSpace(postgres))
+                {
+                    throw new InvalidOperationException(
+                        "Lounb:Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it in configuration or the environment (ConnectionStrings__Postgres).");
+                }
+
+                services.AddDbContext<LounbDbContext>(o => ConfigurePostgres(o, postgres));
+                break;
+            case DatabaseProvider.Sqlite:
+                var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString(options, environment);
+                services.AddDbContext<LounbDbContext, SqliteLounbDbContext>(o => ConfigureSqlite(o, sqlite));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable("ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable("ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    private static string DefaultSqliteConnectionString(DatabaseOptions options, IHostEnvironment environment)
+    {
+        var directory = Path.IsPathRooted(options.DataDirectory)
+            ? options.DataDirectory
+            : Path.Combine(environment.ContentRootPath, options.DataDirectory);
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "lounb.db")};Foreign Keys=True";
+    }
+}

@@ -1,0 +1,15 @@
+using Lounb.Learning.Platform;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Pages;
+
+namespace Lounb.Learning.Hosting;
+
+/// <summary>The modules this host runs, listed explicitly (no assembly scanning). Add a new module here.</summary>
+internal static class HostModules
+{
+    public static IReadOnlyList<ILounbModule> Create() =>
+    [
+        new PlatformModule(),
+        new PagesModule(),
+    ];
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Reflection;
+using System.Threading.RateLimiting;
+using Lounb.Learning.Audit;
+using Lounb.Learning.Data;
+using Lounb.Learning.Email;
+using Lounb.Learning.Identity;
+using Lounb.Learning.Organisation;
+using Lounb.Learning.People;
+using Lounb.Learning.Platform;
+using Lounb.Learning.Seeding;
+using Lounb.Learning.Web;
+using Lounb.Modules.Core.Audit;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
+using Lounb.Modules.Core.Time;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Learning.Hosting;
+
+/// <summary>Everything the host wires: data, identity, modules, MVC, localisation, security and operations.</summary>
+internal static class PlatformHosting
+{
+    public const string AuthRateLimitPolicy = "auth";
+
+    public static WebApplicationBuilder AddLounbPlatform(this WebApplicationBuilder builder, ModuleCatalog modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (!modules.IsEnabled(PlatformModule.ModuleId))
+        {
+            throw new InvalidOperationException("The Platform module cannot be switched off.");
+        }
+
+        services.AddSingleton(modules);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new SeedContext(
+            builder.Configuration.GetValue<bool>($"{DemoDataOptions.Section}:Enabled") && !builder.Environment.IsProduction()));
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+        services.AddOptions<LocalTimeOptions>().BindConfiguration(LocalTimeOptions.Section)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Lounb:Time:TimeZone is not a known time zone.").ValidateOnStart();
+        services.AddSingleton<LocalTime>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<MenuService>();
+        services.AddHttpContextAccessor();
+        // Ukrainian text is written as UTF-8, not as &#x...; entities: pages stay readable and about half the size.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        services.AddLounbDatabase(configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("Lounb.Learning").PersistKeysToDbContext<LounbDbContext>();
+        AddIdentity(services);
+        AddEmail(services);
+        AddPlatformServices(services);
+        foreach (var module in modules.Enabled)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+
+        AddAuthorization(services, modules);
+        AddMvc(services, modules);
+        AddRateLimiting(services, configuration);
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Lounb:ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHealthChecks().AddDbContextCheck<LounbDbContext>("database", tags: ["ready"]);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddIdentity<LounbUser, LounbRole>()
+            .AddEntityFrameworkStores<LounbDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<UkrainianIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<LounbClaimsPrincipalFactory>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
+        {
+            o.User.RequireUniqueEmail = true;
+            o.SignIn.RequireConfirmedEmail = true;
+            o.Password.RequiredLength = 10;
+            o.Password.RequireDigit = true;
+            o.Password.RequireLowercase = false;
+            o.Password.RequireUppercase = false;
+            o.Password.RequireNonAlphanumeric = false;
+            o.Password.RequiredUniqueChars = 4;
+            o.Lockout.AllowedForNewUsers = true;
+            o.Lockout.MaxFailedAccessAttempts = security.Value.MaxFailedAccessAttempts;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.Value.LockoutMinutes);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "lounb.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+    }
+
+    private static void AddEmail(IServiceCollection services)
+    {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<OutboxFolder>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<OutboxEmailSender>();
+        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
+            ? sp.GetRequiredService<SmtpEmailSender>()
+            : sp.GetRequiredService<OutboxEmailSender>());
+    }
+
+    private static void AddPlatformServices(IServiceCollection services)
+    {
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<StaffRoleService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationCsvImport>();
+        services.AddScoped<PlatformSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AccountMailer>();
+    }
+
+    private static void AddAuthorization(IServiceCollection services, ModuleCatalog modules)
+    {
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization(o =>
+        {
+            // Security by default: an endpoint without its own policy needs a signed-in person; public pages opt out with [AllowAnonymous].
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            foreach (var permission in modules.Permissions)
+            {
+                o.AddPolicy(permission.Name, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission.Name)));
+            }
+        });
+    }
+
+    private static void AddMvc(IServiceCollection services, ModuleCatalog modules)
+    {
+        var enabled = modules.Enabled.Select(m => m.GetType().Assembly).ToHashSet();
+        var disabled = modules.All.Select(m => m.GetType().Assembly).Where(a => !enabled.Contains(a)).ToHashSet();
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                UkrainianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Lounb.Modules.Core.SharedText)))
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // A switched-off module's controllers and views disappear with its application parts.
+                foreach (var part in parts.ApplicationParts.ToList())
+                {
+                    if (part is AssemblyPart assemblyPart && disabled.Contains(assemblyPart.Assembly)
+                        || part is CompiledRazorAssemblyPart razorPart && disabled.Contains(razorPart.Assembly))
+                    {
+                        parts.ApplicationParts.Remove(part);
+                    }
+                }
+
+                foreach (var assembly in enabled.Where(a => a != typeof(PlatformHosting).Assembly))
+                {
+                    if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                    {
+                        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                        {
+                            parts.ApplicationParts.Add(part);
+                        }
+                    }
+                }
+
+                var controllers = parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList();
+                controllers.ForEach(p => parts.FeatureProviders.Remove(p));
+                parts.FeatureProviders.Add(new ModuleControllerFeatureProvider(enabled.ToHashSet<Assembly>()));
+            });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "lounb.af";
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var permit = configuration.GetValue($"{SecurityOptions.Section}:AuthPermitPerMinute", new SecurityOptions().AuthPermitPerMinute);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    public static WebApplication UseLounbPlatform(this WebApplication app, ModuleCatalog modules)
+    {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        var cultures = Controllers.CultureController.Supported.Select(c => new CultureInfo(c)).ToList();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("uk-UA"),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<TwoFactorSetupRequirementMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        foreach (var module in modules.Enabled)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,245 @@
+using System.ComponentModel.DataAnnotations;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Organisation;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Learning.Organisation;
+
+internal sealed record OblastSummary(string Code, string Name, int Hromadas, int Libraries, int People);
+
+internal sealed record LibrarySummary(Guid Id, string Name, string? ShortName, string? Address, string? Email, int Departments);
+
+internal sealed record HromadaWithLibraries(Guid Id, string Name, IReadOnlyList<LibrarySummary> Libraries);
+
+internal sealed record OblastTree(string Code, string Name, IReadOnlyList<HromadaWithLibraries> Hromadas);
+
+internal sealed record LibraryInput(string? Name, string? ShortName, string? Address, string? Email);
+
+internal sealed record Option(string Value, string Text);
+
+/// <summary>The organisation tree within a staff member's oblast scope: regions, hromadas, libraries and departments.</summary>
+internal sealed class OrganisationService(LounbDbContext db)
+{
+    public const int MaxNameLength = 300;
+    private static readonly Error OblastNotFound = Error.NotFound("Область не знайдено або вона поза вашими повноваженнями.");
+    private static readonly Error LibraryNotFound = Error.NotFound("Бібліотеку не знайдено або вона поза вашими повноваженнями.");
+
+    public async Task<IReadOnlyList<OblastSummary>> ListOblastsAsync(AccessScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code)
+            .OrderBy(o => o.Name)
+            .Select(o => new OblastSummary(
+                o.Code,
+                o.Name,
+                db.Hromadas.Count(h => h.OblastCode == o.Code),
+                db.Libraries.Count(l => l.OblastCode == o.Code),
+                db.Users.Count(u => u.OblastCode == o.Code)))
+            .ToListAsync(ct);
+    }
+
+    public Task<List<Option>> OblastOptionsAsync(CancellationToken ct) =>
+        db.Oblasts.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Code, o.Name)).ToListAsync(ct);
+
+    public Task<List<Option>> HromadaOptionsAsync(string? oblastCode, CancellationToken ct) =>
+        db.Hromadas.AsNoTracking().Where(h => h.OblastCode == oblastCode).OrderBy(h => h.Name)
+            .Select(h => new Option(h.Id.ToString(), h.Name)).ToListAsync(ct);
+
+    public Task<List<Option>> LibraryOptionsAsync(Guid? hromadaId, CancellationToken ct) =>
+        db.Libraries.AsNoTracking().Where(l => l.HromadaId == hromadaId).OrderBy(l => l.Name)
+            .Select(l => new Option(l.Id.ToString(), l.Name)).ToListAsync(ct);
+
+    public async Task<OblastTree?> GetOblastAsync(AccessScope scope, string code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!scope.Allows(code))
+        {
+            return null;
+        }
+
+        var oblast = await db.Oblasts.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct);
+        if (oblast is null)
+        {
+            return null;
+        }
+
+        var hromadas = await db.Hromadas.AsNoTracking().Where(h => h.OblastCode == code).OrderBy(h => h.Name).ToListAsync(ct);
+        var libraries = await db.Libraries.AsNoTracking().Where(l => l.OblastCode == code).OrderBy(l => l.Name)
+            .Select(l => new { l.HromadaId, Summary = new LibrarySummary(l.Id, l.Name, l.ShortName, l.Address, l.Email, l.Departments.Count) })
+            .ToListAsync(ct);
+        return new OblastTree(oblast.Code, oblast.Name, hromadas
+            .Select(h => new HromadaWithLibraries(h.Id, h.Name, libraries.Where(l => l.HromadaId == h.Id).Select(l => l.Summary).ToList()))
+            .ToList());
+    }
+
+    public async Task<Result> CreateHromadaAsync(AccessScope scope, string oblastCode, string? name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        name = name?.Trim();
+        if (!scope.Allows(oblastCode) || !await db.Oblasts.AnyAsync(o => o.Code == oblastCode, ct))
+        {
+            return OblastNotFound;
+        }
+
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        {
+            return Error.Validation("Вкажіть назву громади (до 200 символів).");
+        }
+
+        if (await db.Hromadas.AnyAsync(h => h.OblastCode == oblastCode && h.Name == name, ct))
+        {
+            return Error.Conflict($"Громада «{name}» у цій області вже є.");
+        }
+
+        db.Hromadas.Add(new Hromada(oblastCode, name));
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    public async Task<Result<Guid>> CreateLibraryAsync(AccessScope scope, Guid hromadaId, LibraryInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(input);
+        var hromada = await db.Hromadas.FirstOrDefaultAsync(h => h.Id == hromadaId, ct);
+        if (hromada is null || !scope.Allows(hromada.OblastCode))
+        {
+            return Error.NotFound("Громаду не знайдено або вона поза вашими повноваженнями.");
+        }
+
+        var invalid = ValidateLibrary(input);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var name = input.Name!.Trim();
+        if (await db.Libraries.AnyAsync(l => l.HromadaId == hromadaId && l.Name == name, ct))
+        {
+            return Error.Conflict($"Бібліотека «{name}» у цій громаді вже є.");
+        }
+
+        var library = new Library(hromada.Id, hromada.OblastCode, name);
+        Apply(library, input);
+        db.Libraries.Add(library);
+        await db.SaveChangesAsync(ct);
+        return library.Id;
+    }
+
+    public async Task<(Library Library, string HromadaName, string OblastName)?> GetLibraryAsync(AccessScope scope, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var library = await db.Libraries.AsNoTracking().Include(l => l.Departments).FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (library is null || !scope.Allows(library.OblastCode))
+        {
+            return null;
+        }
+
+        var hromada = await db.Hromadas.Where(h => h.Id == library.HromadaId).Select(h => h.Name).FirstAsync(ct);
+        var oblast = await db.Oblasts.Where(o => o.Code == library.OblastCode).Select(o => o.Name).FirstAsync(ct);
+        return (library, hromada, oblast);
+    }
+
+    public async Task<Result> UpdateLibraryAsync(AccessScope scope, Guid id, LibraryInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(input);
+        var library = await db.Libraries.FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (library is null || !scope.Allows(library.OblastCode))
+        {
+            return LibraryNotFound;
+        }
+
+        var invalid = ValidateLibrary(input);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var name = input.Name!.Trim();
+        if (await db.Libraries.AnyAsync(l => l.HromadaId == library.HromadaId && l.Name == name && l.Id != id, ct))
+        {
+            return Error.Conflict($"Бібліотека «{name}» у цій громаді вже є.");
+        }
+
+        Apply(library, input);
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    public async Task<Result> AddDepartmentAsync(AccessScope scope, Guid libraryId, string? name, string? abbreviation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var library = await db.Libraries.FirstOrDefaultAsync(l => l.Id == libraryId, ct);
+        if (library is null || !scope.Allows(library.OblastCode))
+        {
+            return LibraryNotFound;
+        }
+
+        name = name?.Trim();
+        abbreviation = string.IsNullOrWhiteSpace(abbreviation) ? null : abbreviation.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength || abbreviation?.Length > 20)
+        {
+            return Error.Validation("Вкажіть назву відділу (до 300 символів) і, за бажання, скорочення (до 20 символів).");
+        }
+
+        if (await db.Departments.AnyAsync(d => d.LibraryId == libraryId && d.Name == name, ct))
+        {
+            return Error.Conflict($"Відділ «{name}» уже є.");
+        }
+
+        db.Departments.Add(new Department(libraryId, name, abbreviation));
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    public async Task<Result> RemoveDepartmentAsync(AccessScope scope, Guid libraryId, Guid departmentId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var library = await db.Libraries.AsNoTracking().FirstOrDefaultAsync(l => l.Id == libraryId, ct);
+        if (library is null || !scope.Allows(library.OblastCode))
+        {
+            return LibraryNotFound;
+        }
+
+        var removed = await db.Departments.Where(d => d.Id == departmentId && d.LibraryId == libraryId).ExecuteDeleteAsync(ct);
+        return removed == 0 ? Error.NotFound("Відділ не знайдено.") : Result.Success();
+    }
+
+    public static Error? ValidateLibrary(LibraryInput input)
+    {
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        {
+            return Error.Validation("Вкажіть назву бібліотеки (до 300 символів).");
+        }
+
+        if (input.ShortName?.Trim().Length > 40)
+        {
+            return Error.Validation("Скорочена назва задовга: не більше 40 символів.");
+        }
+
+        if (input.Address?.Trim().Length > 300)
+        {
+            return Error.Validation("Адреса задовга: не більше 300 символів.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Email) && !new EmailAddressAttribute().IsValid(input.Email.Trim()))
+        {
+            return Error.Validation($"«{input.Email.Trim()}» не схоже на адресу електронної пошти.");
+        }
+
+        return null;
+    }
+
+    public static void Apply(Library library, LibraryInput input)
+    {
+        library.Name = input.Name!.Trim();
+        library.ShortName = Blank(input.ShortName);
+        library.Address = Blank(input.Address);
+        library.Email = Blank(input.Email);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,46 @@
+using Lounb.Learning.Seeding;
+using Lounb.Modules.Core.Modules;
+
+namespace Lounb.Learning.Platform;
+
+/// <summary>
+/// The host's own capability: accounts, the personal dashboard, the staff area, people, the organisation tree and the audit log.
+/// Listed first and never switched off; its controllers live in the host.
+/// </summary>
+internal sealed class PlatformModule : ILounbModule
+{
+    public const string ModuleId = "Platform";
+
+    public string Id => ModuleId;
+
+    public IReadOnlyList<string> DependsOn => [];
+
+    public IEnumerable<PermissionDefinition> Permissions => PlatformPermissions.All;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Мій кабінет", "/dashboard", MenuSection.Main, Order: 10, RequiresSignIn: true),
+        new("Люди", "/admin/users", MenuSection.Staff, Order: 10, Permission: PlatformPermissions.UsersView),
+        new("Області, громади, бібліотеки", "/admin/organisation", MenuSection.Staff, Order: 20, Permission: PlatformPermissions.OrganisationManage),
+        new("Журнал аудиту", "/admin/audit", MenuSection.Staff, Order: 90, Permission: PlatformPermissions.AuditView),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // The host registers its own services in Hosting/PlatformServiceCollectionExtensions.
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // The host's controllers are mapped with MapControllers; the registration pickers need a small JSON API.
+        Organisation.OrganisationApi.Map(endpoints);
+    }
+
+    public void ConfigureModel(Microsoft.EntityFrameworkCore.ModelBuilder model)
+    {
+        // The platform's model (organisation tree, identity, audit) is the core model of LounbDbContext.
+    }
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<PlatformSeeder>().SeedAsync(ct);
+}

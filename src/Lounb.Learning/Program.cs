@@ -1,0 +1,28 @@
+using Lounb.Learning.Data;
+using Lounb.Learning.Hosting;
+using Lounb.Learning.Seeding;
+using Lounb.Modules.Core.Modules;
+using Microsoft.Extensions.Options;
+
+var migrateOnly = args.Length > 0 && args[0] == "migrate";
+var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
+var modules = ModuleCatalog.Create(builder.Configuration, HostModules.Create());
+builder.AddLounbPlatform(modules);
+
+var app = builder.Build();
+var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+if (migrateOnly)
+{
+    await DatabaseInitializer.InitializeAsync(app.Services, migrate: true, CancellationToken.None);
+    app.Logger.DatabaseMigrated(database.Provider);
+    return 0;
+}
+
+await DatabaseInitializer.InitializeAsync(app.Services, database.MigrateOnStartup, app.Lifetime.ApplicationStopping);
+app.UseLounbPlatform(modules);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; partial so that integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

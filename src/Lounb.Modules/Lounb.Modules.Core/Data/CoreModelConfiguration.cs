@@ -1,0 +1,135 @@
+using Lounb.Modules.Core.Audit;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Organisation;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lounb.Modules.Core.Data;
+
+internal sealed class OblastConfiguration : IEntityTypeConfiguration<Oblast>
+{
+    public void Configure(EntityTypeBuilder<Oblast> builder)
+    {
+        builder.ToTable("core_oblast");
+        builder.HasKey(o => o.Code);
+        builder.Property(o => o.Code).HasMaxLength(8);
+        builder.Property(o => o.Name).HasMaxLength(100);
+        builder.Property(o => o.NameEn).HasMaxLength(100);
+    }
+}
+
+internal sealed class HromadaConfiguration : IEntityTypeConfiguration<Hromada>
+{
+    public void Configure(EntityTypeBuilder<Hromada> builder)
+    {
+        builder.ToTable("core_hromada");
+        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.Property(h => h.OblastCode).HasMaxLength(8);
+        builder.HasOne<Oblast>().WithMany().HasForeignKey(h => h.OblastCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => new { h.OblastCode, h.Name }).IsUnique();
+    }
+}
+
+internal sealed class LibraryConfiguration : IEntityTypeConfiguration<Library>
+{
+    public void Configure(EntityTypeBuilder<Library> builder)
+    {
+        builder.ToTable("core_library");
+        builder.Property(l => l.Name).HasMaxLength(300);
+        builder.Property(l => l.ShortName).HasMaxLength(40);
+        builder.Property(l => l.Address).HasMaxLength(300);
+        builder.Property(l => l.Email).HasMaxLength(256);
+        builder.Property(l => l.OblastCode).HasMaxLength(8);
+        builder.HasOne<Hromada>().WithMany().HasForeignKey(l => l.HromadaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Oblast>().WithMany().HasForeignKey(l => l.OblastCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.HromadaId, l.Name }).IsUnique();
+        builder.HasIndex(l => l.OblastCode);
+        builder.HasMany(l => l.Departments).WithOne().HasForeignKey(d => d.LibraryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.ToTable("core_department");
+        builder.Property(d => d.Name).HasMaxLength(300);
+        builder.Property(d => d.Abbreviation).HasMaxLength(20);
+        builder.HasIndex(d => new { d.LibraryId, d.Name }).IsUnique();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("core_audit_entry");
+        builder.Property(a => a.Action).HasMaxLength(60);
+        builder.Property(a => a.ActorName).HasMaxLength(256);
+        builder.Property(a => a.Target).HasMaxLength(256);
+        builder.Property(a => a.Details).HasMaxLength(2000);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.Action);
+    }
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder) => builder.ToTable("core_data_protection_key");
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<LounbUser>
+{
+    public void Configure(EntityTypeBuilder<LounbUser> builder)
+    {
+        builder.ToTable("identity_user");
+        builder.Property(u => u.FullName).HasMaxLength(200);
+        builder.Property(u => u.OblastCode).HasMaxLength(8);
+        builder.HasOne<Oblast>().WithMany().HasForeignKey(u => u.OblastCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Hromada>().WithMany().HasForeignKey(u => u.HromadaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Library>().WithMany().HasForeignKey(u => u.LibraryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.OblastCode);
+        builder.Property(u => u.SearchText).HasMaxLength(500);
+        builder.HasIndex(u => u.FullName);
+        builder.OwnsOne(u => u.GuardianConsent, consent =>
+        {
+            consent.Property(c => c.GuardianName).HasMaxLength(200).HasColumnName("guardian_name");
+            consent.Property(c => c.GuardianContact).HasMaxLength(200).HasColumnName("guardian_contact");
+            consent.Property(c => c.RecordedAt).HasColumnName("guardian_consent_recorded_at");
+        });
+        builder.Ignore(u => u.IsUnder14);
+    }
+}
+
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<LounbRole>
+{
+    public void Configure(EntityTypeBuilder<LounbRole> builder) => builder.ToTable("identity_role");
+}
+
+internal sealed class UserRoleConfiguration : IEntityTypeConfiguration<LounbUserRole>
+{
+    public void Configure(EntityTypeBuilder<LounbUserRole> builder)
+    {
+        builder.ToTable("identity_user_role");
+        builder.Property(r => r.ScopeOblastCode).HasMaxLength(8);
+        builder.HasOne<Oblast>().WithMany().HasForeignKey(r => r.ScopeOblastCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IdentityTablesConfiguration :
+    IEntityTypeConfiguration<IdentityUserClaim<Guid>>,
+    IEntityTypeConfiguration<IdentityUserLogin<Guid>>,
+    IEntityTypeConfiguration<IdentityRoleClaim<Guid>>,
+    IEntityTypeConfiguration<IdentityUserToken<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<Guid>> builder) => builder.ToTable("identity_user_claim");
+
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder) => builder.ToTable("identity_user_login");
+
+    public void Configure(EntityTypeBuilder<IdentityRoleClaim<Guid>> builder) => builder.ToTable("identity_role_claim");
+
+    public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("identity_user_token");
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Modules.Core.Time;
+
+public sealed class LocalTimeOptions
+{
+    public const string Section = "Lounb:Time";
+
+    /// <summary>IANA id of the zone in which times are shown.</summary>
+    public string TimeZone { get; set; } = "Europe/Kyiv";
+}
+
+/// <summary>Shows UTC instants in the platform's zone (Europe/Kyiv) with the request's culture.</summary>
+public sealed class LocalTime(IOptions<LocalTimeOptions> options)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public TimeZoneInfo Zone => _zone;
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+
+    /// <summary>"29 листопада 2026 р., 18:58" in uk-UA.</summary>
+    public string Format(DateTime utc) =>
+        ToLocal(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
+
+    public string FormatDate(DateTime utc) =>
+        ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+}
