@@ -272,6 +272,12 @@ internal static class PlatformHosting
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();
+        // Unknown addresses get the Ukrainian 404 page, signed in or not (the fallback authorization policy would otherwise send them to sign-in).
+        app.MapFallback("{**path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         foreach (var module in modules.Enabled)
         {
             module.MapEndpoints(app);

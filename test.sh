@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs every test of Lounb Learning: unit, integration (PostgreSQL and SQLite) and end-to-end (Playwright in Chromium).
+# Installs what is missing, starts a throwaway PostgreSQL on a free loopback port, stops it at the end,
+# and prints one closing line "N passed, N failed" summed over every suite. Exits non-zero on any failure.
+set -uo pipefail
+
+cd "$(dirname "$0")"
+ROOT=$PWD
+WORK=$(mktemp -d /tmp/lounb-test.XXXXXX)
+chmod 755 "$WORK"
+PG_DATA="$WORK/pg"
+PG_BIN=""
+STATUS=0
+
+log() { printf '\n==> %s\n' "$*"; }
+
+cleanup() {
+  if [ -n "$PG_BIN" ] && [ -f "$PG_DATA/postmaster.pid" ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# --- what the tests need -------------------------------------------------------------------
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "noto" || missing+=(fonts-noto-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "Installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# --- throwaway PostgreSQL -------------------------------------------------------------------
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+PG_PORT=$(free_port)
+log "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
+mkdir -p "$PG_DATA"
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres "$PG_DATA"
+  RUN_PG=(runuser -u postgres --)
+else
+  RUN_PG=()
+fi
+"${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+  -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+export LOUNB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
+
+# --- build ------------------------------------------------------------------------------------
+log "Building"
+if ! dotnet build Lounb.sln -c Debug -nologo -v quiet; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# --- unit and integration tests (xUnit) -------------------------------------------------------
+log "Unit and integration tests"
+dotnet test Lounb.sln -c Debug --no-build -nologo --logger "trx" --results-directory "$WORK/trx" -- RunConfiguration.TestSessionTimeout=1500000 \
+  || STATUS=1
+read -r DOTNET_PASSED DOTNET_FAILED < <(
+  cat "$WORK"/trx/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+    { match($0, /passed="[0-9]+"/); p += substr($0, RSTART + 8, RLENGTH - 9)
+      match($0, /failed="[0-9]+"/); f += substr($0, RSTART + 8, RLENGTH - 9)
+      match($0, /error="[0-9]+"/); f += substr($0, RSTART + 7, RLENGTH - 8)
+      match($0, /timeout="[0-9]+"/); f += substr($0, RSTART + 9, RLENGTH - 10)
+      match($0, /aborted="[0-9]+"/); f += substr($0, RSTART + 9, RLENGTH - 10) }
+    END { print p + 0, f + 0 }')
+if [ "$STATUS" -ne 0 ] && [ "$DOTNET_FAILED" -eq 0 ]; then
+  DOTNET_FAILED=1 # a test host crashed or a project could not run: count it
+fi
+
+# --- end-to-end tests (Playwright in Debian's Chromium, axe-core) -------------------------------
+log "End-to-end tests"
+export E2E_PORT=$(free_port)
+export E2E_DATA_DIR="$WORK/e2e"
+mkdir -p "$E2E_DATA_DIR"
+E2E_STATUS=0
+npx playwright test || E2E_STATUS=1
+read -r E2E_PASSED E2E_FAILED < <(node -e '
+  const fs = require("fs");
+  try {
+    const s = JSON.parse(fs.readFileSync("test-results/e2e-results.json", "utf8")).stats;
+    console.log(`${s.expected + s.flaky} ${s.unexpected}`);
+  } catch { console.log("0 0"); }')
+if [ "$E2E_STATUS" -ne 0 ] && [ "$E2E_FAILED" -eq 0 ]; then
+  E2E_FAILED=1
+fi
+[ "$E2E_STATUS" -eq 0 ] || STATUS=1
+
+PASSED=$(( DOTNET_PASSED + E2E_PASSED ))
+FAILED=$(( DOTNET_FAILED + E2E_FAILED ))
+[ "$FAILED" -eq 0 ] || STATUS=1
+[ "$PASSED" -gt 0 ] || STATUS=1
+printf '\nxUnit: %s passed, %s failed · Playwright: %s passed, %s failed\n' "$DOTNET_PASSED" "$DOTNET_FAILED" "$E2E_PASSED" "$E2E_FAILED"
+echo "$PASSED passed, $FAILED failed"
+exit "$STATUS"
