@@ -27,11 +27,19 @@ public sealed partial class BrowserSession : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Opens <paramref name="formPage"/>, takes its antiforgery token and posts <paramref name="fields"/> to <paramref name="action"/>.</summary>
+    /// <summary>Opens <paramref name="formPage"/>, takes the antiforgery token of its form that posts to <paramref name="action"/>, and posts <paramref name="fields"/> there.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = AntiforgeryToken(await GetHtmlAsync(formPage));
+        var token = FormToken(await GetHtmlAsync(formPage), action);
         return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
+    }
+
+    /// <summary>The antiforgery token inside the page's form whose action is <paramref name="action"/>; fails when there is no such form or it has no token.</summary>
+    public static string FormToken(string html, string action)
+    {
+        var form = Forms().Matches(html).FirstOrDefault(m => WebUtility.HtmlDecode(m.Groups[1].Value) == action);
+        Assert.True(form is not null, $"The page has no form posting to {action}.");
+        return AntiforgeryToken(form.Value);
     }
 
     public async Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields)
@@ -84,6 +92,9 @@ public sealed partial class BrowserSession : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex Forms();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Links();

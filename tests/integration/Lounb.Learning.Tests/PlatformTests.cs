@@ -422,7 +422,7 @@ public abstract class PlatformTests(LounbAppFactory app)
 
     private static async Task<HttpResponseMessage> UploadCsvAsync(BrowserSession session, string csv)
     {
-        var token = BrowserSession.AntiforgeryToken(await session.GetHtmlAsync("/admin/organisation/import"));
+        var token = BrowserSession.FormToken(await session.GetHtmlAsync("/admin/organisation/import"), "/admin/organisation/import");
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(token), "__RequestVerificationToken");
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
