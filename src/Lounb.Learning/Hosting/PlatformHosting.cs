@@ -59,7 +59,7 @@ internal static class PlatformHosting
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddLounbDatabase(configuration, builder.Environment);
-        services.AddDataProtection().SetApplicationName("Lounb.Learning").PersistKeysToDbContext<LounbDbContext>();
+        AddDataProtection(services, configuration.GetSection("Lounb:DataProtection"));
         AddIdentity(services);
         AddEmail(services);
         AddPlatformServices(services);
@@ -87,6 +87,18 @@ internal static class PlatformHosting
         }
 
         return builder;
+    }
+
+    /// <summary>Keys live in the database so several app nodes share cookies; a configured certificate encrypts them at rest.</summary>
+    private static void AddDataProtection(IServiceCollection services, IConfigurationSection settings)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("Lounb.Learning").PersistKeysToDbContext<LounbDbContext>();
+        var certificatePath = settings["CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, settings["CertificatePassword"]));
+        }
     }
 
     private static void AddIdentity(IServiceCollection services)
