@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lounb.Learning.Organisation;
 using Lounb.Learning.People;
 using Lounb.Modules.Core.Modules;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ internal sealed record DashboardView(string FullName, string? Email, IReadOnlyLi
 internal sealed record HeldRoleView(string Role, string? ScopeName);
 
 /// <summary>The public home page and the personal dashboard; both show the sections modules contribute.</summary>
-internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDirectory directory, MenuService menu) : Controller
+internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDirectory directory, OrganisationService organisation, MenuService menu) : Controller
 {
     [AllowAnonymous]
     [HttpGet("/")]
@@ -29,7 +30,10 @@ internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDir
             return NotFound();
         }
 
-        var roles = me.Row.Roles.Select(r => new HeldRoleView(Modules.Core.Security.Roles.DisplayName(r.Role), r.ScopeOblastCode)).ToList();
+        var oblasts = (await organisation.OblastOptionsAsync(ct)).ToDictionary(o => o.Value, o => o.Text);
+        var roles = me.Row.Roles.Select(r => new HeldRoleView(
+            Modules.Core.Security.Roles.DisplayName(r.Role),
+            r.ScopeOblastCode is null ? null : oblasts.GetValueOrDefault(r.ScopeOblastCode, r.ScopeOblastCode))).ToList();
         return View(new DashboardView(me.Row.FullName, me.Row.Email, roles, me.Row.OblastName, me.Row.LibraryName, me.TwoFactorEnabled,
             await LoadSectionsAsync(PageSlot.Dashboard, ct), menu.Visible(User, MenuSection.Staff)));
     }

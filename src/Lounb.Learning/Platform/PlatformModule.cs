@@ -19,7 +19,6 @@ internal sealed class PlatformModule : ILounbModule
 
     public IEnumerable<MenuEntry> Menu =>
     [
-        new("Мій кабінет", "/dashboard", MenuSection.Main, Order: 10, RequiresSignIn: true),
         new("Люди", "/admin/users", MenuSection.Staff, Order: 10, Permission: PlatformPermissions.UsersView),
         new("Області, громади, бібліотеки", "/admin/organisation", MenuSection.Staff, Order: 20, Permission: PlatformPermissions.OrganisationManage),
         new("Журнал аудиту", "/admin/audit", MenuSection.Staff, Order: 90, Permission: PlatformPermissions.AuditView),

@@ -125,7 +125,9 @@ internal sealed class DemoDataSeeder(
         }
 
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
-        db.UserRoles.Add(new LounbUserRole { UserId = user.Id, RoleId = roleIds[account.Role], ScopeOblastCode = account.ScopeOblast });
+        // Only staff roles carry a scope; a librarian's or learner's oblast is where they are, kept on the person.
+        var scope = Roles.Staff.Contains(account.Role) ? account.ScopeOblast : null;
+        db.UserRoles.Add(new LounbUserRole { UserId = user.Id, RoleId = roleIds[account.Role], ScopeOblastCode = scope });
         if (account.Role != Roles.Learner)
         {
             db.UserRoles.Add(new LounbUserRole { UserId = user.Id, RoleId = roleIds[Roles.Learner] });

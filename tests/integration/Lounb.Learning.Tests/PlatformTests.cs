@@ -55,6 +55,15 @@ public abstract class PlatformTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task Seed_DemoRoles_OnlyStaffRolesCarryAScope()
+    {
+        var scoped = await App.WithDbAsync(db => db.UserRoles.Where(ur => ur.ScopeOblastCode != null)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).Distinct().ToListAsync());
+        Assert.NotEmpty(scoped);
+        Assert.All(scoped, role => Assert.Contains(role, Roles.Staff));
+    }
+
+    [Fact]
     public async Task UnknownPage_Anyone_GetsUkrainian404()
     {
         using var session = NewSession();
