@@ -270,6 +270,12 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
         try
         {
             var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.Add(new CsvLineError(0, "Це не текстовий файл CSV. Збережіть таблицю як «CSV UTF-8»."));
+                return null;
+            }
+
             return text.TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
