@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests of Lounb Learning against the already-built app (run `dotnet build src/Lounb.Learning` first).
+// The app runs in Development on SQLite in a fresh data folder, with mail written to an outbox folder there;
+// it binds 127.0.0.1 only and the browser is Debian's Chromium (Playwright cannot download its own here).
+//
+// This file is evaluated by the runner and again by every worker. The runner picks the data folder and
+// puts it into the environment, which the workers inherit, so they all see the same folder and outbox.
+const port = Number(process.env.E2E_PORT ?? 5199);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  throw new Error(`E2E_PORT must be a TCP port, got "${process.env.E2E_PORT}".`);
+}
+
+const appDll = resolve(__dirname, 'src/Lounb.Learning/bin/Debug/net10.0/Lounb.Learning.dll');
+if (!existsSync(appDll)) {
+  throw new Error(`${appDll} is missing: build the app first with \`dotnet build src/Lounb.Learning\`.`);
+}
+
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'lounb-e2e-'));
+  // tests/e2e/global-teardown.ts removes only a folder that was made here (keep it with E2E_KEEP_DATA=1).
+  process.env.E2E_DATA_DIR_CREATED = '1';
+}
+const dataDir = resolve(process.env.E2E_DATA_DIR);
+const outboxDir = join(dataDir, 'outbox');
+// Read by tests/e2e/support.ts.
+process.env.E2E_OUTBOX_DIR = outboxDir;
+process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  outputDir: 'test-results/artifacts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'uk-UA',
+    timezoneId: 'Europe/Kyiv',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Started from the project folder so that the content root (appsettings*.json, wwwroot) is found.
+    command: 'dotnet bin/Debug/net10.0/Lounb.Learning.dll',
+    cwd: 'src/Lounb.Learning',
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // The app logs every request at Information level; startup failures still show through stderr.
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      ASPNETCORE_ENVIRONMENT: 'Development',
+      ASPNETCORE_URLS: `http://127.0.0.1:${port}`,
+      Lounb__Database__Provider: 'Sqlite',
+      Lounb__Database__DataDirectory: dataDir,
+      Lounb__Email__OutboxDirectory: outboxDir,
+      Lounb__Security__AuthPermitPerMinute: '1000',
+      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+      DOTNET_NOLOGO: '1',
+    },
+  },
+});

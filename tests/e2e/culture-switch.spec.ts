@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('Language switch', () => {
+  test('"English" switches the layout to English and "Українською" switches back', async ({ page, context }) => {
+    await page.goto('/');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', 'uk');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('button', { name: 'Українською' })).toHaveCount(0);
+
+    await banner.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(html).toHaveAttribute('lang', 'en');
+    await expect(banner.getByRole('button', { name: 'English' })).toHaveCount(0);
+    const back = banner.getByRole('button', { name: 'Українською' });
+    await expect(back).toBeVisible();
+    await expect(back).toHaveAttribute('lang', 'uk');
+    const cookie = (await context.cookies()).find((c) => c.name === '.AspNetCore.Culture');
+    expect(cookie?.value).toContain('c%3Den');
+
+    // The choice is remembered on other pages.
+    await page.goto('/account/login');
+    await expect(html).toHaveAttribute('lang', 'en');
+
+    // Switching back returns to the same page, in Ukrainian.
+    await banner.getByRole('button', { name: 'Українською' }).click();
+    await expect(page).toHaveURL(/\/account\/login$/);
+    await expect(html).toHaveAttribute('lang', 'uk');
+    await expect(banner.getByRole('button', { name: 'English' })).toBeVisible();
+    await page.goto('/');
+    await expect(html).toHaveAttribute('lang', 'uk');
+  });
+});
