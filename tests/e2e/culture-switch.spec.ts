@@ -18,14 +18,20 @@ test.describe('Language switch', () => {
     const cookie = (await context.cookies()).find((c) => c.name === '.AspNetCore.Culture');
     expect(cookie?.value).toContain('c%3Den');
 
-    // The choice is remembered on other pages.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn with the Luhansk Regional Library');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+
+    // The choice is remembered on other pages, and their labels are English too.
     await page.goto('/account/login');
     await expect(html).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+    await expect(page.getByLabel('Email')).toBeVisible();
 
     // Switching back returns to the same page, in Ukrainian.
     await banner.getByRole('button', { name: 'Українською' }).click();
     await expect(page).toHaveURL(/\/account\/login$/);
     await expect(html).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вхід');
     await expect(banner.getByRole('button', { name: 'English' })).toBeVisible();
     await page.goto('/');
     await expect(html).toHaveAttribute('lang', 'uk');
