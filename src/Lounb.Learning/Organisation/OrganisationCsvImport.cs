@@ -126,10 +126,13 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
             .Select(x => Key(x.OblastCode, x.Hromada, x.Name))
             .ToHashSet(StringComparer.Ordinal);
         var seenLibraries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dataRows = 0;
         while (await csv.ReadAsync())
         {
             var line = csv.Parser.RawRow;
-            if (rows.Count + errors.Count >= MaxRows)
+
+            // Counted per data row: a row can add several errors, so rows + errors would overcount.
+            if (++dataRows > MaxRows)
             {
                 errors.Add(new CsvLineError(line, $"Забагато рядків: не більше {MaxRows} за один імпорт. Розділіть файл."));
                 break;
