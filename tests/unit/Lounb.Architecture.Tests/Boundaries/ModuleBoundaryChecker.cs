@@ -10,6 +10,10 @@ internal sealed record BoundaryViolation(string Consumer, string Provider, Type 
 internal static class ModuleBoundaryChecker
 {
     /// <summary>Public types other than the module class and <c>*.Contracts</c> types.</summary>
+    /// <remarks>
+    /// No exception for Razor views: the SDK compiles them as internal classes in AspNetCoreGeneratedDocument
+    /// (checked on Lounb.Modules.Pages), so they never show up here.
+    /// </remarks>
     public static IReadOnlyList<Type> PublicSurfaceViolations(ModuleBoundary module)
     {
         ArgumentNullException.ThrowIfNull(module);

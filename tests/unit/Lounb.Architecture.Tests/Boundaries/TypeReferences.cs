@@ -11,7 +11,8 @@ internal readonly record struct TypeReference(Type Type, string Site);
 /// fields, properties, events, method signatures, locals, catch clauses and the metadata tokens in method bodies
 /// (call, callvirt, newobj, ldfld, ldsfld, stfld, ldtoken, castclass, isinst, box, newarr, initobj, ...).
 /// Constructed generics, arrays, pointers and by-refs are broken down to the types they are made of.
-/// Constants are inlined by the compiler and leave no trace; nothing else does.
+/// Constants are inlined by the compiler and leave no trace. The stand-alone signature of a calli (C# function pointers)
+/// is not decoded; the function-pointer type itself is still seen wherever a field, parameter or local has it.
 /// </summary>
 internal static class TypeReferences
 {
