@@ -50,22 +50,27 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Hromadas are matched as ParseAsync matches them for duplicate libraries: by normalised name,
+        // so "щастинська  громада" joins the existing "Щастинська громада" instead of becoming a second one.
+        var oblastCodes = rows.Select(r => r.OblastCode).Distinct().ToList();
         var hromadas = new Dictionary<(string, string), Hromada>();
+        foreach (var existing in await db.Hromadas.Where(h => oblastCodes.Contains(h.OblastCode)).ToListAsync(ct))
+        {
+            hromadas.TryAdd((existing.OblastCode, SearchText.Normalize(existing.Name)), existing);
+        }
+
         var createdHromadas = 0;
         var createdLibraries = 0;
         foreach (var row in rows)
         {
-            if (!hromadas.TryGetValue((row.OblastCode, row.Hromada), out var hromada))
+            var key = (row.OblastCode, SearchText.Normalize(row.Hromada));
+            if (!hromadas.TryGetValue(key, out var hromada))
             {
-                hromada = await db.Hromadas.FirstOrDefaultAsync(h => h.OblastCode == row.OblastCode && h.Name == row.Hromada, ct);
-                if (hromada is null)
-                {
-                    hromada = new Hromada(row.OblastCode, row.Hromada);
-                    db.Hromadas.Add(hromada);
-                    createdHromadas++;
-                }
-
-                hromadas[(row.OblastCode, row.Hromada)] = hromada;
+                hromada = new Hromada(row.OblastCode, row.Hromada);
+                db.Hromadas.Add(hromada);
+                hromadas[key] = hromada;
+                createdHromadas++;
             }
 
             if (row.Library is not null)
@@ -126,10 +131,13 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
             .Select(x => Key(x.OblastCode, x.Hromada, x.Name))
             .ToHashSet(StringComparer.Ordinal);
         var seenLibraries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dataRows = 0;
         while (await csv.ReadAsync())
         {
             var line = csv.Parser.RawRow;
-            if (rows.Count + errors.Count >= MaxRows)
+
+            // Counted per data row: a row can add several errors, so rows + errors would overcount.
+            if (++dataRows > MaxRows)
             {
                 errors.Add(new CsvLineError(line, $"Забагато рядків: не більше {MaxRows} за один імпорт. Розділіть файл."));
                 break;

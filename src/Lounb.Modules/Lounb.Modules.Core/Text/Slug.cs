@@ -3,10 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace Lounb.Modules.Core.Text;
 
-/// <summary>URL slugs: lower-case Latin letters, digits and single hyphens; Ukrainian is transliterated by the official 2010 table.</summary>
+/// <summary>URL slugs: lower-case Latin letters, digits and single hyphens; Ukrainian is transliterated by the official 2010 table
+/// (Cabinet of Ministers resolution No. 55), word-initial forms and "зг" included.</summary>
 public static partial class Slug
 {
     public const int MaxLength = 80;
+
+    /// <summary>The table's first column: these letters start a word with "y" (Юрій → Yurii, Яготин → Yahotyn, Йосипівка → Yosypivka).</summary>
+    private static readonly Dictionary<char, string> WordInitial = new()
+    {
+        ['є'] = "ye", ['ї'] = "yi", ['й'] = "y", ['ю'] = "yu", ['я'] = "ya",
+    };
 
     private static readonly Dictionary<char, string> Transliteration = new()
     {
@@ -14,7 +21,7 @@ public static partial class Slug
         ['ж'] = "zh", ['з'] = "z", ['и'] = "y", ['і'] = "i", ['ї'] = "i", ['й'] = "i", ['к'] = "k", ['л'] = "l",
         ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u",
         ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ь'] = "", ['ю'] = "iu",
-        ['я'] = "ia", ['\''] = "", ['’'] = "", ['ʼ'] = "",
+        ['я'] = "ia",
     };
 
     public static bool IsValid(string? slug) => slug is not null && slug.Length <= MaxLength && ValidSlug().IsMatch(slug);
@@ -24,9 +31,25 @@ public static partial class Slug
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
+        var (beforePrevious, previous) = ('\0', '\0');
         foreach (var c in text.ToLowerInvariant())
         {
-            if (Transliteration.TryGetValue(c, out var latin))
+            // An apostrophe between letters is part of the word: in "Знам'янка" the я is not word-initial.
+            var wordStart = !char.IsLetter(previous) && !(IsApostrophe(previous) && char.IsLetter(beforePrevious));
+            if (IsApostrophe(c))
+            {
+                // Dropped, as the table says, rather than turned into a hyphen.
+            }
+            else if (wordStart && WordInitial.TryGetValue(c, out var initial))
+            {
+                builder.Append(initial);
+            }
+            else if (c == 'г' && previous == 'з')
+            {
+                // "зг" is "zgh" (Згорани → Zghorany), so that it is not read as "ж".
+                builder.Append("gh");
+            }
+            else if (Transliteration.TryGetValue(c, out var latin))
             {
                 builder.Append(latin);
             }
@@ -38,13 +61,19 @@ public static partial class Slug
             {
                 builder.Append('-');
             }
+
+            (beforePrevious, previous) = (previous, c);
         }
 
         var slug = Hyphens().Replace(builder.ToString(), "-").Trim('-');
         return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    /// <summary>The apostrophes <see cref="SearchText"/> treats alike.</summary>
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or '`' or 'ʹ';
+
+    // \z, not $: $ also matches before a final "\n", which would let "pro-platformu\n" through.
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z")]
     private static partial Regex ValidSlug();
 
     [GeneratedRegex("-{2,}")]
