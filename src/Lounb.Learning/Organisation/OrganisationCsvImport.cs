@@ -232,7 +232,10 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
             var name = SearchText.Normalize(header[i].Trim('\uFEFF'));
             if (ColumnAliases.TryGetValue(name, out var column))
             {
-                columns.TryAdd(column, i);
+                if (!columns.TryAdd(column, i))
+                {
+                    errors.Add(new CsvLineError(1, $"Стовпець «{header[i]}» повторюється: залиште один."));
+                }
             }
             else if (name.Length > 0)
             {

@@ -3,6 +3,7 @@ using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Learning.Organisation;
@@ -88,7 +89,10 @@ internal sealed class OrganisationService(LounbDbContext db)
             return Error.Validation("Вкажіть назву громади (до 200 символів).");
         }
 
-        if (await db.Hromadas.AnyAsync(h => h.OblastCode == oblastCode && h.Name == name, ct))
+        // Names are compared as the CSV import compares them: letter case, apostrophes and spaces aside.
+        var normalized = SearchText.Normalize(name);
+        var existing = await db.Hromadas.Where(h => h.OblastCode == oblastCode).Select(h => h.Name).ToListAsync(ct);
+        if (existing.Any(h => SearchText.Normalize(h) == normalized))
         {
             return Error.Conflict($"Громада «{name}» у цій області вже є.");
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Lounb.Modules.Core.Data;
 
@@ -49,6 +50,15 @@ public class LounbDbContext
     {
         RefreshSearchTexts();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Which modules built this model; EF Core caches one model per key (see <see cref="ModuleAwareModelCacheKeyFactory"/>).</summary>
+    internal string ModelKey => string.Join(',', _modules.All.Select(m => m.Id));
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ModuleAwareModelCacheKeyFactory>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

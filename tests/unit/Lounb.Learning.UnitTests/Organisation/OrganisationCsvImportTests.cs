@@ -226,6 +226,15 @@ public sealed class OrganisationCsvImportTests : IDisposable
     }
 
     [Fact]
+    public async Task ParseAsync_RepeatedColumn_ErrorOnHeaderAndNoRows()
+    {
+        var (rows, errors) = await ParseAsync("Область;Громада;громада", "UA-09;Щастинська громада;Інша громада");
+
+        Assert.Empty(rows);
+        Assert.Equal([new CsvLineError(1, "Стовпець «громада» повторюється: залиште один.")], errors);
+    }
+
+    [Fact]
     public async Task ParseAsync_MissingRequiredColumn_ErrorNamesIt()
     {
         var (rows, errors) = await ParseAsync("Область;Бібліотека", "UA-09;Бібліотека");
