@@ -38,7 +38,6 @@ free_port() {
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "noto" || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -95,6 +94,7 @@ export E2E_PORT=$(free_port)
 export E2E_DATA_DIR="$WORK/e2e"
 mkdir -p "$E2E_DATA_DIR"
 E2E_STATUS=0
+rm -f test-results/e2e-results.json
 npx playwright test || E2E_STATUS=1
 read -r E2E_PASSED E2E_FAILED < <(node -e '
   const fs = require("fs");
