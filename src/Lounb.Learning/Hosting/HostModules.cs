@@ -1,5 +1,6 @@
 using Lounb.Learning.Platform;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses;
 using Lounb.Modules.Pages;
 
 namespace Lounb.Learning.Hosting;
@@ -11,5 +12,6 @@ internal static class HostModules
     [
         new PlatformModule(),
         new PagesModule(),
+        new CoursesModule(),
     ];
 }

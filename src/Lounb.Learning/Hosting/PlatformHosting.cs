@@ -171,6 +171,9 @@ internal static class PlatformHosting
     private static void AddPlatformServices(IServiceCollection services)
     {
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Lounb.Modules.Core.Events.IIntegrationEventPublisher, Lounb.Modules.Core.Events.InProcessIntegrationEventPublisher>();
+        services.AddOptions<Storage.StorageOptions>().BindConfiguration(Storage.StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Lounb.Modules.Core.Storage.IFileStorage, Storage.LocalFileStorage>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<StaffRoleService>();
         services.AddScoped<OrganisationService>();

@@ -1,11 +1,12 @@
 namespace Lounb.Learning.Web;
 
-/// <summary>Headers every response carries: a strict CSP (no inline script), no framing, no MIME sniffing, a tight referrer policy.</summary>
+/// <summary>Headers every response carries: a strict CSP (no inline script; only YouTube and Vimeo embeds may be framed), no framing of ours, no MIME sniffing, a tight referrer policy.</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; media-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; " +
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
 
     public Task InvokeAsync(HttpContext context)
     {

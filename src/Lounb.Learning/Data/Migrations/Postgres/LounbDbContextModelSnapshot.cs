@@ -410,6 +410,413 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("core_oblast", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("CoverImageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cover_image_key");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("OwnerOblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("owner_oblast_code");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("character varying(1600)")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("topics");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses_course");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_courses_course_department_id");
+
+                    b.HasIndex("OwnerOblastCode")
+                        .HasDatabaseName("ix_courses_course_owner_oblast_code");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_courses_course_slug");
+
+                    b.HasIndex("Status", "Audience", "Format")
+                        .HasDatabaseName("ix_courses_course_status_audience_format");
+
+                    b.ToTable("courses_course", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.CoursePrerequisite", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("RequiredCourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("required_course_id");
+
+                    b.HasKey("CourseId", "RequiredCourseId")
+                        .HasName("pk_courses_prerequisite");
+
+                    b.HasIndex("RequiredCourseId")
+                        .HasDatabaseName("ix_courses_prerequisite_required_course_id");
+
+                    b.ToTable("courses_prerequisite", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.CourseRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("InviteCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("invite_code");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats_taken");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses_run");
+
+                    b.HasIndex("CourseId", "State")
+                        .HasDatabaseName("ix_courses_run_course_id_state");
+
+                    b.ToTable("courses_run", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Enrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("LastLessonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_lesson_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses_enrollment");
+
+                    b.HasIndex("RunId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_courses_enrollment_run_id_user_id");
+
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("ix_courses_enrollment_user_id_status");
+
+                    b.HasIndex("RunId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_courses_enrollment_run_id_status_created_at");
+
+                    b.ToTable("courses_enrollment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Lesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("ExtensionRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extension_ref");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("file_content_type");
+
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_key");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("IsRemoved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_removed");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_required");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses_lesson");
+
+                    b.HasIndex("SectionId")
+                        .HasDatabaseName("ix_courses_lesson_section_id");
+
+                    b.HasIndex("CourseId", "IsRemoved")
+                        .HasDatabaseName("ix_courses_lesson_course_id_is_removed");
+
+                    b.ToTable("courses_lesson", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.LessonProgress", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.HasKey("EnrollmentId", "LessonId")
+                        .HasName("pk_courses_lesson_progress");
+
+                    b.HasIndex("LessonId")
+                        .HasDatabaseName("ix_courses_lesson_progress_lesson_id");
+
+                    b.ToTable("courses_lesson_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.RunTrainer", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("RunId", "UserId")
+                        .HasName("pk_courses_run_trainer");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_courses_run_trainer_user_id");
+
+                    b.ToTable("courses_run_trainer", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses_section");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_courses_section_course_id");
+
+                    b.ToTable("courses_section", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -735,6 +1142,119 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_core_library_core_oblast_oblast_code");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Course", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_courses_course_core_department_department_id");
+
+                    b.HasOne("Lounb.Modules.Core.Organisation.Oblast", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOblastCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_courses_course_core_oblast_owner_oblast_code");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.CoursePrerequisite", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.Course", null)
+                        .WithMany("Prerequisites")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_prerequisite_courses_course_course_id");
+
+                    b.HasOne("Lounb.Modules.Courses.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_prerequisite_courses_course_required_course_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.CourseRun", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_run_courses_course_course_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Enrollment", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.CourseRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_enrollment_courses_run_run_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_enrollment_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Lesson", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.Section", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_lesson_courses_section_section_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.LessonProgress", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_lesson_progress_courses_enrollment_enrollment_id");
+
+                    b.HasOne("Lounb.Modules.Courses.Domain.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_lesson_progress_courses_lesson_lesson_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.RunTrainer", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.CourseRun", null)
+                        .WithMany("Trainers")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_run_trainer_courses_run_run_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_run_trainer_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
+                {
+                    b.HasOne("Lounb.Modules.Courses.Domain.Course", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_courses_section_courses_course_course_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Identity.LounbRole", null)
@@ -778,6 +1298,23 @@ namespace Lounb.Learning.Data.Migrations.Postgres
             modelBuilder.Entity("Lounb.Modules.Core.Organisation.Library", b =>
                 {
                     b.Navigation("Departments");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Course", b =>
+                {
+                    b.Navigation("Prerequisites");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.CourseRun", b =>
+                {
+                    b.Navigation("Trainers");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
+                {
+                    b.Navigation("Lessons");
                 });
 #pragma warning restore 612, 618
         }

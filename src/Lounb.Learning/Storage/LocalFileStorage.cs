@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Lounb.Modules.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Learning.Storage;
+
+/// <summary>Bound from "Lounb:Storage".</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Lounb:Storage";
+
+    /// <summary>Folder for uploaded files (relative to the content root unless absolute). Shared by every app node.</summary>
+    [Required]
+    public string Directory { get; set; } = "data/files";
+}
+
+/// <summary>Uploaded files in a local (or mounted network) folder.</summary>
+internal sealed partial class LocalFileStorage(IOptions<StorageOptions> options, IHostEnvironment environment) : IFileStorage
+{
+    private readonly string _root = Path.GetFullPath(Path.IsPathRooted(options.Value.Directory)
+        ? options.Value.Directory
+        : Path.Combine(environment.ContentRootPath, options.Value.Directory));
+
+    public async Task SaveAsync(string key, Stream content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".part";
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        {
+            await content.CopyToAsync(file, ct);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken ct)
+    {
+        var path = PathOf(key);
+        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        return Task.FromResult(stream);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken ct)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string key)
+    {
+        if (!ValidKey().IsMatch(key) || key.Contains("..", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Invalid storage key '{key}'.", nameof(key));
+        }
+
+        var path = Path.GetFullPath(Path.Combine(_root, key));
+        return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new ArgumentException($"Invalid storage key '{key}'.", nameof(key));
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9/._-]{0,200}$")]
+    private static partial Regex ValidKey();
+}

@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Storage;
+using Lounb.Modules.Courses.Application;
+using Lounb.Modules.Courses.Domain;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Courses.Api;
+
+/// <summary>JSON the lesson player calls (mark complete, also replayed from the offline queue), stored files, and the lesson service worker.</summary>
+internal static class CoursesApi
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/courses").RequireAuthorization();
+        api.MapPost("/runs/{runId:guid}/lessons/{lessonId:guid}/complete", CompleteLessonAsync);
+
+        endpoints.MapGet("/courses/files/{**key}", ServeFileAsync).AllowAnonymous();
+        endpoints.MapGet("/learn/sw.js", ServiceWorker).AllowAnonymous();
+    }
+
+    private static async Task<Results<Ok<CompletionResult>, BadRequest<string>, NotFound<string>>> CompleteLessonAsync(
+        Guid runId, Guid lessonId, HttpContext context, IAntiforgery antiforgery, LearningService learning, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest("Сторінка застаріла: оновіть її й спробуйте ще раз.");
+        }
+
+        var userId = Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var result = await learning.MarkCompleteAsync(userId, runId, lessonId, ct);
+        if (result.IsSuccess)
+        {
+            return TypedResults.Ok(result.Value);
+        }
+
+        return result.Error!.Code == "not_found" ? TypedResults.NotFound(result.Error.Message) : TypedResults.BadRequest(result.Error.Message);
+    }
+
+    /// <summary>A published course's cover is public; a lesson's file is for its course's learners and authors.</summary>
+    private static async Task<IResult> ServeFileAsync(string key, HttpContext context, LounbDbContext db, IFileStorage storage, CancellationToken ct)
+    {
+        var cover = await db.Set<Course>().AnyAsync(c => c.CoverImageKey == key && c.Status != CourseStatus.Draft, ct);
+        var lesson = cover ? null : await db.Set<Lesson>().AsNoTracking().Where(l => l.FileKey == key)
+            .Select(l => new { l.CourseId, l.FileName, l.FileContentType }).FirstOrDefaultAsync(ct);
+        if (!cover && lesson is null && !await db.Set<Course>().AnyAsync(c => c.CoverImageKey == key, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!cover && !await MayReadAsync(context.User, db, lesson?.CourseId, key, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var stream = await storage.OpenReadAsync(key, ct);
+        if (stream is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = cover ? "public, max-age=86400" : "private, max-age=3600";
+        var contentType = lesson?.FileContentType ?? ContentTypeOf(key);
+        return contentType.StartsWith("image/", StringComparison.Ordinal) || contentType.StartsWith("video/", StringComparison.Ordinal) || contentType.StartsWith("audio/", StringComparison.Ordinal)
+            ? TypedResults.Stream(stream, contentType, enableRangeProcessing: true)
+            : TypedResults.Stream(stream, contentType, lesson?.FileName ?? Path.GetFileName(key));
+    }
+
+    private static async Task<bool> MayReadAsync(ClaimsPrincipal user, LounbDbContext db, Guid? courseId, string key, CancellationToken ct)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        var authorScope = AccessScope.Of(user, CoursesPermissions.Author);
+        if (!authorScope.IsNone)
+        {
+            var owner = await db.Set<Course>().Where(c => c.Id == courseId || c.CoverImageKey == key).Select(c => new { c.OwnerOblastCode }).FirstOrDefaultAsync(ct);
+            if (owner is not null && authorScope.Allows(owner.OwnerOblastCode))
+            {
+                return true;
+            }
+        }
+
+        var userId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        return courseId is not null && await db.Set<Enrollment>().AnyAsync(e => e.UserId == userId && e.CourseId == courseId
+            && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
+    }
+
+    private static string ContentTypeOf(string key) => Path.GetExtension(key) switch
+    {
+        ".png" => "image/png",
+        ".jpg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        _ => "application/octet-stream",
+    };
+
+    private static ContentHttpResult ServiceWorker(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        using var stream = typeof(CoursesApi).Assembly.GetManifestResourceStream("Lounb.Modules.Courses.Api.lesson-sw.js")!;
+        using var reader = new StreamReader(stream);
+        return TypedResults.Text(reader.ReadToEnd(), "text/javascript; charset=utf-8");
+    }
+}

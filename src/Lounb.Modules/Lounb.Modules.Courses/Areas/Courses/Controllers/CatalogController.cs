@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Lounb.Modules.Courses.Application;
+using Lounb.Modules.Courses.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
+
+/// <summary>The public catalog and course pages; enrolment and withdrawal need a signed-in person.</summary>
+[Area("Courses")]
+internal sealed class CatalogController(CatalogService catalog, CourseRunService runs) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/courses")]
+    public async Task<IActionResult> Index(string? q, Audience? audience, CourseFormat? format, string? topic, bool open = false, int page = 1, CancellationToken ct = default)
+    {
+        ViewData["Filter"] = new CatalogFilter(q, audience, format, topic, open, page);
+        return View(await catalog.SearchAsync(new CatalogFilter(q, audience, format, topic, open, page), ct));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/courses/{slug}")]
+    public async Task<IActionResult> Course(string slug, CancellationToken ct)
+    {
+        var course = await catalog.FindAsync(slug, CurrentUserId(), ct);
+        return course is null ? NotFound() : View(course);
+    }
+
+    [HttpPost("/courses/{slug}/runs/{runId:guid}/enrol")]
+    public async Task<IActionResult> Enrol(string slug, Guid runId, string? inviteCode, CancellationToken ct)
+    {
+        var result = await runs.EnrolAsync(CurrentUserId()!.Value, runId, inviteCode, ct);
+        if (!result.IsSuccess)
+        {
+            if (result.Error!.Code == "not_found")
+            {
+                return NotFound();
+            }
+
+            TempData["Error"] = result.Error.Message;
+            return Redirect($"/courses/{slug}");
+        }
+
+        TempData["Status"] = result.Value switch
+        {
+            EnrollmentStatus.Active => "Ви записалися! Курс — у «Моєму навчанні».",
+            EnrollmentStatus.Waitlisted => "Вільних місць немає: ви в списку очікування. Щойно місце звільниться, ми запишемо вас автоматично.",
+            _ => "Заявку надіслано: тренер розгляне її найближчим часом.",
+        };
+        return result.Value == EnrollmentStatus.Active ? Redirect($"/learn/{runId}") : Redirect($"/courses/{slug}");
+    }
+
+    [HttpPost("/courses/{slug}/runs/{runId:guid}/withdraw")]
+    public async Task<IActionResult> Withdraw(string slug, Guid runId, CancellationToken ct)
+    {
+        var result = await runs.WithdrawAsync(CurrentUserId()!.Value, runId, ct);
+        TempData[result.IsSuccess ? "Status" : "Error"] = result.IsSuccess ? "Ви вибули з набору. Ваше місце перейде наступному в черзі." : result.Error!.Message;
+        return Redirect($"/courses/{slug}");
+    }
+
+    private Guid? CurrentUserId() => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}

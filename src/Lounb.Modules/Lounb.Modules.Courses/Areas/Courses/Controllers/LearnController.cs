@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Lounb.Modules.Courses.Application;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
+
+/// <summary>"Моє навчання" and the lesson player.</summary>
+[Area("Courses")]
+internal sealed class LearnController(LearningService learning) : Controller
+{
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("/learning")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await learning.MyCoursesAsync(UserId, ct));
+
+    [HttpGet("/learn/{runId:guid}")]
+    public async Task<IActionResult> Resume(Guid runId, CancellationToken ct)
+    {
+        var lesson = await learning.ResumeLessonAsync(UserId, runId, ct);
+        return lesson is null ? NotFound() : Redirect($"/learn/{runId}/lessons/{lesson}");
+    }
+
+    [HttpGet("/learn/{runId:guid}/lessons/{lessonId:guid}")]
+    public async Task<IActionResult> Lesson(Guid runId, Guid lessonId, CancellationToken ct)
+    {
+        var view = await learning.OpenLessonAsync(UserId, runId, lessonId, ct);
+        return view is null ? NotFound() : View(view);
+    }
+
+    /// <summary>The same as the JSON endpoint, for browsers without JavaScript.</summary>
+    [HttpPost("/learn/{runId:guid}/lessons/{lessonId:guid}/complete")]
+    public async Task<IActionResult> Complete(Guid runId, Guid lessonId, Guid? next, CancellationToken ct)
+    {
+        var result = await learning.MarkCompleteAsync(UserId, runId, lessonId, ct);
+        if (!result.IsSuccess)
+        {
+            if (result.Error!.Code == "not_found")
+            {
+                return NotFound();
+            }
+
+            TempData["Error"] = result.Error.Message;
+            return Redirect($"/learn/{runId}/lessons/{lessonId}");
+        }
+
+        TempData["Status"] = result.Value.CourseCompleted ? "Курс завершено! Вітаємо." : "Урок позначено як пройдений.";
+        return Redirect(next is { } nextLesson ? $"/learn/{runId}/lessons/{nextLesson}" : $"/learn/{runId}/lessons/{lessonId}");
+    }
+}

@@ -1,0 +1,34 @@
+namespace Lounb.Modules.Courses.Contracts;
+
+/// <summary>What a lesson kind sees of a lesson: enough to render it or to judge completion.</summary>
+public sealed record LessonKindContext(Guid CourseId, Guid RunId, Guid LessonId, Guid UserId, string Title, string? ExtensionRef);
+
+/// <summary>
+/// A kind of lesson. Courses ships text, video, file and external resource; other modules register their own
+/// (the Assessments module a quiz, the Webinars module a live session) as singletons of this interface, and
+/// Courses lists, renders and completes them without knowing them.
+/// </summary>
+public interface ILessonKind
+{
+    /// <summary>Stable key stored with the lesson, e.g. "quiz".</summary>
+    string Key { get; }
+
+    /// <summary>Ukrainian name shown to authors, e.g. "Тест".</summary>
+    string DisplayName { get; }
+
+    /// <summary>Label of the author's reference field (e.g. "Ідентифікатор тесту"), or null when the kind needs none.</summary>
+    string? ReferenceLabel { get; }
+
+    /// <summary>Partial view that shows the lesson to a learner; its model is <see cref="LessonKindContext"/>. Null: Courses' own view of the kind.</summary>
+    string? PlayerPartialView { get; }
+
+    /// <summary>True when the learner finishes the lesson by pressing "Позначити як пройдене"; false when the kind's module reports completion (quiz passed, session attended).</summary>
+    bool LearnerMarksComplete { get; }
+}
+
+/// <summary>Lets other modules record that a learner finished a lesson of their kind (a quiz passed, a session attended).</summary>
+public interface ICourseProgress
+{
+    /// <returns>False when the person has no active enrolment in a run of the lesson's course.</returns>
+    Task<bool> CompleteLessonAsync(Guid userId, Guid lessonId, CancellationToken ct);
+}

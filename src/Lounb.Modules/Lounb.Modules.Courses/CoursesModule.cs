@@ -1,0 +1,55 @@
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses.Api;
+using Lounb.Modules.Courses.Application;
+using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Courses.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lounb.Modules.Courses;
+
+/// <summary>Courses: the catalog (/courses), learning (/learning, /learn/…), authoring and runs (/admin/courses).</summary>
+public sealed class CoursesModule : ILounbModule
+{
+    public string Id => "Courses";
+
+    public IReadOnlyList<string> DependsOn => [];
+
+    public IEnumerable<PermissionDefinition> Permissions => CoursesPermissions.All;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Курси", "/courses", MenuSection.Main, Order: 20),
+        new("Моє навчання", "/learning", MenuSection.Main, Order: 30, RequiresSignIn: true),
+        new("Курси й набори", "/admin/courses", MenuSection.Staff, Order: 30, Permission: CoursesPermissions.Author),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CoursesOptions>().BindConfiguration(CoursesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        foreach (var kind in BuiltInLessonKind.All)
+        {
+            services.AddSingleton(kind);
+        }
+
+        services.AddSingleton<LessonKindRegistry>();
+        services.AddScoped<CourseUploads>();
+        services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<CourseRunService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<LearningService>();
+        services.AddScoped<ICourseProgress>(sp => sp.GetRequiredService<LearningService>());
+        services.AddScoped<IPageSection, MyLearningSection>();
+        services.AddScoped<IPageSection, CatalogHomeSection>();
+        services.AddScoped<CoursesSeeder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CoursesApi.Map(endpoints);
+
+    public void ConfigureModel(ModelBuilder model) => CoursesModelConfiguration.Apply(model);
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<CoursesSeeder>().SeedAsync(ct);
+}
