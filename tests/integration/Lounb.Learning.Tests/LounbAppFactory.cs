@@ -1,4 +1,9 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +71,35 @@ public class LounbAppFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<LounbDbContext>());
     }
 
+    /// <summary>Integration events the app published, in order.</summary>
+    public RecordedEvents Events { get; } = new();
+
+    /// <summary>A confirmed person with the Learner role (and Librarian with a library), ready to sign in with <see cref="DemoPassword"/>.</summary>
+    public async Task<Guid> CreatePersonAsync(string email, AgeGroup? ageGroup = AgeGroup.Adult18To59, bool consent = false, Guid? libraryId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LounbUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
+        var library = libraryId is null ? null : await db.Libraries.SingleAsync(l => l.Id == libraryId);
+        var user = new LounbUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = "Тестова Людина " + email[..Math.Min(8, email.Length)],
+            Kind = library is null ? PersonKind.Citizen : PersonKind.Librarian, AgeGroup = library is null ? ageGroup : null,
+            OblastCode = library?.OblastCode ?? "UA-09", HromadaId = library?.HromadaId, LibraryId = library?.Id, CreatedAt = DateTime.UtcNow,
+            GuardianConsent = consent ? new GuardianConsent { GuardianName = "Опікун", GuardianContact = "+380500000000", RecordedAt = DateTime.UtcNow } : null,
+        };
+        var created = await users.CreateAsync(user, DemoPassword);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        var roles = library is null ? new[] { Roles.Learner } : [Roles.Learner, Roles.Librarian];
+        foreach (var roleId in await db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id).ToListAsync())
+        {
+            db.UserRoles.Add(new LounbUserRole { UserId = user.Id, RoleId = roleId });
+        }
+
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -74,6 +108,12 @@ public class LounbAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(Events);
+            services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, EventRecorder<CourseCompleted>>();
+        });
     }
 
     protected override void Dispose(bool disposing)
