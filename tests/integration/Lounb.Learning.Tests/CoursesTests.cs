@@ -252,12 +252,12 @@ public abstract partial class CoursesTests(LounbAppFactory app)
         var executable = "MZ\u0090\0\u0003\0\0\0 not an image"u8.ToArray();
         Assert.Contains("Такий тип файлу не приймаємо.", await UploadAsync(executable, "cover.png"), StringComparison.Ordinal);
         var huge = new byte[6 * 1024 * 1024];
-        "\x89PNG\r\n\x1A\n"u8.CopyTo(huge);
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(huge);
         Assert.Contains("Файл завеликий: не більше 5 МБ.", await UploadAsync(huge, "cover.png"), StringComparison.Ordinal);
         Assert.DoesNotContain("/courses/files/", await staff.GetHtmlAsync(page), StringComparison.Ordinal);
 
         var png = new byte[64];
-        "\x89PNG\r\n\x1A\n"u8.CopyTo(png);
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(png);
         Assert.Contains("Обкладинку оновлено.", await UploadAsync(png, "обкладинка.txt"), StringComparison.Ordinal);
     }
 

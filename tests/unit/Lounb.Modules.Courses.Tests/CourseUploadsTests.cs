@@ -14,7 +14,7 @@ public sealed class CourseUploadsTests
     private static byte[] Png(int length)
     {
         var bytes = new byte[length];
-        "\x89PNG\r\n\x1A\n"u8.CopyTo(bytes);
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes);
         return bytes;
     }
 

@@ -18,7 +18,7 @@ public static class FileSniffer
 
     public static SniffedType? Detect(ReadOnlySpan<byte> header)
     {
-        if (header.StartsWith("\x89PNG\r\n\x1A\n"u8))
+        if (header.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return new("image/png", ".png", FileCategory.Image);
         }
