@@ -52,7 +52,7 @@ internal sealed class UserDirectory(LounbDbContext db, TimeProvider time)
 
         var total = await users.CountAsync(ct);
         var page = Math.Max(1, filter.Page);
-        var ids = await users.OrderBy(u => u.FullName).ThenBy(u => u.Email)
+        var ids = await users.OrderBy(u => u.SortName).ThenBy(u => u.Email)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => u.Id)
             .ToListAsync(ct);

@@ -16,6 +16,7 @@ internal sealed class PlatformSeeder(LounbDbContext db, ModuleCatalog modules, S
     {
         await SeedOblastsAsync(ct);
         await SeedRolesAsync(ct);
+        await FillSortNamesAsync(ct);
         if (seed.IncludeDemoData)
         {
             await demo.SeedAsync(ct);
@@ -26,6 +27,17 @@ internal sealed class PlatformSeeder(LounbDbContext db, ModuleCatalog modules, S
     {
         var existing = await db.Oblasts.Select(o => o.Code).ToListAsync(ct);
         db.Oblasts.AddRange(Oblasts.Create().Where(o => !existing.Contains(o.Code)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>People saved before sort keys existed get theirs (a save recomputes the key).</summary>
+    private async Task FillSortNamesAsync(CancellationToken ct)
+    {
+        foreach (var user in await db.Users.Where(u => u.SortName == "" && u.FullName != "").Take(10_000).ToListAsync(ct))
+        {
+            db.Entry(user).State = EntityState.Modified;
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -386,6 +386,10 @@ public abstract partial class CoursesTests(LounbAppFactory app)
         Assert.Contains("Цифрові послуги для населення", atHub, StringComparison.Ordinal);
         Assert.DoesNotContain("Code Club Луганщина", atHub, StringComparison.Ordinal);
         Assert.Contains("Знайдено курсів:", all, StringComparison.Ordinal);
+        var ukrainianOrder = new[] { "Бібліотечна школа non stop", "Інформаційна гігієна", "Йой: бадьора українська", "Кібербезпека для всіх" }
+            .Select(title => all.IndexOf(title, StringComparison.Ordinal)).ToList();
+        Assert.All(ukrainianOrder, index => Assert.True(index > 0));
+        Assert.Equal(ukrainianOrder.Order(), ukrainianOrder);
     }
 
     [Fact]

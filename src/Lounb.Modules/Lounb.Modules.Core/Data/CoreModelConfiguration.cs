@@ -93,6 +93,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<LounbUser>
         builder.HasOne<Library>().WithMany().HasForeignKey(u => u.LibraryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OblastCode);
         builder.Property(u => u.SearchText).HasMaxLength(500);
+        builder.Property(u => u.SortName).HasMaxLength(200);
+        builder.HasIndex(u => u.SortName);
         builder.HasIndex(u => u.FullName);
         builder.OwnsOne(u => u.GuardianConsent, consent =>
         {

@@ -51,7 +51,14 @@ public sealed class LounbUser : IdentityUser<Guid>, IHasSearchText
 
     public bool IsUnder14 => AgeGroup == Identity.AgeGroup.Child8To13;
 
-    public void RefreshSearchText() => SearchText = Text.SearchText.Normalize($"{FullName} {Email}");
+    /// <summary>The name as <see cref="UkrainianSort"/> orders it.</summary>
+    public string SortName { get; private set; } = "";
+
+    public void RefreshSearchText()
+    {
+        SearchText = Text.SearchText.Normalize($"{FullName} {Email}");
+        SortName = UkrainianSort.Key(FullName);
+    }
 }
 
 /// <summary>Who consented for a child, and when; kept with the child's account.</summary>

@@ -65,7 +65,7 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
         var pageSize = options.Value.CatalogPageSize;
         var page = Math.Max(1, filter.Page);
         var total = await courses.CountAsync(ct);
-        var items = await courses.OrderBy(c => c.Title)
+        var items = await courses.OrderBy(c => c.SortKey)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CatalogItem(c.Id, c.Slug, c.Title, c.Summary, c.Audience, c.Format, c.Hours, c.Topics, c.CoverImageKey, openRuns.Any(r => r.CourseId == c.Id)))
             .ToListAsync(ct);

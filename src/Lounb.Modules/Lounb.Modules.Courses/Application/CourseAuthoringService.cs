@@ -28,7 +28,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
     public async Task<IReadOnlyList<StaffCourseRow>> ListAsync(AccessScope scope, CancellationToken ct) =>
         await scope.Filter(db.Set<Course>().AsNoTracking(), c => c.OwnerOblastCode)
-            .OrderBy(c => c.Status).ThenBy(c => c.Title)
+            .OrderBy(c => c.Status).ThenBy(c => c.SortKey)
             .Select(c => new StaffCourseRow(c.Id, c.Slug, c.Title, c.Status, c.Audience, c.Format,
                 db.Set<Lesson>().Count(l => l.CourseId == c.Id && !l.IsRemoved),
                 db.Set<CourseRun>().Count(r => r.CourseId == c.Id),

@@ -14,6 +14,13 @@ internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, Markdow
 
     public async Task SeedAsync(CancellationToken ct)
     {
+        // Courses saved before sort keys existed get theirs (a save recomputes the key).
+        foreach (var course in await db.Set<Course>().Where(c => c.SortKey == "").ToListAsync(ct))
+        {
+            db.Entry(course).State = EntityState.Modified;
+        }
+
+        await db.SaveChangesAsync(ct);
         if (!seed.IncludeDemoData)
         {
             return;

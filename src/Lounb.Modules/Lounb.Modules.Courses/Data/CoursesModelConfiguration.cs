@@ -19,6 +19,8 @@ internal static class CoursesModelConfiguration
             course.Property(c => c.CoverImageKey).HasMaxLength(200);
             course.Property(c => c.OwnerOblastCode).HasMaxLength(8);
             course.Property(c => c.SearchText).HasMaxLength(1600);
+            course.Property(c => c.SortKey).HasMaxLength(200);
+            course.HasIndex(c => new { c.Status, c.SortKey });
             course.HasIndex(c => c.Slug).IsUnique();
             course.HasIndex(c => new { c.Status, c.Audience, c.Format });
             course.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.SetNull);

@@ -62,7 +62,14 @@ internal sealed class Course : IHasSearchText
 
     public IEnumerable<string> TopicList => Topics.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    public void RefreshSearchText() => SearchText = Core.Text.SearchText.Normalize($"{Title} {Summary} {Topics}");
+    /// <summary>The title as <see cref="UkrainianSort"/> orders it; the catalog sorts by it.</summary>
+    public string SortKey { get; private set; } = "";
+
+    public void RefreshSearchText()
+    {
+        SearchText = Core.Text.SearchText.Normalize($"{Title} {Summary} {Topics}");
+        SortKey = UkrainianSort.Key(Title);
+    }
 
     public void Publish(DateTime now)
     {

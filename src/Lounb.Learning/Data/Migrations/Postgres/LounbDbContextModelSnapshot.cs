@@ -206,6 +206,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sort_name");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
@@ -236,6 +242,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasIndex("OblastCode")
                         .HasDatabaseName("ix_identity_user_oblast_code");
+
+                    b.HasIndex("SortName")
+                        .HasDatabaseName("ix_identity_user_sort_name");
 
                     b.ToTable("identity_user", (string)null);
                 });
@@ -467,6 +476,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sort_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -507,6 +522,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_courses_course_slug");
+
+                    b.HasIndex("Status", "SortKey")
+                        .HasDatabaseName("ix_courses_course_status_sort_key");
 
                     b.HasIndex("Status", "Audience", "Format")
                         .HasDatabaseName("ix_courses_course_status_audience_format");

@@ -201,6 +201,12 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sort_name");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("two_factor_enabled");
@@ -231,6 +237,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("OblastCode")
                         .HasDatabaseName("ix_identity_user_oblast_code");
+
+                    b.HasIndex("SortName")
+                        .HasDatabaseName("ix_identity_user_sort_name");
 
                     b.ToTable("identity_user", (string)null);
                 });
@@ -462,6 +471,12 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sort_key");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -502,6 +517,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_courses_course_slug");
+
+                    b.HasIndex("Status", "SortKey")
+                        .HasDatabaseName("ix_courses_course_status_sort_key");
 
                     b.HasIndex("Status", "Audience", "Format")
                         .HasDatabaseName("ix_courses_course_status_audience_format");
