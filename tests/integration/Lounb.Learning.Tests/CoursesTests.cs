@@ -8,6 +8,8 @@ namespace Lounb.Learning.Tests;
 /// <summary>The Courses module over HTTP: authoring, catalog search, enrolment rules, the last seat, the waiting list, learning and completion.</summary>
 public abstract partial class CoursesTests(LounbAppFactory app)
 {
+    private static readonly string[] AlphabetOrder = ["Бібліотечна школа non stop", "Інформаційна гігієна", "Йой: бадьора українська", "Кібербезпека для всіх"];
+
     protected LounbAppFactory App { get; } = app;
 
     private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..6]}";
@@ -386,8 +388,7 @@ public abstract partial class CoursesTests(LounbAppFactory app)
         Assert.Contains("Цифрові послуги для населення", atHub, StringComparison.Ordinal);
         Assert.DoesNotContain("Code Club Луганщина", atHub, StringComparison.Ordinal);
         Assert.Contains("Знайдено курсів:", all, StringComparison.Ordinal);
-        var ukrainianOrder = new[] { "Бібліотечна школа non stop", "Інформаційна гігієна", "Йой: бадьора українська", "Кібербезпека для всіх" }
-            .Select(title => all.IndexOf(title, StringComparison.Ordinal)).ToList();
+        var ukrainianOrder = AlphabetOrder.Select(title => all.IndexOf(title, StringComparison.Ordinal)).ToList();
         Assert.All(ukrainianOrder, index => Assert.True(index > 0));
         Assert.Equal(ukrainianOrder.Order(), ukrainianOrder);
     }
