@@ -43,7 +43,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         }
 
         var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
-        return View("Edit", new RunForm { CourseId = courseId, CourseTitle = course.Title, Title = $"{course.Title} — новий набір", StartsOn = today, EndsOn = today.AddMonths(3), Capacity = 25 });
+        return View("Edit", await WithTrainersAsync(new RunForm { CourseId = courseId, CourseTitle = course.Title, Title = $"{course.Title} — новий набір", StartsOn = today, EndsOn = today.AddMonths(3), Capacity = 25 }, ct));
     }
 
     [HttpPost("/admin/courses/{courseId:guid}/runs/new")]
@@ -53,7 +53,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         form.CourseId = courseId;
         if (!ModelState.IsValid)
         {
-            return View("Edit", form);
+            return View("Edit", await WithTrainersAsync(form, ct));
         }
 
         var created = await runs.CreateAsync(Scope, courseId, form.ToInput(), ct);
@@ -65,7 +65,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
             }
 
             ModelState.AddModelError("", created.Error.Message);
-            return View("Edit", form);
+            return View("Edit", await WithTrainersAsync(form, ct));
         }
 
         TempData["Status"] = "Набір створено як чернетку. Відкрийте запис, коли все готово.";
@@ -97,11 +97,11 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         }
 
         var run = pair.Run;
-        return View(new RunForm
+        return View(await WithTrainersAsync(new RunForm
         {
             Id = run.Id, CourseId = run.CourseId, CourseTitle = pair.Course.Title, Title = run.Title, StartsOn = run.StartsOn, EndsOn = run.EndsOn,
-            Capacity = run.Capacity, Mode = run.Mode, InviteCode = run.InviteCode,
-        });
+            Capacity = run.Capacity, Mode = run.Mode, InviteCode = run.InviteCode, TrainerIds = run.Trainers.Select(t => t.UserId).ToList(),
+        }, ct));
     }
 
     [HttpPost("/admin/runs/{runId:guid}/edit")]
@@ -111,7 +111,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         form.Id = runId;
         if (!ModelState.IsValid)
         {
-            return View(form);
+            return View(await WithTrainersAsync(form, ct));
         }
 
         var updated = await runs.UpdateAsync(Scope, runId, form.ToInput(), ct);
@@ -123,7 +123,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
             }
 
             ModelState.AddModelError("", updated.Error.Message);
-            return View(form);
+            return View(await WithTrainersAsync(form, ct));
         }
 
         TempData["Status"] = "Набір збережено.";
@@ -155,6 +155,21 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         return assigned.IsSuccess
             ? Outcome(runId, Result.Success(), $"Записано бібліотекарів: {assigned.Value}.")
             : assigned.Error!.Code == "forbidden" ? Forbid() : Outcome(runId, assigned.Error!, "");
+    }
+
+    /// <summary>Trainers within the staff member's scope (national trainers only for national staff).</summary>
+    private async Task<RunForm> WithTrainersAsync(RunForm form, CancellationToken ct)
+    {
+        var trainerRole = await db.Roles.Where(r => r.Name == Roles.Trainer).Select(r => r.Id).SingleAsync(ct);
+        var scope = Scope;
+        var scopes = scope.OblastCodes.ToList();
+        form.Trainers = await db.UserRoles.AsNoTracking()
+            .Where(ur => ur.RoleId == trainerRole && (scope.IsNational || (ur.ScopeOblastCode != null && scopes.Contains(ur.ScopeOblastCode))))
+            .Join(db.Users, ur => ur.UserId, u => u.Id, (_, u) => new { u.Id, u.FullName, u.SortName })
+            .OrderBy(u => u.SortName)
+            .Select(u => new Choice(u.Id.ToString(), u.FullName))
+            .ToListAsync(ct);
+        return form;
     }
 
     private IActionResult Outcome(Guid runId, Result result, string success)

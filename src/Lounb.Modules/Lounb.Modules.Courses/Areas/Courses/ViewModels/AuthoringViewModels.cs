@@ -118,5 +118,10 @@ internal sealed class RunForm
     [StringLength(40, ErrorMessage = "Код задовгий.")]
     public string? InviteCode { get; set; }
 
-    public RunInput ToInput() => new(Title, StartsOn!.Value, EndsOn!.Value, Capacity, Mode, InviteCode, []);
+    [Display(Name = "Тренери")]
+    public List<Guid> TrainerIds { get; set; } = [];
+
+    public IReadOnlyList<Choice> Trainers { get; set; } = [];
+
+    public RunInput ToInput() => new(Title, StartsOn!.Value, EndsOn!.Value, Capacity, Mode, InviteCode, TrainerIds);
 }
