@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_COURSE, ensureEnrolledInDemoCourse } from './courses-support';
 import { DEMO_PASSWORD, demo, login } from './support';
 
 interface Target {
   name: string;
   path: string;
+  /** Run after signing in, before the page is opened: sets up data and may return the path to open instead of path. */
+  prepare?: (page: Page) => Promise<string | void>;
   /** Demo account to sign in as first, if the page needs one. */
   as?: string;
   heading: RegExp;
@@ -18,6 +21,15 @@ const targets: Target[] = [
   { name: 'register', path: '/account/register', heading: /^Реєстрація$/, screenshot: 'register' },
   { name: 'dashboard (signed in)', path: '/dashboard', as: demo.methodologistLuhansk, heading: /^Вітаємо, Наталія Бондар!$/, screenshot: 'dashboard' },
   { name: 'admin users (methodologist)', path: '/admin/users', as: demo.methodologistLuhansk, heading: /^Люди$/, screenshot: 'users' },
+  { name: 'course catalog', path: '/courses', heading: /^Курси$/, screenshot: 'courses' },
+  { name: 'course page', path: `/courses/${DEMO_COURSE.slug}`, heading: new RegExp(`^${DEMO_COURSE.title}$`), screenshot: 'course' },
+  {
+    name: 'lesson page (learner)', path: '/learn/{run}', as: demo.learner, heading: new RegExp(`^${DEMO_COURSE.firstLesson}$`), screenshot: 'lesson',
+    // The player redirects to the lesson where the learner stopped; the demo learner never moves past the first one.
+    prepare: ensureEnrolledInDemoCourse,
+  },
+  { name: 'my learning (learner)', path: '/learning', as: demo.learner, heading: /^Моє навчання$/, screenshot: 'learning', prepare: async (page) => { await ensureEnrolledInDemoCourse(page); } },
+  { name: 'staff courses (methodologist)', path: '/admin/courses', as: demo.methodologist, heading: /^Курси й набори$/, screenshot: 'admin-courses' },
 ];
 
 const viewports = [
@@ -43,7 +55,8 @@ for (const viewport of viewports) {
         if (target.as) {
           await login(page, target.as, DEMO_PASSWORD);
         }
-        const response = await page.goto(target.path);
+        const path = (await target.prepare?.(page)) || target.path;
+        const response = await page.goto(path);
         expect(response?.status()).toBe(200);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.heading);
 

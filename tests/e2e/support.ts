@@ -7,7 +7,9 @@ export const DEMO_PASSWORD = 'Lounb-demo-2027';
 
 export const demo = {
   admin: 'admin@lounb.demo',
+  methodologist: 'metodyst@lounb.demo',
   methodologistLuhansk: 'metodyst.luhansk@lounb.demo',
+  learner: 'slukhach@lounb.demo',
 } as const;
 
 /** A password that passes the app's rules (10+ characters, a digit, not a common one). */

@@ -14,13 +14,35 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+const isAsset = (url) => url.pathname.startsWith('/_content/') || url.pathname.startsWith('/js/');
+const isLessonPage = (url) => url.pathname.startsWith('/learn/') && url.pathname !== '/learn/sw.js';
+
+// A page opened before this worker controlled it asks to be kept, with its styles and scripts (see lesson.js).
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'keep' || !Array.isArray(event.data.urls)) return;
+  event.waitUntil((async () => {
+    for (const href of event.data.urls) {
+      const url = new URL(href, self.location.origin);
+      if (url.origin !== self.location.origin || !(isAsset(url) || isLessonPage(url))) continue;
+      const cache = await caches.open(isAsset(url) ? ASSETS : PAGES);
+      if (isAsset(url) && await cache.match(url.href)) continue;
+      try {
+        const response = await fetch(url.href, { credentials: 'same-origin' });
+        if (response.ok && !response.redirected) await cache.put(url.href, response);
+      } catch {
+        // The connection went away meanwhile: nothing to keep this time.
+      }
+    }
+  })());
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
 
-  if (url.pathname.startsWith('/_content/') || url.pathname.startsWith('/js/')) {
+  if (isAsset(url)) {
     event.respondWith((async () => {
       const cached = await caches.match(request);
       if (cached) return cached;
@@ -31,7 +53,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
 
-  if (request.mode === 'navigate' && url.pathname.startsWith('/learn/')) {
+  if (request.mode === 'navigate' && isLessonPage(url)) {
     event.respondWith((async () => {
       try {
         const response = await fetch(request);

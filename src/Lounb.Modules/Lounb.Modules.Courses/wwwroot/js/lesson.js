@@ -75,5 +75,15 @@ window.addEventListener('online', flush);
 if (navigator.onLine) flush();
 
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/learn/sw.js', { scope: '/learn/' }).catch(() => {});
+  // The page that registers the worker was loaded before the worker existed, so the worker never saw it: without
+  // this, the first lesson a learner opens (and the theme's styles) would not be readable offline.
+  const controlledAtLoad = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.register('/learn/sw.js', { scope: '/learn/' })
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      if (controlledAtLoad || !registration.active) return;
+      const assets = [...document.querySelectorAll('link[rel="stylesheet"][href], script[src]')].map((e) => e.href || e.src);
+      registration.active.postMessage({ type: 'keep', urls: [location.href, ...assets] });
+    })
+    .catch(() => {});
 }
