@@ -3,6 +3,7 @@ using Lounb.Modules.Core.Text;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Courses.Application;
@@ -25,8 +26,16 @@ internal sealed record CourseDetails(
     string? DepartmentName, IReadOnlyList<string> Prerequisites, IReadOnlyList<CourseOutlineSection> Outline, IReadOnlyList<OpenRun> Runs);
 
 /// <summary>The public catalog: published courses, filters, Ukrainian-aware search, and a course's page with its runs.</summary>
-internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options)
+internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options, IMemoryCache cache)
 {
+    /// <summary>The topics of published courses for the catalog's filter; <see cref="CourseAuthoringService"/> drops it when a course changes.</summary>
+    internal const string TopicsCacheKey = "Lounb.Courses.CatalogTopics";
+
+    /// <summary>How long another app node may show a topic list that misses a change made on this one.</summary>
+    private static readonly TimeSpan TopicsLifetime = TimeSpan.FromMinutes(1);
+
+    private static readonly StringComparer UkrainianOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), ignoreCase: true);
+
     private DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
 
     public async Task<CatalogPage> SearchAsync(CatalogFilter filter, CancellationToken ct)
@@ -64,18 +73,27 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
 
         var pageSize = options.Value.CatalogPageSize;
         var page = Math.Max(1, filter.Page);
-        var total = await courses.CountAsync(ct);
         var items = await courses.OrderBy(c => c.SortKey)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new CatalogItem(c.Id, c.Slug, c.Title, c.Summary, c.Audience, c.Format, c.Hours, c.Topics, c.CoverImageKey, openRuns.Any(r => r.CourseId == c.Id)))
             .ToListAsync(ct);
-        var topics = (await db.Set<Course>().AsNoTracking().Where(c => c.Status == CourseStatus.Published).Select(c => c.Topics).ToListAsync(ct))
-            .SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Create(new System.Globalization.CultureInfo("uk-UA"), ignoreCase: true))
-            .ToList();
-        return new CatalogPage(items, total, page, pageSize, topics);
+        // A page that is not full is the last one, so it tells the total; only a full (or an empty later) page asks the database.
+        var total = items.Count < pageSize && (items.Count > 0 || page == 1)
+            ? (page - 1) * pageSize + items.Count
+            : await courses.CountAsync(ct);
+        return new CatalogPage(items, total, page, pageSize, await TopicsAsync(ct));
     }
+
+    private async Task<IReadOnlyList<string>> TopicsAsync(CancellationToken ct) =>
+        await cache.GetOrCreateAsync(TopicsCacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TopicsLifetime;
+            return (IReadOnlyList<string>)(await db.Set<Course>().AsNoTracking().Where(c => c.Status == CourseStatus.Published).Select(c => c.Topics).ToListAsync(ct))
+                .SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .Distinct(StringComparer.Ordinal)
+                .Order(UkrainianOrder)
+                .ToList();
+        }) ?? [];
 
     public async Task<CourseDetails?> FindAsync(string slug, Guid? userId, CancellationToken ct)
     {

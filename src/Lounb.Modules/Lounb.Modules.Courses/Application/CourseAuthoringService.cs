@@ -5,6 +5,7 @@ using Lounb.Modules.Core.Storage;
 using Lounb.Modules.Core.Text;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Lounb.Modules.Courses.Application;
 
@@ -18,7 +19,7 @@ internal sealed record FileUpload(Stream Content, long Length, string FileName);
 internal sealed record StaffCourseRow(Guid Id, string Slug, string Title, CourseStatus Status, Audience Audience, CourseFormat Format, int Lessons, int Runs, DateTime UpdatedAt);
 
 /// <summary>Methodologists and trainers write courses within their oblast scope; learners' progress survives every edit.</summary>
-internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer markdown, CourseUploads uploads, LessonKindRegistry kinds, TimeProvider time)
+internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer markdown, CourseUploads uploads, LessonKindRegistry kinds, TimeProvider time, IMemoryCache cache)
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
@@ -87,6 +88,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         course.Value.Title = valid.Value.Title;
         Apply(course.Value, input, valid.Value);
         await db.SaveChangesAsync(ct);
+        cache.Remove(CatalogService.TopicsCacheKey);
         return Result.Success();
     }
 
@@ -126,6 +128,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         course.Value.Publish(Now);
         await db.SaveChangesAsync(ct);
+        cache.Remove(CatalogService.TopicsCacheKey);
         return Result.Success();
     }
 
@@ -139,6 +142,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         course.Value.Archive(Now);
         await db.SaveChangesAsync(ct);
+        cache.Remove(CatalogService.TopicsCacheKey);
         return Result.Success();
     }
 
