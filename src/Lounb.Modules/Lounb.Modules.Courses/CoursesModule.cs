@@ -35,7 +35,7 @@ public sealed class CoursesModule : ILounbModule
         }
 
         services.AddSingleton<LessonKindRegistry>();
-        services.AddMemoryCache();
+        services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
         services.AddScoped<CourseAuthoringService>();
         services.AddScoped<CourseRunService>();

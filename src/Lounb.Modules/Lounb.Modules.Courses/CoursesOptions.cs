@@ -18,4 +18,8 @@ internal sealed class CoursesOptions
 
     [Range(1, 200)]
     public int CatalogPageSize { get; set; } = 24;
+
+    /// <summary>Seconds a catalog answer may be reused (0 switches the cache off); see <see cref="Application.CatalogCache"/>.</summary>
+    [Range(0, 600)]
+    public int CatalogCacheSeconds { get; set; } = 10;
 }

@@ -3,7 +3,6 @@ using Lounb.Modules.Core.Text;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Courses.Application;
@@ -26,21 +25,36 @@ internal sealed record CourseDetails(
     string? DepartmentName, IReadOnlyList<string> Prerequisites, IReadOnlyList<CourseOutlineSection> Outline, IReadOnlyList<OpenRun> Runs);
 
 /// <summary>The public catalog: published courses, filters, Ukrainian-aware search, and a course's page with its runs.</summary>
-internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options, IMemoryCache cache)
+internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options, CatalogCache answers)
 {
-    /// <summary>The topics of published courses for the catalog's filter; <see cref="CourseAuthoringService"/> drops it when a course changes.</summary>
-    internal const string TopicsCacheKey = "Lounb.Courses.CatalogTopics";
-
-    /// <summary>How long another app node may show a topic list that misses a change made on this one.</summary>
-    private static readonly TimeSpan TopicsLifetime = TimeSpan.FromMinutes(1);
-
     private static readonly StringComparer UkrainianOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), ignoreCase: true);
 
     private DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
 
-    public async Task<CatalogPage> SearchAsync(CatalogFilter filter, CancellationToken ct)
+    public Task<CatalogPage> SearchAsync(CatalogFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var key = $"search|{SearchText.Normalize(filter.Q)}|{filter.Audience}|{filter.Format}|{SearchText.Normalize(filter.Topic)}|{filter.OpenOnly}|{filter.Page}";
+        return answers.GetOrAddAsync(key, () => SearchUncachedAsync(filter, ct));
+    }
+
+    /// <summary>The course page: the shared part may come from <see cref="CatalogCache"/>; the person's own enrolments are always read afresh.</summary>
+    public async Task<CourseDetails?> FindAsync(string slug, Guid? userId, CancellationToken ct)
+    {
+        var shared = await answers.GetOrAddAsync("course|" + slug, () => FindSharedAsync(slug, ct));
+        if (shared is null || userId is null || shared.Runs.Count == 0)
+        {
+            return shared;
+        }
+
+        var runIds = shared.Runs.Select(r => r.Id).ToList();
+        var mine = await db.Set<Enrollment>().AsNoTracking().Where(e => e.UserId == userId && runIds.Contains(e.RunId))
+            .Select(e => new { e.RunId, e.Status }).ToListAsync(ct);
+        return shared with { Runs = shared.Runs.Select(r => r with { MyStatus = mine.FirstOrDefault(m => m.RunId == r.Id)?.Status }).ToList() };
+    }
+
+    private async Task<CatalogPage> SearchUncachedAsync(CatalogFilter filter, CancellationToken ct)
+    {
         var today = Today;
         var courses = db.Set<Course>().AsNoTracking().Where(c => c.Status == CourseStatus.Published);
         var query = SearchText.Normalize(filter.Q);
@@ -84,18 +98,16 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
         return new CatalogPage(items, total, page, pageSize, await TopicsAsync(ct));
     }
 
-    private async Task<IReadOnlyList<string>> TopicsAsync(CancellationToken ct) =>
-        await cache.GetOrCreateAsync(TopicsCacheKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TopicsLifetime;
-            return (IReadOnlyList<string>)(await db.Set<Course>().AsNoTracking().Where(c => c.Status == CourseStatus.Published).Select(c => c.Topics).ToListAsync(ct))
-                .SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                .Distinct(StringComparer.Ordinal)
-                .Order(UkrainianOrder)
-                .ToList();
-        }) ?? [];
+    /// <summary>The topics of published courses for the catalog's filter.</summary>
+    private Task<IReadOnlyList<string>> TopicsAsync(CancellationToken ct) =>
+        answers.GetOrAddAsync("topics", async () => (IReadOnlyList<string>)(await db.Set<Course>().AsNoTracking()
+                .Where(c => c.Status == CourseStatus.Published).Select(c => c.Topics).ToListAsync(ct))
+            .SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal)
+            .Order(UkrainianOrder)
+            .ToList());
 
-    public async Task<CourseDetails?> FindAsync(string slug, Guid? userId, CancellationToken ct)
+    private async Task<CourseDetails?> FindSharedAsync(string slug, CancellationToken ct)
     {
         var course = await db.Set<Course>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug && c.Status == CourseStatus.Published, ct);
         if (course is null)
@@ -117,12 +129,11 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
             .Select(r => new
             {
                 r.Id, r.Title, r.StartsOn, r.EndsOn, r.Capacity, r.SeatsTaken, r.Mode,
-                MyStatus = db.Set<Enrollment>().Where(e => e.RunId == r.Id && e.UserId == userId).Select(e => (EnrollmentStatus?)e.Status).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return new CourseDetails(course.Id, course.Slug, course.Title, course.Summary, course.Audience, course.Format, course.Hours, course.Topics,
             course.CoverImageKey, department, prerequisites,
             sections.Where(s => s.Lessons.Count > 0).Select(s => new CourseOutlineSection(s.Title, s.Lessons.Select(l => (l.Title, l.Kind)).ToList())).ToList(),
-            runs.Select(r => new OpenRun(r.Id, r.Title, r.StartsOn, r.EndsOn, r.Capacity, r.SeatsTaken, r.Mode, r.EndsOn >= today, r.MyStatus)).ToList());
+            runs.Select(r => new OpenRun(r.Id, r.Title, r.StartsOn, r.EndsOn, r.Capacity, r.SeatsTaken, r.Mode, r.EndsOn >= today, null)).ToList());
     }
 }

@@ -5,7 +5,6 @@ using Lounb.Modules.Core.Storage;
 using Lounb.Modules.Core.Text;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Lounb.Modules.Courses.Application;
 
@@ -19,7 +18,7 @@ internal sealed record FileUpload(Stream Content, long Length, string FileName);
 internal sealed record StaffCourseRow(Guid Id, string Slug, string Title, CourseStatus Status, Audience Audience, CourseFormat Format, int Lessons, int Runs, DateTime UpdatedAt);
 
 /// <summary>Methodologists and trainers write courses within their oblast scope; learners' progress survives every edit.</summary>
-internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer markdown, CourseUploads uploads, LessonKindRegistry kinds, TimeProvider time, IMemoryCache cache)
+internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer markdown, CourseUploads uploads, LessonKindRegistry kinds, TimeProvider time, CatalogCache catalog)
 {
     public const int MaxTitleLength = 200;
     public const int MaxSummaryLength = 1000;
@@ -66,7 +65,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         var course = new Course(valid.Value.Slug, valid.Value.Title, owner, Now);
         Apply(course, input, valid.Value);
         db.Add(course);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return course.Id;
     }
 
@@ -87,8 +86,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         course.Value.Slug = valid.Value.Slug;
         course.Value.Title = valid.Value.Title;
         Apply(course.Value, input, valid.Value);
-        await db.SaveChangesAsync(ct);
-        cache.Remove(CatalogService.TopicsCacheKey);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -109,7 +107,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         course.Value.CoverImageKey = stored.Value.Key;
         course.Value.UpdatedAt = Now;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -127,8 +125,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         }
 
         course.Value.Publish(Now);
-        await db.SaveChangesAsync(ct);
-        cache.Remove(CatalogService.TopicsCacheKey);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -141,8 +138,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         }
 
         course.Value.Archive(Now);
-        await db.SaveChangesAsync(ct);
-        cache.Remove(CatalogService.TopicsCacheKey);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -179,7 +175,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         }
 
         db.Add(copy);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return copy.Id;
     }
 
@@ -201,7 +197,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         var section = new Section(courseId, checkedTitle.Value, position + 1);
         db.Add(section);
         course.Value.UpdatedAt = Now;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return section.Id;
     }
 
@@ -220,7 +216,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         }
 
         section.Value.Title = checkedTitle.Value;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -234,7 +230,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         var siblings = await db.Set<Section>().Where(s => s.CourseId == section.Value.CourseId).OrderBy(s => s.Position).ToListAsync(ct);
         Swap(siblings, siblings.IndexOf(section.Value), direction, (s, p) => s.Position = p);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -260,7 +256,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         var position = await db.Set<Lesson>().Where(l => l.SectionId == sectionId).MaxAsync(l => (int?)l.Position, ct) ?? 0;
         var lesson = new Lesson(section.Value.CourseId, sectionId, kind, checkedTitle.Value, position + 1) { UpdatedAt = Now };
         db.Add(lesson);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return lesson.Id;
     }
 
@@ -332,7 +328,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
         target.Url = url;
         target.ExtensionRef = string.IsNullOrWhiteSpace(input.ExtensionRef) ? null : input.ExtensionRef.Trim();
         target.UpdatedAt = Now;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -346,7 +342,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         var siblings = await db.Set<Lesson>().Where(l => l.SectionId == lesson.Value.SectionId && !l.IsRemoved).OrderBy(l => l.Position).ToListAsync(ct);
         Swap(siblings, siblings.FindIndex(l => l.Id == lessonId), direction, (l, p) => l.Position = p);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -361,7 +357,7 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         lesson.Value.IsRemoved = true;
         lesson.Value.UpdatedAt = Now;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -519,5 +515,12 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
 
         var course = await LoadEditableAsync(scope, lesson.CourseId, ct);
         return course.IsSuccess ? lesson : course.Error!;
+    }
+
+    /// <summary>Saves and lets the catalog forget what it showed, since this change may be on it.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        catalog.Invalidate();
     }
 }

@@ -18,7 +18,7 @@ internal sealed record EnrollmentRow(Guid Id, Guid UserId, string FullName, stri
 /// two people reaching for the last seat at once both read one free seat, one save wins, the other is retried and
 /// lands on the waiting list. Freeing a seat promotes the longest-waiting person in the same save.
 /// </summary>
-internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, TimeProvider time)
+internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, TimeProvider time, CatalogCache catalog)
 {
     private const int MaxSeatRetries = 10;
 
@@ -64,7 +64,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         var run = new CourseRun(courseId, input.Title!.Trim(), input.StartsOn, input.EndsOn);
         Apply(run, input);
         db.Add(run);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return run.Id;
     }
 
@@ -87,7 +87,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         run.Value.EndsOn = input.EndsOn;
         Apply(run.Value, input);
         await PromoteWaitingAsync(run.Value, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -105,7 +105,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         }
 
         run.Value.State = state;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return Result.Success();
     }
 
@@ -144,7 +144,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
                 await PromoteWaitingAsync(run, ct);
             }
 
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(ct);
             return Result.Success();
         });
 
@@ -177,7 +177,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
                 enrollment.MoveTo(EnrollmentStatus.Waitlisted, Now);
             }
 
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(ct);
             return Result.Success();
         });
 
@@ -221,7 +221,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
             db.Add(new Enrollment(runId, runEntity.CourseId, person, status, Now));
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return people.Count;
     }
 
@@ -293,7 +293,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
             enrollment.MoveTo(status, Now);
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return status;
     }
 
@@ -397,5 +397,12 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
 
         var owner = await db.Set<Course>().Where(c => c.Id == run.CourseId).Select(c => c.OwnerOblastCode).FirstAsync(ct);
         return scope.Allows(owner) ? run : CourseErrors.RunNotFound;
+    }
+
+    /// <summary>Saves and lets the catalog forget what it showed, since this change may be on it.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        catalog.Invalidate();
     }
 }
