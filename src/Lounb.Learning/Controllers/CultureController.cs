@@ -11,7 +11,6 @@ internal sealed class CultureController(TimeProvider time) : Controller
     internal static readonly string[] Supported = ["uk-UA", "en"];
 
     [HttpPost("/culture")]
-    [ValidateAntiForgeryToken]
     public IActionResult Set(string culture, string? returnUrl)
     {
         if (!Supported.Contains(culture, StringComparer.Ordinal))

@@ -46,17 +46,18 @@ internal static class CoursesApi
     /// <summary>A published course's cover is public; a lesson's file is for its course's learners and authors.</summary>
     private static async Task<IResult> ServeFileAsync(string key, HttpContext context, LounbDbContext db, IFileStorage storage, CancellationToken ct)
     {
+        // A cover may be shared by a course and its copies: it is public as soon as one of them is not a draft.
         var cover = await db.Set<Course>().AnyAsync(c => c.CoverImageKey == key && c.Status != CourseStatus.Draft, ct);
         var lesson = cover ? null : await db.Set<Lesson>().AsNoTracking().Where(l => l.FileKey == key)
             .Select(l => new { l.CourseId, l.FileName, l.FileContentType }).FirstOrDefaultAsync(ct);
-        if (!cover && lesson is null && !await db.Set<Course>().AnyAsync(c => c.CoverImageKey == key, ct))
+        if (!cover)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!cover && !await MayReadAsync(context.User, db, lesson?.CourseId, key, ct))
-        {
-            return TypedResults.NotFound();
+            var courseId = lesson?.CourseId
+                ?? await db.Set<Course>().Where(c => c.CoverImageKey == key).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            if (courseId is null || !await MayReadAsync(context.User, db, courseId.Value, ct))
+            {
+                return TypedResults.NotFound();
+            }
         }
 
         var stream = await storage.OpenReadAsync(key, ct);
@@ -72,7 +73,7 @@ internal static class CoursesApi
             : TypedResults.Stream(stream, contentType, lesson?.FileName ?? Path.GetFileName(key));
     }
 
-    private static async Task<bool> MayReadAsync(ClaimsPrincipal user, LounbDbContext db, Guid? courseId, string key, CancellationToken ct)
+    private static async Task<bool> MayReadAsync(ClaimsPrincipal user, LounbDbContext db, Guid courseId, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -82,15 +83,15 @@ internal static class CoursesApi
         var authorScope = AccessScope.Of(user, CoursesPermissions.Author);
         if (!authorScope.IsNone)
         {
-            var owner = await db.Set<Course>().Where(c => c.Id == courseId || c.CoverImageKey == key).Select(c => new { c.OwnerOblastCode }).FirstOrDefaultAsync(ct);
-            if (owner is not null && authorScope.Allows(owner.OwnerOblastCode))
+            var owner = await db.Set<Course>().Where(c => c.Id == courseId).Select(c => new { c.OwnerOblastCode }).FirstAsync(ct);
+            if (authorScope.Allows(owner.OwnerOblastCode))
             {
                 return true;
             }
         }
 
         var userId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        return courseId is not null && await db.Set<Enrollment>().AnyAsync(e => e.UserId == userId && e.CourseId == courseId
+        return await db.Set<Enrollment>().AnyAsync(e => e.UserId == userId && e.CourseId == courseId
             && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
     }
 

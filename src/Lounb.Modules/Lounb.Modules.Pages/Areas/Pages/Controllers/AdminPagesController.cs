@@ -21,7 +21,6 @@ internal sealed class AdminPagesController(PageService pages) : Controller
     public IActionResult Create(PageKind kind = PageKind.Page) => View("Edit", new PageFormModel { Kind = kind });
 
     [HttpPost("new")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(PageFormModel form, bool publish, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -48,7 +47,6 @@ internal sealed class AdminPagesController(PageService pages) : Controller
     }
 
     [HttpPost("{id:guid}/edit")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(Guid id, PageFormModel form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -69,15 +67,12 @@ internal sealed class AdminPagesController(PageService pages) : Controller
     }
 
     [HttpPost("{id:guid}/publish")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Publish(Guid id, CancellationToken ct) => SetPublished(id, true, "Опубліковано.", ct);
 
     [HttpPost("{id:guid}/unpublish")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Unpublish(Guid id, CancellationToken ct) => SetPublished(id, false, "Знято з публікації: тепер це чернетка.", ct);
 
     [HttpPost("{id:guid}/delete")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
         var deleted = await pages.DeleteAsync(id, ct);
