@@ -1,4 +1,5 @@
 using Lounb.Learning.Platform;
+using Lounb.Modules.Assessments;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses;
 using Lounb.Modules.Pages;
@@ -13,5 +14,6 @@ internal static class HostModules
         new PlatformModule(),
         new PagesModule(),
         new CoursesModule(),
+        new AssessmentsModule(),
     ];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Lounb.Modules.Assessments.Domain;
 
 /// <summary>The kinds of question the bank holds (Moodle's names in brackets, for import and export).</summary>
@@ -109,13 +111,16 @@ internal sealed record QuestionContent
 
     public string IncorrectFeedback { get; init; } = "";
 
-    /// <summary>Images the texts reference as <c>@@PLUGINFILE@@/name</c>.</summary>
+    /// <summary>Images the texts reference as <c>@@PLUGINFILE@@/name</c> (stored beside the version, not in its JSON).</summary>
+    [JsonIgnore]
     public IReadOnlyList<EmbeddedFile> Files { get; init; } = [];
 
     /// <summary>True when the question is graded by a person (essay).</summary>
+    [JsonIgnore]
     public bool IsManuallyGraded => Type == QuestionType.Essay;
 
     /// <summary>True when the question earns marks at all.</summary>
+    [JsonIgnore]
     public bool IsGraded => Type != QuestionType.Description;
 }
 

@@ -3,7 +3,7 @@ using Markdig;
 
 namespace Lounb.Modules.Core.Text;
 
-/// <summary>Turns authored Markdown into HTML that is safe to show: Markdig renders, HtmlSanitizer removes scripts, handlers and unsafe URLs.</summary>
+/// <summary>Turns authored Markdown (or HTML) into HTML that is safe to show: Markdig renders, HtmlSanitizer removes scripts, handlers and unsafe URLs.</summary>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
@@ -16,6 +16,13 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         return _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    }
+
+    /// <summary>Authored or imported HTML made safe by the same rules as rendered Markdown.</summary>
+    public string SanitizeHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return _sanitizer.Sanitize(html);
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Lounb.Modules.Assessments.Application.Grading;
+using Lounb.Modules.Assessments.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Modules.Assessments.Application;
+
+/// <summary>What happened to a saved answer: stored, or a newer one was already there (the client's copy is older).</summary>
+internal sealed record SaveOutcome(bool Stored, long ServerVersion);
+
+/// <summary>
+/// Saves one answer in one statement: the answer is written only when the attempt belongs to the person, is in
+/// progress, its deadline plus the grace has not passed, and the client's version is newer than the stored one — so a
+/// late or repeated save never overwrites a newer answer. The row is durable when the call returns. Which question
+/// sits in which slot never changes during an attempt, so that is kept in memory to validate answers without a query.
+/// </summary>
+internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options, TimeProvider time)
+{
+    public async Task<Result<SaveOutcome>> SaveAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
+    {
+        if (responseJson.Length > Responses.MaxLength * 2)
+        {
+            return AssessmentErrors.ResponseTooLong;
+        }
+
+        var attempt = await facts.GetAsync(db, attemptId, ct);
+        if (attempt is null || attempt.UserId != userId)
+        {
+            return AssessmentErrors.AttemptNotFound;
+        }
+
+        if (!attempt.SlotVersions.TryGetValue(slotNumber, out var versionId))
+        {
+            return AssessmentErrors.SlotNotFound;
+        }
+
+        var question = await contents.GetAsync(db, versionId, ct);
+        string? problem;
+        try
+        {
+            using var document = JsonDocument.Parse(responseJson);
+            problem = Responses.Validate(question!, document.RootElement);
+        }
+        catch (JsonException)
+        {
+            problem = "Відповідь пошкоджена — оновіть сторінку.";
+        }
+
+        if (problem is not null)
+        {
+            return Error.Validation(problem);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var cutoff = now - TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
+        var lockAttempt = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR SHARE" : "";
+        var sql = $"""
+            WITH owner AS (
+                SELECT id FROM assessments_attempt
+                WHERE id = {"{0}"} AND user_id = {"{1}"} AND state = 'InProgress' AND (deadline_at IS NULL OR deadline_at >= {"{2}"}){lockAttempt})
+            UPDATE assessments_attempt_slot SET response = {"{3}"}, response_version = {"{4}"}, saved_at = {"{5}"}
+            FROM owner WHERE assessments_attempt_slot.attempt_id = owner.id AND assessments_attempt_slot.number = {"{6}"}
+              AND assessments_attempt_slot.response_version < {"{4}"}
+            """;
+        var stored = await db.Database.ExecuteSqlRawAsync(sql, [attemptId, userId, cutoff, responseJson, clientVersion, now, slotNumber], ct);
+        return stored == 1 ? new SaveOutcome(true, clientVersion) : await WhyNotStoredAsync(attemptId, slotNumber, cutoff, ct);
+    }
+
+    private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, CancellationToken ct)
+    {
+        var state = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId).Select(a => new { a.State, a.DeadlineAt }).FirstAsync(ct);
+        if (state.State != AttemptState.InProgress)
+        {
+            return AssessmentErrors.AttemptFinished;
+        }
+
+        if (state.DeadlineAt is { } deadline && deadline < cutoff)
+        {
+            return AssessmentErrors.DeadlinePassed;
+        }
+
+        var serverVersion = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId && s.Number == slotNumber)
+            .Select(s => s.ResponseVersion).FirstAsync(ct);
+        return new SaveOutcome(false, serverVersion);
+    }
+}
+
+/// <summary>The unchanging facts of an attempt (whose it is, which question version is in which slot), kept in memory.</summary>
+internal sealed record AttemptFact(Guid UserId, Guid QuizId, IReadOnlyDictionary<int, Guid> SlotVersions);
+
+internal sealed class AttemptFacts : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    public async Task<AttemptFact?> GetAsync(LounbDbContext db, Guid attemptId, CancellationToken ct)
+    {
+        if (_cache.TryGetValue(attemptId, out AttemptFact? cached))
+        {
+            return cached;
+        }
+
+        var rows = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId)
+            .Join(db.Set<Attempt>(), s => s.AttemptId, a => a.Id, (s, a) => new { a.UserId, a.QuizId, s.Number, s.QuestionVersionId })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var fact = new AttemptFact(rows[0].UserId, rows[0].QuizId, rows.ToDictionary(r => r.Number, r => r.QuestionVersionId));
+        _cache.Set(attemptId, fact, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(3) });
+        return fact;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}

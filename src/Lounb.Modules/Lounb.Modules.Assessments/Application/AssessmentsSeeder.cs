@@ -1,0 +1,82 @@
+using System.Reflection;
+using Lounb.Modules.Assessments.Domain;
+using Lounb.Modules.Assessments.Interchange;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Assessments.Application;
+
+/// <summary>With demo data: a shared bank of the library's own questions (Seed/demo-bank.gift) and a published quiz on media literacy.</summary>
+internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, QuestionBankService bank, TimeProvider time)
+{
+    public const string DemoQuizTitle = "Медіаграмотність і кібергігієна: підсумковий тест";
+    private const string DemoAuthorEmail = "METODYST@LOUNB.DEMO";
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!seed.IncludeDemoData || await db.Set<QuestionCategory>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == DemoAuthorEmail).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        if (author is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var root = new QuestionCategory("Банк ЛОУНБ", null, author.Value) { IsShared = true, SortKey = UkrainianSort.Key("Банк ЛОУНБ"), Info = "Спільні питання методистів ЛОУНБ." };
+        db.Add(root);
+        var result = new GiftReader().Read(ReadResource());
+        var categories = new Dictionary<CategoryPath, QuestionCategory> { [CategoryPath.Root] = root };
+        QuestionCategory CategoryFor(CategoryPath path)
+        {
+            if (categories.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+
+            var parent = CategoryFor(new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()));
+            var created = new QuestionCategory(path.Segments[^1], parent.Id, author.Value) { IsShared = true, SortKey = UkrainianSort.Key(path.Segments[^1]) };
+            db.Add(created);
+            categories[path] = created;
+            return created;
+        }
+
+        var quiz = new Quiz(DemoQuizTitle, author.Value, ownerOblastCode: null, now)
+        {
+            IntroMarkdown = "Підсумковий тест курсу з медіаграмотності. Відповіді зберігаються одразу, навіть без зв'язку.",
+            Status = QuizStatus.Published,
+            TimeLimitMinutes = 20,
+            AttemptsAllowed = 3,
+            PassPercent = 60m,
+            QuestionsPerPage = 3,
+        };
+        db.Add(quiz);
+        var position = 0;
+        foreach (var imported in result.Questions)
+        {
+            var question = new Question(CategoryFor(imported.Category).Id, author.Value, now);
+            db.Add(question);
+            bank.AddVersion(question, imported.Content, author.Value);
+            if (imported.Category.Segments.Count > 0 && imported.Category.Segments[0] == "Медіаграмотність" && imported.Content.IsGraded)
+            {
+                db.Add(QuizSlot.ForQuestion(quiz.Id, ++position, question.Id, imported.Content.DefaultMark));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string ReadResource()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Lounb.Modules.Assessments.Seed.demo-bank.gift")
+            ?? throw new InvalidOperationException("The demo question bank is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,50 @@
+using Lounb.Modules.Assessments.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Assessments.Application;
+
+internal sealed record AttemptSummary(Guid Id, int Number, AttemptState State, DateTime StartedAt, DateTime? SubmittedAt, decimal? Percent, bool AutoSubmitted);
+
+internal sealed record QuizOverview(
+    Guid Id, string Title, string IntroHtml, QuizStatus Status, DateTime? OpensAt, DateTime? ClosesAt, int? TimeLimitMinutes, int AttemptsAllowed,
+    GradingMethod GradingMethod, decimal PassPercent, int QuestionCount, IReadOnlyList<AttemptSummary> Attempts, decimal? GradePercent, bool Passed,
+    Guid? InProgressAttemptId, string? CannotStartReason, bool HasOverride);
+
+/// <summary>The learner's view of a quiz: rules as they apply to them, their attempts and grade, and whether they may start.</summary>
+internal sealed class QuizLearnerService(LounbDbContext db, MarkdownRenderer markdown, TimeProvider time)
+{
+    public async Task<QuizOverview?> OverviewAsync(Guid userId, Guid quizId, CancellationToken ct)
+    {
+        var quiz = await db.Set<Quiz>().AsNoTracking().Include(q => q.Slots).FirstOrDefaultAsync(q => q.Id == quizId && q.Status != QuizStatus.Draft, ct);
+        if (quiz is null)
+        {
+            return null;
+        }
+
+        var personal = await db.Set<QuizOverride>().AsNoTracking().FirstOrDefaultAsync(o => o.QuizId == quizId && o.UserId == userId, ct);
+        var rules = EffectiveRules.Of(quiz, personal);
+        var attempts = await db.Set<Attempt>().AsNoTracking().Where(a => a.QuizId == quizId && a.UserId == userId).OrderBy(a => a.Number)
+            .Select(a => new AttemptSummary(a.Id, a.Number, a.State, a.StartedAt, a.SubmittedAt, a.Percent, a.AutoSubmitted)).ToListAsync(ct);
+        var grade = await db.Set<QuizGrade>().AsNoTracking().FirstOrDefaultAsync(g => g.QuizId == quizId && g.UserId == userId, ct);
+        var inProgress = attempts.FirstOrDefault(a => a.State == AttemptState.InProgress)?.Id;
+        var now = time.GetUtcNow().UtcDateTime;
+        string? reason = null;
+        if (inProgress is null)
+        {
+            if (!rules.IsOpenAt(now))
+            {
+                reason = rules.OpensAt is { } opens && now < opens ? "Тест ще не відкрито." : "Тест закрито.";
+            }
+            else if (rules.AttemptsAllowed > 0 && attempts.Count >= rules.AttemptsAllowed)
+            {
+                reason = "Ви використали всі дозволені спроби.";
+            }
+        }
+
+        return new QuizOverview(quiz.Id, quiz.Title, markdown.ToSafeHtml(quiz.IntroMarkdown), quiz.Status, rules.OpensAt, rules.ClosesAt, rules.TimeLimitMinutes,
+            rules.AttemptsAllowed, quiz.GradingMethod, quiz.PassPercent, quiz.Slots.Sum(s => s.DrawCount), attempts, grade?.Percent, grade?.Passed == true,
+            inProgress, reason, personal is not null);
+    }
+}

@@ -1,0 +1,62 @@
+using Lounb.Modules.Assessments.Api;
+using Lounb.Modules.Assessments.Application;
+using Lounb.Modules.Assessments.Application.Statistics;
+using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Assessments.Data;
+using Lounb.Modules.Core.Events;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lounb.Modules.Assessments;
+
+/// <summary>Assessments: question bank, quizzes, attempts, grading and statistics (/admin/assessments, /quizzes, /attempts).</summary>
+public sealed class AssessmentsModule : ILounbModule
+{
+    public string Id => "Assessments";
+
+    /// <summary>Quizzes plug into courses as a lesson kind.</summary>
+    public IReadOnlyList<string> DependsOn => ["Courses"];
+
+    public IEnumerable<PermissionDefinition> Permissions => AssessmentsPermissions.All;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Тести й банк питань", "/admin/assessments", MenuSection.Staff, Order: 40, Permission: AssessmentsPermissions.Author),
+        new("Оцінювання есе", "/admin/grading", MenuSection.Staff, Order: 41, Permission: AssessmentsPermissions.Grade),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AssessmentsOptions>().BindConfiguration(AssessmentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QuestionContentCache>();
+        services.AddSingleton<AttemptFacts>();
+        services.AddSingleton<QuestionTextRenderer>();
+        services.AddSingleton<ILessonKind, QuizLessonKind>();
+        services.AddScoped<QuestionBankService>();
+        services.AddScoped<QuestionImportService>();
+        services.AddScoped<QuizAuthoringService>();
+        services.AddScoped<QuizLearnerService>();
+        services.AddScoped<AttemptStarter>();
+        services.AddScoped<AttemptFinalizer>();
+        services.AddScoped<AttemptReader>();
+        services.AddScoped<AnswerSaver>();
+        services.AddScoped<QuizGrades>();
+        services.AddScoped<GradingService>();
+        services.AddScoped<QuizStatisticsService>();
+        services.AddScoped<StatisticsWorkbook>();
+        services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, CompleteLessonOnQuizPassed>();
+        services.AddScoped<AssessmentsSeeder>();
+        services.AddHostedService<AutoSubmitWorker>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => AttemptsApi.Map(endpoints);
+
+    public void ConfigureModel(ModelBuilder model) => AssessmentsModelConfiguration.Apply(model);
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<AssessmentsSeeder>().SeedAsync(ct);
+}
