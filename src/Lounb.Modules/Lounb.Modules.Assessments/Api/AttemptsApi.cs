@@ -5,6 +5,7 @@ using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,9 @@ internal static class AttemptsApi
         api.MapPut("/answers/{slot:int}", SaveAsync);
         api.MapGet("/answers", AnswersAsync);
         api.MapGet("/clock", ClockAsync);
+        api.MapPut("/page/{page:int}", AdvancePageAsync);
         endpoints.MapGet("/assessments/files/{versionId:guid}/{name}", FileAsync).RequireAuthorization();
+        endpoints.MapOfflinePagesWorker("/attempts/");
     }
 
     private static async Task<IResult> SaveAsync(Guid attemptId, int slot, AnswerPayload payload, HttpContext context, IAntiforgery antiforgery, AnswerSaver saver, CancellationToken ct)
@@ -51,6 +54,20 @@ internal static class AttemptsApi
         return result.IsSuccess
             ? TypedResults.Ok(new { stored = result.Value.Stored, version = result.Value.ServerVersion })
             : ErrorResult(result.Error!);
+    }
+
+    /// <summary>Sequential navigation: the learner moved forward; earlier pages are closed from now on.</summary>
+    private static async Task<IResult> AdvancePageAsync(Guid attemptId, int page, HttpContext context, IAntiforgery antiforgery, LounbDbContext db, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Сторінка застаріла: оновіть її.");
+        }
+
+        var userId = UserId(context);
+        await db.Set<Attempt>().Where(a => a.Id == attemptId && a.UserId == userId && a.State == AttemptState.InProgress && a.CurrentPage < page)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> AnswersAsync(Guid attemptId, HttpContext context, AttemptReader reader, CancellationToken ct)

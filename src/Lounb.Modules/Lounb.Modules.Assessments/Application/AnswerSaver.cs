@@ -61,18 +61,19 @@ internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, Questio
         var sql = $"""
             WITH owner AS (
                 SELECT id FROM assessments_attempt
-                WHERE id = {"{0}"} AND user_id = {"{1}"} AND state = 'InProgress' AND (deadline_at IS NULL OR deadline_at >= {"{2}"}){lockAttempt})
+                WHERE id = {"{0}"} AND user_id = {"{1}"} AND state = 'InProgress' AND (deadline_at IS NULL OR deadline_at >= {"{2}"})
+                  AND current_page <= {"{7}"}{lockAttempt})
             UPDATE assessments_attempt_slot SET response = {"{3}"}, response_version = {"{4}"}, saved_at = {"{5}"}
             FROM owner WHERE assessments_attempt_slot.attempt_id = owner.id AND assessments_attempt_slot.number = {"{6}"}
               AND assessments_attempt_slot.response_version < {"{4}"}
             """;
-        var stored = await db.Database.ExecuteSqlRawAsync(sql, [attemptId, userId, cutoff, responseJson, clientVersion, now, slotNumber], ct);
-        return stored == 1 ? new SaveOutcome(true, clientVersion) : await WhyNotStoredAsync(attemptId, slotNumber, cutoff, ct);
+        var stored = await db.Database.ExecuteSqlRawAsync(sql, [attemptId, userId, cutoff, responseJson, clientVersion, now, slotNumber, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue], ct);
+        return stored == 1 ? new SaveOutcome(true, clientVersion) : await WhyNotStoredAsync(attemptId, slotNumber, cutoff, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue, ct);
     }
 
-    private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, CancellationToken ct)
+    private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, int pageLimit, CancellationToken ct)
     {
-        var state = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId).Select(a => new { a.State, a.DeadlineAt }).FirstAsync(ct);
+        var state = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId).Select(a => new { a.State, a.DeadlineAt, a.CurrentPage }).FirstAsync(ct);
         if (state.State != AttemptState.InProgress)
         {
             return AssessmentErrors.AttemptFinished;
@@ -83,6 +84,11 @@ internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, Questio
             return AssessmentErrors.DeadlinePassed;
         }
 
+        if (state.CurrentPage > pageLimit)
+        {
+            return AssessmentErrors.PageLocked;
+        }
+
         var serverVersion = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId && s.Number == slotNumber)
             .Select(s => s.ResponseVersion).FirstAsync(ct);
         return new SaveOutcome(false, serverVersion);
@@ -90,7 +96,8 @@ internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, Questio
 }
 
 /// <summary>The unchanging facts of an attempt (whose it is, which question version is in which slot), kept in memory.</summary>
-internal sealed record AttemptFact(Guid UserId, Guid QuizId, IReadOnlyDictionary<int, Guid> SlotVersions);
+/// <param name="Sequential">The quiz's navigation is forward only: answers to pages before the learner's current one are refused.</param>
+internal sealed record AttemptFact(Guid UserId, Guid QuizId, bool Sequential, IReadOnlyDictionary<int, Guid> SlotVersions, IReadOnlyDictionary<int, int> SlotPages);
 
 internal sealed class AttemptFacts : IDisposable
 {
@@ -104,14 +111,16 @@ internal sealed class AttemptFacts : IDisposable
         }
 
         var rows = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId)
-            .Join(db.Set<Attempt>(), s => s.AttemptId, a => a.Id, (s, a) => new { a.UserId, a.QuizId, s.Number, s.QuestionVersionId })
+            .Join(db.Set<Attempt>(), s => s.AttemptId, a => a.Id, (s, a) => new { a.UserId, a.QuizId, s.Number, s.Page, s.QuestionVersionId })
             .ToListAsync(ct);
         if (rows.Count == 0)
         {
             return null;
         }
 
-        var fact = new AttemptFact(rows[0].UserId, rows[0].QuizId, rows.ToDictionary(r => r.Number, r => r.QuestionVersionId));
+        var navigation = await db.Set<Quiz>().AsNoTracking().Where(q => q.Id == rows[0].QuizId).Select(q => q.Navigation).FirstAsync(ct);
+        var fact = new AttemptFact(rows[0].UserId, rows[0].QuizId, navigation == NavigationMode.Sequential,
+            rows.ToDictionary(r => r.Number, r => r.QuestionVersionId), rows.ToDictionary(r => r.Number, r => r.Page));
         _cache.Set(attemptId, fact, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(3) });
         return fact;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Storage;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.AspNetCore.Antiforgery;
@@ -22,7 +23,7 @@ internal static class CoursesApi
         api.MapPost("/runs/{runId:guid}/lessons/{lessonId:guid}/complete", CompleteLessonAsync);
 
         endpoints.MapGet("/courses/files/{**key}", ServeFileAsync).AllowAnonymous();
-        endpoints.MapGet("/learn/sw.js", ServiceWorker).AllowAnonymous();
+        endpoints.MapOfflinePagesWorker("/learn/");
     }
 
     private static async Task<Results<Ok<CompletionResult>, BadRequest<string>, NotFound<string>>> CompleteLessonAsync(
@@ -103,12 +104,4 @@ internal static class CoursesApi
         ".webp" => "image/webp",
         _ => "application/octet-stream",
     };
-
-    private static ContentHttpResult ServiceWorker(HttpContext context)
-    {
-        context.Response.Headers.CacheControl = "no-cache";
-        using var stream = typeof(CoursesApi).Assembly.GetManifestResourceStream("Lounb.Modules.Courses.Api.lesson-sw.js")!;
-        using var reader = new StreamReader(stream);
-        return TypedResults.Text(reader.ReadToEnd(), "text/javascript; charset=utf-8");
-    }
 }

@@ -1,21 +1,23 @@
-// Lounb Learning lesson service worker (scope /learn/): lessons a learner has opened stay readable offline.
+// Lounb Learning offline pages worker. One script, registered by each module for its own scope (/learn/ for lessons,
+// /attempts/ for quiz attempts): pages a learner has opened in that scope stay readable offline.
 // Pages: network first, the last good copy when the network fails. Theme and module assets: cache first.
-const PAGES = 'lounb-lessons-v1';
+const SCOPE_PATH = new URL(self.registration.scope).pathname;
+const PAGES = `lounb-pages-v1:${SCOPE_PATH}`;
 const ASSETS = 'lounb-assets-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const keep = new Set([PAGES, ASSETS]);
+    // Drop caches of older versions of this worker (another scope's pages belong to another worker).
     for (const name of await caches.keys()) {
-      if (!keep.has(name)) await caches.delete(name);
+      if (name === 'lounb-lessons-v1') await caches.delete(name);
     }
     await self.clients.claim();
   })());
 });
 
 const isAsset = (url) => url.pathname.startsWith('/_content/') || url.pathname.startsWith('/js/');
-const isLessonPage = (url) => url.pathname.startsWith('/learn/') && url.pathname !== '/learn/sw.js';
+const isScopePage = (url) => url.pathname.startsWith(SCOPE_PATH) && url.pathname !== `${SCOPE_PATH}sw.js`;
 
 // A page opened before this worker controlled it asks to be kept, with its styles and scripts (see lesson.js).
 self.addEventListener('message', (event) => {
@@ -23,7 +25,7 @@ self.addEventListener('message', (event) => {
   event.waitUntil((async () => {
     for (const href of event.data.urls) {
       const url = new URL(href, self.location.origin);
-      if (url.origin !== self.location.origin || !(isAsset(url) || isLessonPage(url))) continue;
+      if (url.origin !== self.location.origin || !(isAsset(url) || isScopePage(url))) continue;
       const cache = await caches.open(isAsset(url) ? ASSETS : PAGES);
       if (isAsset(url) && await cache.match(url.href)) continue;
       try {
@@ -53,7 +55,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
 
-  if (request.mode === 'navigate' && isLessonPage(url)) {
+  if (request.mode === 'navigate' && isScopePage(url)) {
     event.respondWith((async () => {
       try {
         const response = await fetch(request);
