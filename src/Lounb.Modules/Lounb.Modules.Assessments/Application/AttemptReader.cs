@@ -66,6 +66,17 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
             attempt.Slots.Count(s => s.Response is not null), attempt.Slots.Count);
     }
 
+    /// <summary>Every page's questions (the page with JavaScript holds them all, so a learner can move and answer offline).</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ShownQuestion>>> AllPagesAsync(Guid userId, Guid attemptId, CancellationToken ct)
+    {
+        var slots = await db.Set<AttemptSlot>().AsNoTracking()
+            .Where(s => s.AttemptId == attemptId && db.Set<Attempt>().Any(a => a.Id == attemptId && a.UserId == userId))
+            .OrderBy(s => s.Number).ToListAsync(ct);
+        var versions = await contents.GetManyAsync(db, slots.Select(s => s.QuestionVersionId), ct);
+        return slots.GroupBy(s => s.Page).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<ShownQuestion>)g.Select(s => Show(s, versions[s.QuestionVersionId])).ToList()).ToList();
+    }
+
     /// <summary>All answers of an in-progress attempt (slot → version and JSON), for a device that resumes it.</summary>
     public async Task<IReadOnlyList<(int Slot, long Version, string? Response)>> AnswersAsync(Guid userId, Guid attemptId, CancellationToken ct)
     {

@@ -17,6 +17,636 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Attempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AutoSubmitted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("auto_submitted");
+
+                    b.Property<int>("CurrentPage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_page");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<decimal>("MaxScore")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_score");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(7, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("percent");
+
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_attempt");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_assessments_attempt_user_id");
+
+                    b.HasIndex("QuizId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_attempt_one_in_progress")
+                        .HasFilter("\"state\" = 'InProgress'");
+
+                    b.HasIndex("State", "DeadlineAt")
+                        .HasDatabaseName("ix_assessments_attempt_state_deadline_at");
+
+                    b.HasIndex("QuizId", "UserId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_attempt_quiz_id_user_id_number");
+
+                    b.ToTable("assessments_attempt", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.AttemptSlot", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<decimal?>("Fraction")
+                        .HasPrecision(9, 7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fraction");
+
+                    b.Property<DateTime?>("GradedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("graded_at");
+
+                    b.Property<Guid?>("GradedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("graded_by");
+
+                    b.Property<string>("GraderComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grader_comment");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("layout");
+
+                    b.Property<decimal>("Mark")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mark");
+
+                    b.Property<bool>("NeedsManualGrading")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_manual_grading");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page");
+
+                    b.Property<Guid>("QuestionVersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_version_id");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.Property<long>("ResponseVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_version");
+
+                    b.Property<DateTime?>("SavedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.HasKey("AttemptId", "Number")
+                        .HasName("pk_assessments_attempt_slot");
+
+                    b.HasIndex("NeedsManualGrading")
+                        .HasDatabaseName("ix_assessments_attempt_slot_needs_manual_grading");
+
+                    b.HasIndex("QuestionVersionId")
+                        .HasDatabaseName("ix_assessments_attempt_slot_question_version_id");
+
+                    b.ToTable("assessments_attempt_slot", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("TargetCategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_category_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_pending_import");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_assessments_pending_import_owner_id");
+
+                    b.HasIndex("TargetCategoryId")
+                        .HasDatabaseName("ix_assessments_pending_import_target_category_id");
+
+                    b.ToTable("assessments_pending_import", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CurrentVersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_version_id");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
+                    b.Property<bool>("IsRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_removed");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_question");
+
+                    b.HasIndex("CategoryId", "IsRemoved")
+                        .HasDatabaseName("ix_assessments_question_category_id_is_removed");
+
+                    b.ToTable("assessments_question", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Info")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("info");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sort_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_category");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_assessments_category_parent_id");
+
+                    b.HasIndex("OwnerId", "IsShared")
+                        .HasDatabaseName("ix_assessments_category_owner_id_is_shared");
+
+                    b.ToTable("assessments_category", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionFile", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.HasKey("VersionId", "Name")
+                        .HasName("pk_assessments_question_file");
+
+                    b.ToTable("assessments_question_file", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_json");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_question_version");
+
+                    b.HasIndex("QuestionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_question_version_question_id_number");
+
+                    b.ToTable("assessments_question_version", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Quiz", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("GradingMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grading_method");
+
+                    b.Property<string>("IntroMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intro_markdown");
+
+                    b.Property<string>("Navigation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("navigation");
+
+                    b.Property<DateTime?>("OpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("OwnerOblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_oblast_code");
+
+                    b.Property<decimal>("PassPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pass_percent");
+
+                    b.Property<int>("QuestionsPerPage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("questions_per_page");
+
+                    b.Property<bool>("ReviewShowsCorrectAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_shows_correct_answers");
+
+                    b.Property<bool>("ReviewShowsFeedback")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_shows_feedback");
+
+                    b.Property<bool>("ReviewShowsMarks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_shows_marks");
+
+                    b.Property<string>("ReviewTiming")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_timing");
+
+                    b.Property<bool>("ShuffleAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shuffle_answers");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shuffle_questions");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_limit_minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_quiz");
+
+                    b.HasIndex("OwnerOblastCode")
+                        .HasDatabaseName("ix_assessments_quiz_owner_oblast_code");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_assessments_quiz_status");
+
+                    b.ToTable("assessments_quiz", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizGrade", b =>
+                {
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passed");
+
+                    b.Property<DateTime?>("PassedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("passed_at");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(7, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("QuizId", "UserId")
+                        .HasName("pk_assessments_quiz_grade");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_assessments_quiz_grade_user_id");
+
+                    b.ToTable("assessments_quiz_grade", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizOverride", b =>
+                {
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int?>("AttemptsAllowed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_limit_minutes");
+
+                    b.HasKey("QuizId", "UserId")
+                        .HasName("pk_assessments_quiz_override");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_assessments_quiz_override_user_id");
+
+                    b.ToTable("assessments_quiz_override", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("DrawCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draw_count");
+
+                    b.Property<bool>("IncludeSubcategories")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include_subcategories");
+
+                    b.Property<decimal>("Mark")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mark");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("QuestionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiz_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments_quiz_slot");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_assessments_quiz_slot_category_id");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_assessments_quiz_slot_question_id");
+
+                    b.HasIndex("QuizId")
+                        .HasDatabaseName("ix_assessments_quiz_slot_quiz_id");
+
+                    b.ToTable("assessments_quiz_slot", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1035,6 +1665,168 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("identity_user_token", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Attempt", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_attempt_assessments_quiz_quiz_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_attempt_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.AttemptSlot", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Attempt", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_attempt_slot_assessments_attempt_attempt_id");
+
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionVersion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_attempt_slot_assessments_question_version_question_version_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.PendingImport", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_pending_import_identity_user_owner_id");
+
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("TargetCategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_pending_import_assessments_category_target_category_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Question", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_question_assessments_category_category_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionCategory", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_category_identity_user_owner_id");
+
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_category_assessments_category_parent_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionFile", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_question_file_assessments_question_version_version_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuestionVersion", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_question_version_assessments_question_question_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Quiz", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Organisation.Oblast", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOblastCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_quiz_core_oblast_owner_oblast_code");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizGrade", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_quiz_grade_assessments_quiz_quiz_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_quiz_grade_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizOverride", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Quiz", null)
+                        .WithMany("Overrides")
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_quiz_override_assessments_quiz_quiz_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_quiz_override_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.QuizSlot", b =>
+                {
+                    b.HasOne("Lounb.Modules.Assessments.Domain.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_quiz_slot_assessments_category_category_id");
+
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_quiz_slot_assessments_question_question_id");
+
+                    b.HasOne("Lounb.Modules.Assessments.Domain.Quiz", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_quiz_slot_assessments_quiz_quiz_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbUser", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Organisation.Hromada", null)
@@ -1300,6 +2092,18 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_token_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Attempt", b =>
+                {
+                    b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Quiz", b =>
+                {
+                    b.Navigation("Overrides");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Organisation.Library", b =>
