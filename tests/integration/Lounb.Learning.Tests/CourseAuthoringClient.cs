@@ -24,7 +24,7 @@ public sealed partial class CourseAuthoringClient(BrowserSession staff)
         return ids[^1];
     }
 
-    public async Task<Guid> AddLessonAsync(Guid courseId, Guid sectionId, string title, string kind = "text", string body = "Текст уроку.", bool required = true, string? url = null)
+    public async Task<Guid> AddLessonAsync(Guid courseId, Guid sectionId, string title, string kind = "text", string body = "Текст уроку.", bool required = true, string? url = null, string? reference = null)
     {
         using var added = await staff.SubmitAsync($"/admin/courses/{courseId}", $"/admin/courses/{courseId}/sections/{sectionId}/lessons", [new("title", title), new("kind", kind)]);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -34,6 +34,11 @@ public sealed partial class CourseAuthoringClient(BrowserSession staff)
         if (url is not null)
         {
             fields.Add(new("Url", url));
+        }
+
+        if (reference is not null)
+        {
+            fields.Add(new("ExtensionRef", reference));
         }
 
         using var saved = await staff.SubmitAsync(page, page, fields);

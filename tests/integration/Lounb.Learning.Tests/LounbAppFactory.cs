@@ -1,3 +1,4 @@
+using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Identity;
@@ -113,6 +114,8 @@ public class LounbAppFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton(Events);
             services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, EventRecorder<CourseCompleted>>();
+            services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, EventRecorder<AttemptGraded>>();
+            services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, EventRecorder<QuizPassed>>();
         });
     }
 

@@ -128,7 +128,7 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
         }
 
         // A category holds hundreds of questions at most: filtered here, Cyrillic-aware (SQLite's lower() knows only ASCII).
-        var questions = await db.Set<Question>().AsNoTracking().Where(q => q.CategoryId == categoryId && !q.IsRemoved).OrderBy(q => q.CreatedAt).ToListAsync(ct);
+        var questions = await db.Set<Question>().AsNoTracking().Where(q => q.CategoryId == categoryId && !q.IsRemoved).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToListAsync(ct);
         var term = SearchText.Normalize(search);
         var canEdit = CanEdit(actor, category);
         return questions.Where(q => term.Length == 0 || SearchText.Normalize(q.Name).Contains(term, StringComparison.Ordinal) || q.Tags.Contains(term, StringComparison.Ordinal))

@@ -89,7 +89,9 @@ internal sealed class QuizAuthoringService(LounbDbContext db, QuestionBankServic
 
         var visible = bank.VisibleCategories(actor).Select(c => c.Id);
         var questions = await db.Set<Question>().Where(q => questionIds.Contains(q.Id) && !q.IsRemoved && visible.Contains(q.CategoryId))
-            .Select(q => new { q.Id, q.CurrentVersionId, q.CreatedAt }).OrderBy(q => q.CreatedAt).ToListAsync(ct);
+            .Select(q => new { q.Id, q.CurrentVersionId }).ToListAsync(ct);
+        var order = questionIds.ToList();
+        questions = [.. questions.OrderBy(q => order.IndexOf(q.Id))];
         if (questions.Count == 0)
         {
             return AssessmentErrors.QuestionNotFound;
