@@ -1,0 +1,160 @@
+using System.Globalization;
+using Lounb.Modules.Assessments.Domain;
+
+namespace Lounb.Modules.Assessments.Interchange;
+
+/// <summary>One <c>&lt;question&gt;</c> in Moodle XML, per type (Moodle's qformat_xml::writequestion and qtype_ordering).</summary>
+internal static class MoodleXmlQuestionWriter
+{
+    private const int Depth = 2;
+
+    public static void Write(MoodleXmlOutput output, ExportedQuestion question)
+    {
+        var content = question.Content;
+        var format = content.Format;
+        output.Line(1, $"<question type=\"{TypeName(content.Type)}\">");
+        output.TextOwner(Depth, "name", null, content.Name);
+        output.TextOwner(Depth, "questiontext", format, content.Text, () =>
+        {
+            foreach (var file in content.Files)
+            {
+                output.File(file);
+            }
+        });
+        output.TextOwner(Depth, "generalfeedback", format, content.GeneralFeedback);
+        output.Value(Depth, "defaultgrade", content.DefaultMark.ToString("0.0000000", CultureInfo.InvariantCulture));
+        output.Value(Depth, "penalty", content.Type == QuestionType.TrueFalse ? "1.0000000" : "0.3333333");
+        output.Value(Depth, "hidden", "0");
+        output.Value(Depth, "idnumber", question.IdNumber ?? "");
+        WriteType(output, content);
+        if (question.Tags.Count > 0)
+        {
+            output.Line(Depth, "<tags>");
+            foreach (var tag in question.Tags)
+            {
+                output.Line(Depth + 1, $"<tag><text>{MoodleXmlOutput.Escape(tag)}</text>");
+                output.Line(Depth + 1, "</tag>");
+            }
+
+            output.Line(Depth, "</tags>");
+        }
+
+        output.Line(1, "</question>");
+    }
+
+    private static string TypeName(QuestionType type) => type switch
+    {
+        QuestionType.SingleChoice or QuestionType.MultipleChoice => "multichoice",
+        QuestionType.TrueFalse => "truefalse",
+        QuestionType.ShortAnswer => "shortanswer",
+        QuestionType.Numerical => "numerical",
+        QuestionType.Matching => "matching",
+        QuestionType.Ordering => "ordering",
+        QuestionType.Essay => "essay",
+        QuestionType.Description => "description",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown question type."),
+    };
+
+    private static void WriteType(MoodleXmlOutput output, QuestionContent content)
+    {
+        var format = content.Format;
+        switch (content.Type)
+        {
+            case QuestionType.SingleChoice or QuestionType.MultipleChoice:
+                output.Value(Depth, "single", content.Type == QuestionType.SingleChoice ? "true" : "false");
+                output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
+                output.Value(Depth, "answernumbering", "abc");
+                output.Value(Depth, "showstandardinstruction", "0");
+                WriteCombinedFeedback(output, content);
+                foreach (var choice in content.Choices)
+                {
+                    WriteAnswer(output, format, InterchangeNumbers.Percent(choice.Fraction), choice.Text, choice.Feedback);
+                }
+
+                break;
+            case QuestionType.TrueFalse:
+                WriteAnswer(output, format, content.CorrectTruth ? "100" : "0", "true", content.FeedbackWhenTrue);
+                WriteAnswer(output, format, content.CorrectTruth ? "0" : "100", "false", content.FeedbackWhenFalse);
+                break;
+            case QuestionType.ShortAnswer:
+                output.Value(Depth, "usecase", content.CaseSensitive ? "1" : "0");
+                foreach (var answer in content.AcceptedAnswers)
+                {
+                    WriteAnswer(output, format, InterchangeNumbers.Percent(answer.Fraction), answer.Text, answer.Feedback);
+                }
+
+                break;
+            case QuestionType.Numerical:
+                foreach (var answer in content.NumericAnswers)
+                {
+                    var value = answer.Value is { } number ? InterchangeNumbers.Format(number) : "*";
+                    WriteAnswer(output, format, InterchangeNumbers.Percent(answer.Fraction), value, answer.Feedback,
+                        () => output.Value(Depth + 1, "tolerance", InterchangeNumbers.Format(answer.Tolerance)));
+                }
+
+                output.Value(Depth, "unitgradingtype", "0");
+                output.Value(Depth, "unitpenalty", "0.1000000");
+                output.Value(Depth, "showunits", "3");
+                output.Value(Depth, "unitsleft", "0");
+                break;
+            case QuestionType.Matching:
+                output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
+                WriteCombinedFeedback(output, content);
+                foreach (var pair in content.Pairs)
+                {
+                    output.TextOwner(Depth, "subquestion", format, pair.Prompt,
+                        () => output.TextOwner(Depth + 1, "answer", null, pair.Answer));
+                }
+
+                break;
+            case QuestionType.Essay:
+                output.Value(Depth, "responseformat", "editor");
+                output.Value(Depth, "responserequired", "1");
+                output.Value(Depth, "responsefieldlines", content.EssayLines.ToString(CultureInfo.InvariantCulture));
+                output.Value(Depth, "attachments", "0");
+                output.Value(Depth, "attachmentsrequired", "0");
+                output.TextOwner(Depth, "graderinfo", format, content.GraderInfo);
+                output.TextOwner(Depth, "responsetemplate", format, content.ResponseTemplate);
+                break;
+            case QuestionType.Ordering:
+                output.Value(Depth, "layouttype", "VERTICAL");
+                output.Value(Depth, "selecttype", "ALL");
+                output.Value(Depth, "selectcount", "0");
+                output.Value(Depth, "gradingtype", "ABSOLUTE_POSITION");
+                output.Value(Depth, "showgrading", "SHOW");
+                output.Value(Depth, "numberingstyle", "123");
+                output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
+                WriteCombinedFeedback(output, content);
+                for (var i = 0; i < content.OrderItems.Count; i++)
+                {
+                    // qtype_ordering: the fraction attribute is the item's right position.
+                    var position = (i + 1).ToString(CultureInfo.InvariantCulture);
+                    output.Line(Depth, $"<answer fraction=\"{position}\" format=\"{SourceFormats.ToXmlName(format)}\">");
+                    output.Line(Depth + 1, $"<text>{MoodleXmlOutput.Escape(content.OrderItems[i].Text)}</text>");
+                    output.Line(Depth, "</answer>");
+                }
+
+                break;
+            case QuestionType.Description:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(content), content.Type, "Unknown question type.");
+        }
+    }
+
+    private static void WriteAnswer(MoodleXmlOutput output, TextFormat format, string percent, string text, string feedback, Action? after = null)
+    {
+        output.Line(Depth, $"<answer fraction=\"{percent}\" format=\"{SourceFormats.ToXmlName(format)}\">");
+        output.Line(Depth + 1, $"<text>{MoodleXmlOutput.Escape(text)}</text>");
+        output.TextOwner(Depth + 1, "feedback", format, feedback);
+        after?.Invoke();
+        output.Line(Depth, "</answer>");
+    }
+
+    private static void WriteCombinedFeedback(MoodleXmlOutput output, QuestionContent content)
+    {
+        output.TextOwner(Depth, "correctfeedback", content.Format, content.CorrectFeedback);
+        output.TextOwner(Depth, "partiallycorrectfeedback", content.Format, content.PartiallyCorrectFeedback);
+        output.TextOwner(Depth, "incorrectfeedback", content.Format, content.IncorrectFeedback);
+    }
+}
