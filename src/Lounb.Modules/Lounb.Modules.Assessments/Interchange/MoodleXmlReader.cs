@@ -43,11 +43,11 @@ internal sealed class MoodleXmlReader
             CloseInput = false,
         };
 
-        var line = 1;
+        IXmlLineInfo? position = null;
         try
         {
             using var reader = XmlReader.Create(stream, settings);
-            var position = reader as IXmlLineInfo;
+            position = reader as IXmlLineInfo;
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "quiz")
             {
                 log.Error(position?.LineNumber ?? 1, null, "це не файл Moodle XML: кореневим має бути елемент <quiz>");
@@ -56,7 +56,6 @@ internal sealed class MoodleXmlReader
 
             while (reader.Read())
             {
-                line = position?.LineNumber ?? line;
                 if (reader.NodeType != XmlNodeType.Element)
                 {
                     continue;
@@ -72,7 +71,9 @@ internal sealed class MoodleXmlReader
         }
         catch (XmlException exception)
         {
-            log.Error(exception.LineNumber > 0 ? exception.LineNumber : line, null, Describe(exception));
+            // A refused DTD carries no line; the reader's own position then tells where it stopped.
+            var line = exception.LineNumber > 0 ? exception.LineNumber : Math.Max(position?.LineNumber ?? 1, 1);
+            log.Error(line, null, Describe(exception));
         }
 
         return state.Result();

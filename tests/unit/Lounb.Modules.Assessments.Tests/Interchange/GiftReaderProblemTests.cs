@@ -113,6 +113,33 @@ public sealed class GiftReaderProblemTests
         Assert.NotNull(result);
     }
 
+    [Fact]
+    public void Gift_random_input_made_of_gift_syntax_never_throws()
+    {
+        string[] pieces = ["{", "}", "~", "=", "#", "####", ":", "::", "..", "->", "%50%", "%-", "\\", "\\:", "\\n", "\n", "\n\n",
+            "//", "$CATEGORY:", "[html]", "[", "]", ">", "*", "1", "-2.5", "T", "FALSE", " ", "а", "_"];
+        var random = new Random(20251017);
+        for (var i = 0; i < 3000; i++)
+        {
+            var gift = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var result = new GiftReader().Read(gift);
+
+            Assert.All(result.Errors, e => Assert.InRange(e.Line, 1, gift.Split('\n').Length));
+        }
+    }
+
+    [Fact]
+    public void Gift_fixture_cut_anywhere_never_throws()
+    {
+        var gift = MoodleFixtures.Text(MoodleFixtures.SetAGift);
+
+        for (var length = 0; length < gift.Length; length += 7)
+        {
+            Assert.NotNull(new GiftReader().Read(gift[..length]));
+        }
+    }
+
     private static ImportProblem SingleError(string gift)
     {
         var result = new GiftReader().Read(gift);

@@ -52,7 +52,9 @@ public sealed class MoodleXmlReaderProblemTests
     {
         var result = MoodleFixtures.ReadXmlText("<?xml version=\"1.0\"?>\n<!DOCTYPE quiz SYSTEM \"http://example.com/quiz.dtd\">\n<quiz/>");
 
-        Assert.Equal(DtdRefused, Assert.Single(result.Errors).Message);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(DtdRefused, error.Message);
+        Assert.InRange(error.Line, 1, 2);
     }
 
     [Fact]
@@ -173,6 +175,19 @@ public sealed class MoodleXmlReaderProblemTests
     public void Xml_question_without_enough_answers_is_an_error(string type, string answers)
     {
         Assert.Single(MoodleXmlReaderSyntaxTests.Read(MoodleXmlReaderSyntaxTests.Question(type, answers)).Errors);
+    }
+
+    [Fact]
+    public void Xml_fixture_cut_anywhere_is_an_error_never_an_exception()
+    {
+        var bytes = File.ReadAllBytes(MoodleFixtures.PathOf(MoodleFixtures.SetAXml));
+
+        for (var length = 0; length < bytes.Length - 10; length += 101)
+        {
+            var result = new MoodleXmlReader().Read(new MemoryStream(bytes, 0, length));
+
+            Assert.False(result.Succeeded);
+        }
     }
 
     [Fact]
