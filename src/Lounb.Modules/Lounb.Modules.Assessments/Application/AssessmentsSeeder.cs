@@ -63,7 +63,7 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, Que
             var question = new Question(CategoryFor(imported.Category).Id, author.Value, now);
             db.Add(question);
             bank.AddVersion(question, imported.Content, author.Value);
-            if (imported.Category.Segments.Count > 0 && imported.Category.Segments[0] == "Медіаграмотність" && imported.Content.IsGraded)
+            if (imported.Category.Segments.Count > 0 && imported.Category.Segments[0] == "Медіаграмотність" && imported.Content.IsGraded && !imported.Content.IsManuallyGraded)
             {
                 db.Add(QuizSlot.ForQuestion(quiz.Id, ++position, question.Id, imported.Content.DefaultMark));
             }

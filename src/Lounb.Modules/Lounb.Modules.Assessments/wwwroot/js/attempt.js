@@ -124,6 +124,7 @@ let flushing = false;
 const flush = async () => {
   if (flushing) return;
   flushing = true;
+  let sent = 0;
   try {
     for (const [slot, entry] of Object.entries(store)) {
       if (entry.synced || entry.response === undefined) continue;
@@ -134,6 +135,7 @@ const flush = async () => {
         show('Немає з’єднання — відповідь збережено на пристрої', 'offline');
         return;
       }
+      sent++;
       const latest = store[slot];
       if (result.ok) {
         // Stored, or the server already has a newer answer (given on another device): either way this copy is done.
@@ -146,7 +148,7 @@ const flush = async () => {
       writeStore(store);
     }
     if (refused) show(refused, 'error');
-    else if (pendingCount() === 0) show('Збережено', 'saved');
+    else if (pendingCount() === 0 && sent > 0) show('Збережено', 'saved');
   } finally {
     flushing = false;
   }
@@ -172,6 +174,9 @@ const record = (fieldset) => {
   const slot = fieldset.dataset.slot;
   const response = responseOf(fieldset);
   if (response === undefined) return;
+  // Leaving a field fires "change" after "input" already saved it: the same answer is not a new version.
+  const previous = store[slot] ? JSON.stringify(store[slot].response) : fieldset.dataset.response;
+  if (previous === JSON.stringify(response)) return;
   const known = store[slot]?.version ?? Number(fieldset.dataset.version ?? 0);
   store[slot] = { response, version: Math.max(known + 1, Date.now()), synced: false };
   writeStore(store);
