@@ -420,6 +420,73 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         Assert.Contains("✓ Урок пройдено", await learner.GetHtmlAsync($"/learn/{runId}/lessons/{lessonId}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RandomDraw_EachLearnerGetsTheirOwnSetFromTheCategory()
+    {
+        var quizId = await Builder.RandomDrawQuizAsync(pool: 8, draw: 3);
+        var sets = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var (learner, _) = await LearnerAsync();
+            using var _ = learner;
+            var attempt = await AttemptAsync(await StartAsync(learner, quizId));
+            Assert.Equal(3, attempt.Slots.Select(s => s.QuestionVersionId).Distinct().Count());
+            Assert.Equal(6m, attempt.MaxScore);
+            sets.Add(string.Join(",", attempt.Slots.Select(s => s.QuestionVersionId).Order()));
+        }
+
+        Assert.True(sets.Distinct().Count() > 1, "Five learners got the same random set.");
+    }
+
+    [Fact]
+    public async Task SequentialNavigation_AnAnswerToAPageLeftBehindIsRefused()
+    {
+        var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Numeric(), QuizBuilder.TrueFalse()], navigation: NavigationMode.Sequential);
+        var (learner, _) = await LearnerAsync();
+        using var _ = learner;
+        var attemptId = await StartAsync(learner, quizId);
+        using (var first = await SaveAsync(learner, attemptId, 1, "c1", 1))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        Assert.Contains("Сторінка 2 з 2", await learner.GetHtmlAsync($"/attempts/{attemptId}?page=1"), StringComparison.Ordinal);
+        using (var back = await SaveAsync(learner, attemptId, 1, "c2", 2))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, back.StatusCode);
+            Assert.Equal("У цьому тесті повертатися до попередніх сторінок не можна.", await ErrorOf(back));
+        }
+
+        using (var onward = await SaveAsync(learner, attemptId, 3, true, 3))
+        {
+            Assert.Equal(HttpStatusCode.OK, onward.StatusCode);
+        }
+
+        Assert.Equal("\"c1\"", (await AttemptAsync(attemptId)).Slots.Single(s => s.Number == 1).Response);
+    }
+
+    [Fact]
+    public async Task Override_ExtraTimeForOnePerson_MovesOnlyTheirDeadline()
+    {
+        var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single()], timeLimitMinutes: 20);
+        var email = $"inclusion.{Guid.NewGuid():N}@example.org";
+        await App.CreatePersonAsync(email);
+        var set = await Builder.WithAsync(services => services.GetRequiredService<QuizAuthoringService>()
+            .SetOverrideAsync(AccessScope.National, quizId, email, 40, 2, null, "Інклюзивне пристосування: подвійний час", default));
+        Assert.True(set.IsSuccess);
+        using var accommodated = new BrowserSession(App);
+        await accommodated.SignInAsync(email);
+        var (other, _) = await LearnerAsync();
+        using var _ = other;
+
+        var quizPage = await accommodated.GetHtmlAsync($"/quizzes/{quizId}");
+        Assert.Contains("40 хв.", quizPage, StringComparison.Ordinal);
+        var longer = await AttemptAsync(await StartAsync(accommodated, quizId));
+        var usual = await AttemptAsync(await StartAsync(other, quizId));
+        Assert.Equal(TimeSpan.FromMinutes(40), longer.DeadlineAt - longer.StartedAt);
+        Assert.Equal(TimeSpan.FromMinutes(20), usual.DeadlineAt - usual.StartedAt);
+    }
+
     [GeneratedRegex("^/attempts/([0-9a-f-]{36})$")]
     private static partial Regex AttemptPath();
 }

@@ -41,7 +41,8 @@ internal sealed class QuizBuilder(LounbAppFactory app)
 
     /// <summary>A published quiz of the given questions (in order, answers not shuffled unless said) owned by the demo methodologist.</summary>
     public async Task<(Guid QuizId, IReadOnlyList<Guid> QuestionIds)> PublishedQuizAsync(
-        IReadOnlyList<QuestionContent> questions, int? timeLimitMinutes = null, int attempts = 0, GradingMethod method = GradingMethod.Highest, decimal passPercent = 60m)
+        IReadOnlyList<QuestionContent> questions, int? timeLimitMinutes = null, int attempts = 0, GradingMethod method = GradingMethod.Highest, decimal passPercent = 60m,
+        NavigationMode navigation = NavigationMode.Free)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -60,11 +61,35 @@ internal sealed class QuizBuilder(LounbAppFactory app)
 
         var quizzes = services.GetRequiredService<QuizAuthoringService>();
         var settings = new QuizSettings("Тест " + Guid.NewGuid().ToString("N")[..6], "Вступ", null, null, timeLimitMinutes, attempts, method, passPercent,
-            ShuffleQuestions: false, ShuffleAnswers: false, QuestionsPerPage: 2, NavigationMode.Free, ReviewTiming.Immediately, true, true, true);
+            ShuffleQuestions: false, ShuffleAnswers: false, QuestionsPerPage: 2, navigation, ReviewTiming.Immediately, true, true, true);
         var quizId = (await quizzes.CreateAsync(author, null, settings, default)).Value;
         Assert.True((await quizzes.AddQuestionsAsync(AccessScope.National, actor, quizId, ids, default)).IsSuccess);
         Assert.True((await quizzes.SetStatusAsync(AccessScope.National, quizId, QuizStatus.Published, default)).IsSuccess);
         return (quizId, ids);
+    }
+
+    /// <summary>A quiz that draws <paramref name="draw"/> questions at random from a new category of <paramref name="pool"/> single-choice questions.</summary>
+    public async Task<Guid> RandomDrawQuizAsync(int pool, int draw)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<LounbDbContext>();
+        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
+        var actor = new BankActor(author, IsNational: true);
+        var bank = services.GetRequiredService<QuestionBankService>();
+        var category = (await bank.CreateCategoryAsync(actor, "Пул " + Guid.NewGuid().ToString("N")[..6], null, false, "", default)).Value;
+        for (var i = 1; i <= pool; i++)
+        {
+            Assert.True((await bank.SaveQuestionAsync(actor, null, category, Single($"Питання пулу {i}"), "", default)).IsSuccess);
+        }
+
+        var quizzes = services.GetRequiredService<QuizAuthoringService>();
+        var settings = new QuizSettings("Випадковий " + Guid.NewGuid().ToString("N")[..6], "", null, null, null, 0, GradingMethod.Highest, 60m,
+            false, false, 0, NavigationMode.Free, ReviewTiming.Immediately, true, true, true);
+        var quizId = (await quizzes.CreateAsync(author, null, settings, default)).Value;
+        Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, quizId, category, false, draw, 2m, default)).IsSuccess);
+        Assert.True((await quizzes.SetStatusAsync(AccessScope.National, quizId, QuizStatus.Published, default)).IsSuccess);
+        return quizId;
     }
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -46,11 +46,8 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
         page = Math.Clamp(page, 0, pageCount - 1);
         if (attempt.State == AttemptState.InProgress && quiz.Navigation == NavigationMode.Sequential)
         {
-            if (page < attempt.CurrentPage)
-            {
-                return AssessmentErrors.PageLocked;
-            }
-
+            // Forward only: a page left behind is not shown again; the learner stays where they got to.
+            page = Math.Max(page, attempt.CurrentPage);
             if (page > attempt.CurrentPage)
             {
                 attempt.CurrentPage = page;
