@@ -46,11 +46,7 @@ internal sealed class QuizBuilder(LounbAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<LounbDbContext>();
-        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
-        var actor = new BankActor(author, IsNational: true);
-        var bank = services.GetRequiredService<QuestionBankService>();
-        var category = (await bank.CreateCategoryAsync(actor, "Тестова категорія " + Guid.NewGuid().ToString("N")[..6], null, false, "", default)).Value;
+        var (author, actor, bank, category) = await NewCategoryAsync(services, "Тестова категорія");
         var ids = new List<Guid>();
         foreach (var question in questions)
         {
@@ -73,11 +69,7 @@ internal sealed class QuizBuilder(LounbAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<LounbDbContext>();
-        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
-        var actor = new BankActor(author, IsNational: true);
-        var bank = services.GetRequiredService<QuestionBankService>();
-        var category = (await bank.CreateCategoryAsync(actor, "Пул " + Guid.NewGuid().ToString("N")[..6], null, false, "", default)).Value;
+        var (author, actor, bank, category) = await NewCategoryAsync(services, "Пул");
         for (var i = 1; i <= pool; i++)
         {
             Assert.True((await bank.SaveQuestionAsync(actor, null, category, Single($"Питання пулу {i}"), "", default)).IsSuccess);
@@ -90,6 +82,17 @@ internal sealed class QuizBuilder(LounbAppFactory app)
         Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, quizId, category, false, draw, 2m, default)).IsSuccess);
         Assert.True((await quizzes.SetStatusAsync(AccessScope.National, quizId, QuizStatus.Published, default)).IsSuccess);
         return quizId;
+    }
+
+    /// <summary>The demo methodologist (a national author) and a new category of theirs.</summary>
+    private static async Task<(Guid Author, BankActor Actor, QuestionBankService Bank, Guid Category)> NewCategoryAsync(IServiceProvider services, string name)
+    {
+        var db = services.GetRequiredService<LounbDbContext>();
+        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
+        var actor = new BankActor(author, IsNational: true);
+        var bank = services.GetRequiredService<QuestionBankService>();
+        var category = (await bank.CreateCategoryAsync(actor, $"{name} {Guid.NewGuid().ToString("N")[..6]}", null, false, "", default)).Value;
+        return (author, actor, bank, category);
     }
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -2,6 +2,7 @@
 // late or repeated save never overwrites a newer one. Without a connection answers stay in localStorage and are sent
 // when it returns; a reload (served by the offline-pages worker) restores them. The server's clock is authoritative:
 // the countdown runs on the server's time, and the server submits the attempt when time and grace are over.
+import { keepPagesOffline } from '/_content/Lounb.Themes.Default/js/offline-pages.js';
 const root = document.getElementById('attempt');
 const form = document.getElementById('attempt-form');
 const attemptId = root.dataset.attempt;
@@ -324,14 +325,4 @@ if (root.dataset.deadline && timeLeft) {
 }
 
 // ---- offline reloads -----------------------------------------------------------------------------------------------
-if ('serviceWorker' in navigator) {
-  const controlledAtLoad = navigator.serviceWorker.controller !== null;
-  navigator.serviceWorker.register('/attempts/sw.js', { scope: '/attempts/' })
-    .then(() => navigator.serviceWorker.ready)
-    .then((registration) => {
-      if (controlledAtLoad || !registration.active) return;
-      const assets = [...document.querySelectorAll('link[rel="stylesheet"][href], script[src]')].map((e) => e.href || e.src);
-      registration.active.postMessage({ type: 'keep', urls: [location.href, ...assets] });
-    })
-    .catch(() => {});
-}
+keepPagesOffline('/attempts/');

@@ -1,5 +1,6 @@
 // Lesson player: "mark complete" without a page reload, kept on the device when the connection is gone and sent
 // when it returns; registers the service worker that keeps opened lessons readable offline.
+import { keepPagesOffline } from '/_content/Lounb.Themes.Default/js/offline-pages.js';
 const QUEUE_KEY = 'lounb.pendingCompletions';
 
 const readQueue = () => {
@@ -74,16 +75,4 @@ if (form) {
 window.addEventListener('online', flush);
 if (navigator.onLine) flush();
 
-if ('serviceWorker' in navigator) {
-  // The page that registers the worker was loaded before the worker existed, so the worker never saw it: without
-  // this, the first lesson a learner opens (and the theme's styles) would not be readable offline.
-  const controlledAtLoad = navigator.serviceWorker.controller !== null;
-  navigator.serviceWorker.register('/learn/sw.js', { scope: '/learn/' })
-    .then(() => navigator.serviceWorker.ready)
-    .then((registration) => {
-      if (controlledAtLoad || !registration.active) return;
-      const assets = [...document.querySelectorAll('link[rel="stylesheet"][href], script[src]')].map((e) => e.href || e.src);
-      registration.active.postMessage({ type: 'keep', urls: [location.href, ...assets] });
-    })
-    .catch(() => {});
-}
+keepPagesOffline('/learn/');
