@@ -72,7 +72,7 @@ internal sealed class AdminGradingController(GradingService grading, QuestionCon
             return Redirect("/admin/grading");
         }
 
-        TempData["Status"] = "Оцінку збережено. Наступне есе з черги:";
+        TempData["Status"] = "Оцінку збережено. Далі — наступне есе з черги.";
         return Redirect($"/admin/grading/{next.AttemptId}/{next.Slot}");
     }
 
