@@ -335,7 +335,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var graded = await Builder.WithAsync(async services =>
         {
             var grading = services.GetRequiredService<GradingService>();
-            var quizzes = services.GetRequiredService<LounbDbContext>().Set<Quiz>().Select(q => q.Id);
+            var quizzes = services.GetRequiredService<LounbDbContext>().Set<Attempt>();
             Assert.Contains(await grading.QueueAsync(quizzes, default), item => item.AttemptId == attemptId && item.Slot == 2);
             var tooMany = await grading.GradeAsync(Guid.NewGuid(), quizzes, attemptId, 2, 5m, "", default);
             Assert.Equal("Оцінка має бути від 0 до максимального бала питання.", tooMany.Error?.Message);

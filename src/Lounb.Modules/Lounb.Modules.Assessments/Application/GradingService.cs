@@ -12,11 +12,11 @@ internal sealed record RegradeSummary(int Attempts, int Changed);
 /// <summary>Hand grading of essays with comments, and regrading a quiz's attempts after a question was corrected.</summary>
 internal sealed class GradingService(LounbDbContext db, QuestionContentCache contents, AttemptFinalizer finalizer, QuizGrades grades, TimeProvider time)
 {
-    /// <param name="quizIds">The quizzes the grader may see (their scope).</param>
-    public async Task<IReadOnlyList<GradingQueueItem>> QueueAsync(IQueryable<Guid> quizIds, CancellationToken ct)
+    /// <param name="attempts">The attempts the grader may see (their quizzes, their oblasts' learners).</param>
+    public async Task<IReadOnlyList<GradingQueueItem>> QueueAsync(IQueryable<Attempt> attempts, CancellationToken ct)
     {
         var rows = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.NeedsManualGrading)
-            .Join(db.Set<Attempt>().Where(a => quizIds.Contains(a.QuizId)), s => s.AttemptId, a => a.Id, (s, a) => new { s.AttemptId, s.Number, s.QuestionVersionId, a.QuizId, a.UserId, a.SubmittedAt })
+            .Join(attempts, s => s.AttemptId, a => a.Id, (s, a) => new { s.AttemptId, s.Number, s.QuestionVersionId, a.QuizId, a.UserId, a.SubmittedAt })
             .Join(db.Set<Quiz>(), x => x.QuizId, q => q.Id, (x, q) => new { x.AttemptId, x.Number, x.QuestionVersionId, x.QuizId, q.Title, x.UserId, x.SubmittedAt })
             .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.AttemptId, x.Number, x.QuestionVersionId, x.QuizId, x.Title, u.FullName, x.SubmittedAt })
             .OrderBy(x => x.SubmittedAt).Take(500).ToListAsync(ct);
@@ -24,9 +24,9 @@ internal sealed class GradingService(LounbDbContext db, QuestionContentCache con
         return rows.Select(r => new GradingQueueItem(r.AttemptId, r.Number, r.QuizId, r.Title, r.FullName, r.SubmittedAt, versions[r.QuestionVersionId].Name)).ToList();
     }
 
-    public async Task<Result> GradeAsync(Guid graderId, IQueryable<Guid> quizIds, Guid attemptId, int slotNumber, decimal marks, string comment, CancellationToken ct)
+    public async Task<Result> GradeAsync(Guid graderId, IQueryable<Attempt> attempts, Guid attemptId, int slotNumber, decimal marks, string comment, CancellationToken ct)
     {
-        var attempt = await db.Set<Attempt>().Include(a => a.Slots).FirstOrDefaultAsync(a => a.Id == attemptId && quizIds.Contains(a.QuizId), ct);
+        var attempt = await attempts.Include(a => a.Slots).FirstOrDefaultAsync(a => a.Id == attemptId, ct);
         var slot = attempt?.Slots.FirstOrDefault(s => s.Number == slotNumber);
         if (attempt is null || slot is null)
         {

@@ -66,6 +66,35 @@ internal sealed class QuizAuthoringService(LounbDbContext db, QuestionBankServic
         return Result.Success();
     }
 
+    /// <summary>A draft copy with the same settings, questions and draws (not the overrides), owned by the person copying.</summary>
+    public async Task<Result<Guid>> CopyAsync(AccessScope scope, Guid ownerId, string? ownerOblastCode, Guid quizId, CancellationToken ct)
+    {
+        var source = await FindAsync(scope, quizId, ct);
+        if (source is null)
+        {
+            return AssessmentErrors.QuizNotFound;
+        }
+
+        var title = $"{source.Title} (копія)";
+        var copy = new Quiz(title.Length > 200 ? title[..200] : title, ownerId, ownerOblastCode, time.GetUtcNow().UtcDateTime);
+        Apply(copy, SettingsOf(source) with { Title = copy.Title });
+        db.Add(copy);
+        foreach (var slot in source.Slots.OrderBy(s => s.Position))
+        {
+            db.Add(slot.QuestionId is { } questionId
+                ? QuizSlot.ForQuestion(copy.Id, slot.Position, questionId, slot.Mark)
+                : QuizSlot.ForDraw(copy.Id, slot.Position, slot.CategoryId!.Value, slot.IncludeSubcategories, slot.DrawCount, slot.Mark));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return copy.Id;
+    }
+
+    public static QuizSettings SettingsOf(Quiz quiz) =>
+        new(quiz.Title, quiz.IntroMarkdown, quiz.OpensAt, quiz.ClosesAt, quiz.TimeLimitMinutes, quiz.AttemptsAllowed, quiz.GradingMethod, quiz.PassPercent,
+            quiz.ShuffleQuestions, quiz.ShuffleAnswers, quiz.QuestionsPerPage, quiz.Navigation, quiz.ReviewTiming, quiz.ReviewShowsMarks,
+            quiz.ReviewShowsCorrectAnswers, quiz.ReviewShowsFeedback);
+
     public async Task<IReadOnlyList<SlotRow>> SlotsAsync(Guid quizId, CancellationToken ct)
     {
         var slots = await db.Set<QuizSlot>().AsNoTracking().Where(s => s.QuizId == quizId).OrderBy(s => s.Position).ToListAsync(ct);

@@ -11,7 +11,7 @@ internal static class AssessmentErrors
     public static readonly Error SlotNotFound = Error.NotFound("Такого питання в цій спробі немає.");
     public static readonly Error NameRequired = Error.Validation("Вкажіть назву.");
     public static readonly Error NameTooLong = Error.Validation("Назва задовга: не більше 200 символів.");
-    public static readonly Error CategoryNotEmpty = Error.Conflict("Категорія містить питання або підкатегорії — спершу перенесіть або вилучіть їх.");
+    public static readonly Error CategoryNotEmpty = Error.Conflict("Категорія містить підкатегорії або питання (також вилучені з банку, що лишаються для спроб і статистики) — її не можна видалити. Перейменуйте її або перенесіть.");
     public static readonly Error CategoryCycle = Error.Validation("Категорію не можна вкласти саму в себе.");
     public static readonly Error QuizNotOpen = Error.Conflict("Тест зараз закритий для спроб.");
     public static readonly Error NoAttemptsLeft = Error.Conflict("Ви використали всі дозволені спроби цього тесту.");

@@ -16,7 +16,7 @@ internal sealed class QuizStatisticsService(LounbDbContext db, QuestionContentCa
 {
     public async Task<QuizStatistics> StatisticsAsync(Guid quizId, AccessScope scope, CancellationToken ct)
     {
-        var attempts = await AttemptsWithin(scope).AsNoTracking().Include(a => a.Slots)
+        var attempts = await AttemptScope.Within(db, scope).AsNoTracking().Include(a => a.Slots)
             .Where(a => a.QuizId == quizId && a.State == AttemptState.Graded).OrderBy(a => a.SubmittedAt).ToListAsync(ct);
         var versionIds = attempts.SelectMany(a => a.Slots.Select(s => s.QuestionVersionId)).Distinct().ToList();
         var questionOf = await db.Set<QuestionVersion>().AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.QuestionId, ct);
@@ -33,7 +33,7 @@ internal sealed class QuizStatisticsService(LounbDbContext db, QuestionContentCa
 
     public async Task<IReadOnlyList<ResultRow>> ResultsAsync(Guid quizId, AccessScope scope, CancellationToken ct)
     {
-        var rows = await AttemptsWithin(scope).AsNoTracking().Where(a => a.QuizId == quizId)
+        var rows = await AttemptScope.Within(db, scope).AsNoTracking().Where(a => a.QuizId == quizId)
             .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { a, u.FullName, u.SortName, u.OblastCode })
             .ToListAsync(ct);
         var grades = await db.Set<QuizGrade>().AsNoTracking().Where(g => g.QuizId == quizId).ToDictionaryAsync(g => g.UserId, ct);
@@ -42,18 +42,6 @@ internal sealed class QuizStatisticsService(LounbDbContext db, QuestionContentCa
             .Select(r => new ResultRow(r.a.Id, r.a.UserId, r.FullName, r.OblastCode is null ? null : oblasts.GetValueOrDefault(r.OblastCode), r.a.Number, r.a.State,
                 r.a.StartedAt, r.a.SubmittedAt, r.a.AutoSubmitted, r.a.Percent, grades.GetValueOrDefault(r.a.UserId)?.Percent, grades.GetValueOrDefault(r.a.UserId)?.Passed == true))
             .ToList();
-    }
-
-    /// <summary>Attempts of people the grader's scope covers.</summary>
-    public IQueryable<Attempt> AttemptsWithin(AccessScope scope)
-    {
-        if (scope.IsNational)
-        {
-            return db.Set<Attempt>();
-        }
-
-        var oblasts = scope.OblastCodes.ToList();
-        return db.Set<Attempt>().Where(a => db.Users.Any(u => u.Id == a.UserId && u.OblastCode != null && oblasts.Contains(u.OblastCode)));
     }
 }
 

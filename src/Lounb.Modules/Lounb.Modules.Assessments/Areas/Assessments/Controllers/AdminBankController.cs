@@ -1,7 +1,9 @@
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
+using Lounb.Modules.Core.Results;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
@@ -12,6 +14,9 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 [Route("admin/assessments")]
 internal sealed class AdminBankController(QuestionBankService bank, QuestionImportService interchange, QuestionTextRenderer renderer) : Controller
 {
+    /// <summary>The form with one image of at most <see cref="QuestionRules.MaxImageBytes"/> and the texts.</summary>
+    private const long MaxRequestBytes = QuestionRules.MaxImageBytes + 512 * 1024;
+
     private BankActor Actor => StaffAccess.Actor(User);
 
     [HttpGet("bank")]
@@ -99,7 +104,8 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     }
 
     [HttpPost("questions/new")]
-    public async Task<IActionResult> Create(QuestionForm form, CancellationToken ct)
+    [RequestSizeLimit(MaxRequestBytes)]
+    public async Task<IActionResult> Create(QuestionForm form, IFormFile? image, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (!Enum.IsDefined(form.Type))
@@ -108,7 +114,7 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
         }
 
         form.Id = null;
-        return await SaveAsync(form, QuestionForm.Blank(form.Type), null, ct);
+        return await SaveAsync(form, image, QuestionForm.Blank(form.Type), null, ct);
     }
 
     [HttpGet("questions/{id:guid}")]
@@ -124,7 +130,8 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     }
 
     [HttpPost("questions/{id:guid}")]
-    public async Task<IActionResult> Edit(Guid id, QuestionForm form, CancellationToken ct)
+    [RequestSizeLimit(MaxRequestBytes)]
+    public async Task<IActionResult> Edit(Guid id, QuestionForm form, IFormFile? image, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         var question = await bank.ForEditAsync(Actor, id, ct);
@@ -136,7 +143,7 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
         // The type is fixed when the question is created.
         form.Id = id;
         form.Type = question.Content.Type;
-        return await SaveAsync(form, question.Content, question, ct);
+        return await SaveAsync(form, image, question.Content, question, ct);
     }
 
     [HttpPost("questions/{id:guid}/remove")]
@@ -150,7 +157,7 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
         return Redirect(BankUrl(question?.CategoryId));
     }
 
-    private async Task<IActionResult> SaveAsync(QuestionForm form, QuestionContent stored, QuestionForEdit? existing, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(QuestionForm form, IFormFile? image, QuestionContent stored, QuestionForEdit? existing, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -168,6 +175,18 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
             return View("Question", await EditorAsync(form, existing, ct));
         }
 
+        if (image is { Length: > 0 })
+        {
+            var attached = await AttachAsync(content, image, ct);
+            if (!attached.IsSuccess)
+            {
+                ModelState.AddModelError("", attached.Error!.Message);
+                return View("Question", await EditorAsync(form, existing, ct));
+            }
+
+            content = attached.Value;
+        }
+
         var saved = await bank.SaveQuestionAsync(Actor, form.Id, form.CategoryId, content, form.Tags ?? "", ct);
         if (!saved.IsSuccess)
         {
@@ -179,6 +198,19 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
             ? "Питання створено."
             : $"Питання збережено як версію {existing.VersionCount + 1}. Завершені спроби зберігають версію, яку отримали.";
         return Redirect($"/admin/assessments/questions/{saved.Value}");
+    }
+
+    /// <summary>The image is checked by its size before it is read, then by its bytes (<see cref="QuestionImages"/>).</summary>
+    private static async Task<Result<QuestionContent>> AttachAsync(QuestionContent content, IFormFile image, CancellationToken ct)
+    {
+        if (image.Length > QuestionRules.MaxImageBytes)
+        {
+            return Error.Validation($"Зображення завелике: не більше {QuestionRules.MaxImageBytes / 1024 / 1024} МБ.");
+        }
+
+        using var buffer = new MemoryStream();
+        await image.CopyToAsync(buffer, ct);
+        return QuestionImages.Attach(content, image.FileName, buffer.ToArray());
     }
 
     private async Task<QuestionEditorPage> EditorAsync(QuestionForm form, QuestionForEdit? existing, CancellationToken ct)

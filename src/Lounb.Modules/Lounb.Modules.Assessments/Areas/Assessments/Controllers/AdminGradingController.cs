@@ -16,10 +16,10 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 [Route("admin/grading")]
 internal sealed class AdminGradingController(GradingService grading, QuestionContentCache contents, QuestionTextRenderer renderer, LounbDbContext db) : Controller
 {
-    private IQueryable<Guid> QuizIds => StaffAccess.GradableQuizIds(db, StaffAccess.GradeScope(User));
+    private IQueryable<Attempt> Attempts => StaffAccess.GradableAttempts(db, StaffAccess.GradeScope(User));
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await grading.QueueAsync(QuizIds, ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await grading.QueueAsync(Attempts, ct));
 
     [HttpGet("{attemptId:guid}/{slot:int}")]
     public async Task<IActionResult> Grade(Guid attemptId, int slot, CancellationToken ct)
@@ -56,8 +56,8 @@ internal sealed class AdminGradingController(GradingService grading, QuestionCon
             return View(page);
         }
 
-        var queue = await grading.QueueAsync(QuizIds, ct);
-        var graded = await grading.GradeAsync(StaffAccess.UserId(User), QuizIds, attemptId, slot, value, comment ?? "", ct);
+        var queue = await grading.QueueAsync(Attempts, ct);
+        var graded = await grading.GradeAsync(StaffAccess.UserId(User), Attempts, attemptId, slot, value, comment ?? "", ct);
         if (!graded.IsSuccess)
         {
             ModelState.AddModelError("", graded.Error!.Message);
@@ -78,9 +78,9 @@ internal sealed class AdminGradingController(GradingService grading, QuestionCon
 
     private async Task<GradePage?> PageAsync(Guid attemptId, int slotNumber, CancellationToken ct)
     {
-        var quizIds = QuizIds;
+        var attempts = Attempts;
         var row = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId && s.Number == slotNumber)
-            .Join(db.Set<Attempt>().Where(a => quizIds.Contains(a.QuizId)), s => s.AttemptId, a => a.Id,
+            .Join(attempts, s => s.AttemptId, a => a.Id,
                 (s, a) => new { s.QuestionVersionId, s.Mark, s.Response, s.Fraction, s.GraderComment, a.QuizId, a.UserId, a.SubmittedAt })
             .Join(db.Set<Quiz>(), x => x.QuizId, q => q.Id, (x, q) => new { x.QuestionVersionId, x.Mark, x.Response, x.Fraction, x.GraderComment, x.QuizId, x.UserId, x.SubmittedAt, q.Title })
             .FirstOrDefaultAsync(ct);
@@ -96,7 +96,7 @@ internal sealed class AdminGradingController(GradingService grading, QuestionCon
         }
 
         var learner = await db.Users.AsNoTracking().Where(u => u.Id == row.UserId).Select(u => u.FullName).FirstAsync(ct);
-        var remaining = await db.Set<AttemptSlot>().CountAsync(s => s.NeedsManualGrading && db.Set<Attempt>().Any(a => a.Id == s.AttemptId && quizIds.Contains(a.QuizId)), ct);
+        var remaining = await db.Set<AttemptSlot>().CountAsync(s => s.NeedsManualGrading && attempts.Any(a => a.Id == s.AttemptId), ct);
         return new GradePage
         {
             Item = new GradingQueueItem(attemptId, slotNumber, row.QuizId, row.Title, learner, row.SubmittedAt, question.Name),

@@ -91,6 +91,20 @@ internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, Quest
             _ => "Тест знято з публікації: це знову чернетка.",
         });
 
+    [HttpPost("/admin/quizzes/{id:guid}/copy")]
+    public async Task<IActionResult> Copy(Guid id, CancellationToken ct)
+    {
+        var scope = Scope;
+        var copied = await quizzes.CopyAsync(scope, StaffAccess.UserId(User), StaffAccess.OwnerOblast(scope), id, ct);
+        if (!copied.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = "Створено копію тесту (чернетку) з тими самими налаштуваннями й питаннями.";
+        return Redirect($"/admin/quizzes/{copied.Value}");
+    }
+
     [HttpPost("/admin/quizzes/{id:guid}/questions")]
     public async Task<IActionResult> AddQuestions(Guid id, List<Guid> questionIds, Guid? category, CancellationToken ct)
     {

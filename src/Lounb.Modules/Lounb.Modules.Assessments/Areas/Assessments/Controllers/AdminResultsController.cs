@@ -83,8 +83,7 @@ internal sealed class AdminResultsController(
     public async Task<IActionResult> Attempt(Guid attemptId, CancellationToken ct)
     {
         var scope = Scope;
-        var quizIds = StaffAccess.GradableQuizIds(db, scope);
-        var visible = await statistics.AttemptsWithin(scope).AnyAsync(a => a.Id == attemptId && quizIds.Contains(a.QuizId), ct);
+        var visible = await StaffAccess.GradableAttempts(db, scope).AnyAsync(a => a.Id == attemptId, ct);
         if (!visible)
         {
             return NotFound();

@@ -34,6 +34,13 @@ internal static class StaffAccess
 
     public static IQueryable<Guid> GradableQuizIds(LounbDbContext db, AccessScope gradeScope) => GradableQuizzes(db, gradeScope).Select(q => q.Id);
 
+    /// <summary>Attempts a grader may grade: on quizzes they may see, by learners of their oblasts.</summary>
+    public static IQueryable<Attempt> GradableAttempts(LounbDbContext db, AccessScope gradeScope)
+    {
+        var quizIds = GradableQuizIds(db, gradeScope);
+        return AttemptScope.Within(db, gradeScope).Where(a => quizIds.Contains(a.QuizId));
+    }
+
     /// <summary>Categories indented by depth for a select ("— — Законодавство").</summary>
     public static string Indented(CategoryNode category) => string.Concat(Enumerable.Repeat("— ", category.Depth)) + category.Name;
 }
