@@ -262,6 +262,70 @@ public abstract partial class AssessmentsTests(ClockedApp app)
     }
 
     [Fact]
+    public async Task RandomDraws_EachQuestionOnceFromItsCategoryOrSubtree_NeverDescriptionOrRemoved_TooFewRefused()
+    {
+        var (quizId, tooGreedyQuizId, fixedId, plain, tree) = await Builder.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<LounbDbContext>();
+            var author = await db.Set<Lounb.Modules.Core.Identity.LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
+            var actor = new BankActor(author, IsNational: true);
+            var bank = services.GetRequiredService<QuestionBankService>();
+            var suffix = Guid.NewGuid().ToString("N")[..6];
+            async Task<Guid> CategoryAsync(string name, Guid? parent) => (await bank.CreateCategoryAsync(actor, $"{name} {suffix}", parent, false, "", default)).Value;
+            async Task<Guid> QuestionAsync(Guid category, QuestionContent content) => (await bank.SaveQuestionAsync(actor, null, category, content, "", default)).Value;
+            var plainCategory = await CategoryAsync("Вибірка", null);
+            var root = await CategoryAsync("Дерево", null);
+            var child = await CategoryAsync("Гілка", root);
+            var fixedQuestion = await QuestionAsync(plainCategory, QuizBuilder.Single("Фіксоване"));
+            var plainQuestions = new List<Guid>();
+            for (var i = 1; i <= 3; i++)
+            {
+                plainQuestions.Add(await QuestionAsync(plainCategory, QuizBuilder.Single($"Вибірка {i}")));
+            }
+
+            await QuestionAsync(plainCategory, new QuestionContent { Type = QuestionType.Description, Name = "Опис", Text = "Прочитайте уважно.", DefaultMark = 0m });
+            Assert.True((await bank.RemoveQuestionAsync(actor, await QuestionAsync(plainCategory, QuizBuilder.Single("Вилучене")), default)).IsSuccess);
+            var treeQuestions = new List<Guid> { await QuestionAsync(root, QuizBuilder.TrueFalse()), await QuestionAsync(child, QuizBuilder.Short()), await QuestionAsync(child, QuizBuilder.Numeric()) };
+
+            var quizzes = services.GetRequiredService<QuizAuthoringService>();
+            async Task<Guid> QuizAsync(Func<Guid, Task> slots)
+            {
+                var settings = new QuizSettings("Вибірка " + suffix, "", null, null, null, 0, GradingMethod.Highest, 60m,
+                    ShuffleQuestions: false, ShuffleAnswers: false, QuestionsPerPage: 3, NavigationMode.Free, ReviewTiming.Immediately, true, true, true);
+                var id = (await quizzes.CreateAsync(author, null, settings, default)).Value;
+                await slots(id);
+                Assert.True((await quizzes.SetStatusAsync(AccessScope.National, id, QuizStatus.Published, default)).IsSuccess);
+                return id;
+            }
+
+            var quiz = await QuizAsync(async id =>
+            {
+                Assert.True((await quizzes.AddQuestionsAsync(AccessScope.National, actor, id, [fixedQuestion], default)).IsSuccess);
+                Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 3, 1m, default)).IsSuccess);
+                Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, root, true, 3, 2m, default)).IsSuccess);
+            });
+            var greedy = await QuizAsync(async id => Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 5, 1m, default)).IsSuccess));
+            return (quiz, greedy, fixedQuestion, plainQuestions, treeQuestions);
+        });
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+
+        var attempt = await AttemptAsync(await StartAsync(learner, quizId));
+        var questionOf = await App.WithDbAsync(db => db.Set<QuestionVersion>().AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.QuestionId));
+        var drawn = attempt.Slots.OrderBy(s => s.Number).Select(s => questionOf[s.QuestionVersionId]).ToList();
+        Assert.Equal(7, drawn.Count);
+        Assert.Equal(fixedId, drawn[0]);
+        Assert.Equal(plain.Order(), drawn.Skip(1).Take(3).Order());
+        Assert.Equal(tree.Order(), drawn.Skip(4).Order());
+        Assert.Equal(new[] { 1m, 1m, 1m, 1m, 2m, 2m, 2m }, attempt.Slots.OrderBy(s => s.Number).Select(s => s.Mark));
+
+        var token = BrowserSession.FormToken(await learner.GetHtmlAsync($"/quizzes/{tooGreedyQuizId}"), $"/quizzes/{tooGreedyQuizId}/start");
+        using var refused = await learner.PostAsync($"/quizzes/{tooGreedyQuizId}/start", [new("__RequestVerificationToken", token)]);
+        Assert.Equal($"/quizzes/{tooGreedyQuizId}", refused.Headers.Location?.OriginalString);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<Attempt>().CountAsync(a => a.QuizId == tooGreedyQuizId && a.UserId == userId)));
+    }
+
+    [Fact]
     public async Task BadInput_ForgedAttemptForeignSlotAndNotANumber_RefusedWithNothingChanged()
     {
         var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Numeric()]);

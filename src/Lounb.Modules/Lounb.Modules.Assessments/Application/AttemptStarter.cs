@@ -21,8 +21,11 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
             return AssessmentErrors.QuizNotFound;
         }
 
-        var existing = await db.Set<Attempt>().AsNoTracking().Where(a => a.QuizId == quizId && a.UserId == userId && a.State == AttemptState.InProgress)
-            .Select(a => a.Id).FirstOrDefaultAsync(ct);
+        // The person's attempts at this quiz, read once: the one in progress (resumed) and how many were used. A finalized
+        // attempt still counts as used, so finalizing an overdue one below does not change the count.
+        var mine = await db.Set<Attempt>().AsNoTracking().Where(a => a.QuizId == quizId && a.UserId == userId)
+            .Select(a => new { a.Id, a.State }).ToListAsync(ct);
+        var existing = mine.FirstOrDefault(a => a.State == AttemptState.InProgress)?.Id ?? Guid.Empty;
         if (existing != Guid.Empty && !await finalizer.FinalizeIfOverdueAsync(existing, ct))
         {
             return existing;
@@ -35,7 +38,7 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
             return AssessmentErrors.QuizNotOpen;
         }
 
-        var used = await db.Set<Attempt>().CountAsync(a => a.QuizId == quizId && a.UserId == userId, ct);
+        var used = mine.Count;
         if (rules.AttemptsAllowed > 0 && used >= rules.AttemptsAllowed)
         {
             return AssessmentErrors.NoAttemptsLeft;
@@ -83,13 +86,21 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
         return attempt.Id;
     }
 
+    /// <summary>
+    /// Fixed questions in their current version, then for each draw the given number of random questions of its category
+    /// (and subcategories) not used by an earlier slot. Everything the draws may pick from is read in one query.
+    /// </summary>
     private async Task<Result<List<(Guid VersionId, decimal Mark)>>> PickQuestionsAsync(Quiz quiz, CancellationToken ct)
     {
         var picked = new List<(Guid VersionId, decimal Mark)>();
         var usedQuestions = new HashSet<Guid>(quiz.Slots.Where(s => s.QuestionId is not null).Select(s => s.QuestionId!.Value));
         var fixedIds = usedQuestions.ToList();
-        var currentVersions = await db.Set<Question>().AsNoTracking().Where(q => fixedIds.Contains(q.Id) && !q.IsRemoved)
-            .ToDictionaryAsync(q => q.Id, q => q.CurrentVersionId, ct);
+        var scopes = await CategoryScopesAsync(quiz.Slots.Where(s => s.IsDraw).ToList(), ct);
+        var drawCategories = scopes.Values.SelectMany(c => c).Distinct().ToList();
+        var rows = await db.Set<Question>().AsNoTracking()
+            .Where(q => !q.IsRemoved && (fixedIds.Contains(q.Id) || (drawCategories.Contains(q.CategoryId) && q.Type != QuestionType.Description)))
+            .Select(q => new { q.Id, q.CurrentVersionId, q.CategoryId, q.Type }).ToListAsync(ct);
+        var currentVersions = rows.Where(q => fixedIds.Contains(q.Id)).ToDictionary(q => q.Id, q => q.CurrentVersionId);
         foreach (var slot in quiz.Slots.OrderBy(s => s.Position))
         {
             if (slot.QuestionId is { } questionId)
@@ -102,11 +113,8 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
                 continue;
             }
 
-            var categories = await CategoryScopeAsync(slot.CategoryId!.Value, slot.IncludeSubcategories, ct);
-            var candidates = await db.Set<Question>().AsNoTracking()
-                .Where(q => categories.Contains(q.CategoryId) && !q.IsRemoved && q.Type != QuestionType.Description)
-                .Select(q => new { q.Id, q.CurrentVersionId }).ToListAsync(ct);
-            var available = candidates.Where(c => !usedQuestions.Contains(c.Id)).ToArray();
+            var categories = scopes[slot.Id];
+            var available = rows.Where(q => categories.Contains(q.CategoryId) && q.Type != QuestionType.Description && !usedQuestions.Contains(q.Id)).ToArray();
             if (available.Length < slot.DrawCount)
             {
                 return AssessmentErrors.NotEnoughQuestions;
@@ -123,22 +131,32 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
         return picked.Count == 0 ? AssessmentErrors.QuizEmpty : picked;
     }
 
-    private async Task<List<Guid>> CategoryScopeAsync(Guid categoryId, bool includeSubcategories, CancellationToken ct)
+    /// <summary>The categories each draw takes questions from: its own, and with subcategories the whole subtree (the tree read once, only when needed).</summary>
+    private async Task<Dictionary<Guid, HashSet<Guid>>> CategoryScopesAsync(List<QuizSlot> draws, CancellationToken ct)
     {
-        if (!includeSubcategories)
+        ILookup<Guid?, Guid>? children = null;
+        if (draws.Any(s => s.IncludeSubcategories))
         {
-            return [categoryId];
+            var parents = await db.Set<QuestionCategory>().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct);
+            children = parents.ToLookup(c => c.ParentId, c => c.Id);
         }
 
-        var parents = await db.Set<QuestionCategory>().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct);
-        var children = parents.ToLookup(c => c.ParentId, c => c.Id);
-        var result = new List<Guid> { categoryId };
-        for (var i = 0; i < result.Count; i++)
+        var scopes = new Dictionary<Guid, HashSet<Guid>>();
+        foreach (var slot in draws)
         {
-            result.AddRange(children[result[i]]);
+            var result = new List<Guid> { slot.CategoryId!.Value };
+            if (slot.IncludeSubcategories)
+            {
+                for (var i = 0; i < result.Count; i++)
+                {
+                    result.AddRange(children![result[i]]);
+                }
+            }
+
+            scopes[slot.Id] = [.. result];
         }
 
-        return result;
+        return scopes;
     }
 }
 
