@@ -106,7 +106,8 @@ bench_postgres() {
   log "Starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on 127.0.0.1:$PG_PORT"
   "${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 $settings" start >/dev/null
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 $settings" start >/dev/null \
+    || { tail -n 20 "$PG_DATA/server.log" >&2; log "PostgreSQL did not start"; exit 1; }
   PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q -X)
   "${PSQL[@]}" -d postgres -c "CREATE DATABASE lounb"
   PSQL+=(-d lounb)
