@@ -25,6 +25,7 @@ public sealed class AssessmentsModule : ILounbModule
 
     public IEnumerable<MenuEntry> Menu =>
     [
+        new("Тести", "/quizzes", MenuSection.Main, Order: 35, RequiresSignIn: true),
         new("Тести й банк питань", "/admin/assessments", MenuSection.Staff, Order: 40, Permission: AssessmentsPermissions.Author),
         new("Оцінювання есе", "/admin/grading", MenuSection.Staff, Order: 41, Permission: AssessmentsPermissions.Grade),
     ];
@@ -49,6 +50,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<QuizStatisticsService>();
         services.AddScoped<StatisticsWorkbook>();
         services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, CompleteLessonOnQuizPassed>();
+        services.AddScoped<IPageSection, MyQuizzesSection>();
         services.AddScoped<AssessmentsSeeder>();
         services.AddHostedService<AutoSubmitWorker>();
     }

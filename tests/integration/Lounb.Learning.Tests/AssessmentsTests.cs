@@ -232,6 +232,9 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         using var _ = learner;
         var attemptId = await StartAsync(learner, quizId);
         Assert.Equal(attemptId, await StartAsync(learner, quizId));
+        var dashboard = await learner.GetHtmlAsync("/dashboard");
+        Assert.Contains("Мої тести", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/attempts/{attemptId}\"", dashboard, StringComparison.Ordinal);
         using (await SubmitAsync(learner, attemptId))
         {
         }
@@ -549,6 +552,31 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var usual = await AttemptAsync(await StartAsync(other, quizId));
         Assert.Equal(TimeSpan.FromMinutes(40), longer.DeadlineAt - longer.StartedAt);
         Assert.Equal(TimeSpan.FromMinutes(20), usual.DeadlineAt - usual.StartedAt);
+    }
+
+    [Fact]
+    public async Task Import_AnUploadNobodyConfirms_IsForgottenAfterADay()
+    {
+        var importId = await Builder.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<LounbDbContext>();
+            var author = await db.Set<Lounb.Modules.Core.Identity.LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
+            var actor = new BankActor(author, IsNational: true);
+            var category = (await services.GetRequiredService<QuestionBankService>().CreateCategoryAsync(actor, "Імпорт " + Guid.NewGuid().ToString("N")[..6], null, false, "", default)).Value;
+            using var file = new MemoryStream("::Рік::Рік закону?{#1995}"u8.ToArray());
+            var uploaded = await services.GetRequiredService<QuestionImportService>().UploadAsync(actor, category, "bank.gift", file, file.Length, default);
+            var preview = await services.GetRequiredService<QuestionImportService>().PreviewAsync(actor, uploaded.Value, default);
+            Assert.Single(preview!.Result.Questions);
+            return uploaded.Value;
+        });
+
+        App.Clock.Advance(TimeSpan.FromHours(25));
+        for (var i = 0; i < 100 && await App.WithDbAsync(db => db.Set<PendingImport>().AnyAsync(p => p.Id == importId)); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(await App.WithDbAsync(db => db.Set<PendingImport>().AnyAsync(p => p.Id == importId)));
     }
 
     [GeneratedRegex("^/attempts/([0-9a-f-]{36})$")]

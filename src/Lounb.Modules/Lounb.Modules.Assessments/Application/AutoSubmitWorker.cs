@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Assessments.Application;
 
-/// <summary>Submits attempts whose time ran out, also when the browser is gone; safe with several app nodes.</summary>
+/// <summary>
+/// Submits attempts whose time ran out, also when the browser is gone (safe with several app nodes), and forgets
+/// uploaded import files nobody confirmed within a day.
+/// </summary>
 internal sealed class AutoSubmitWorker(IServiceScopeFactory scopes, IOptions<AssessmentsOptions> options, TimeProvider time,
     ILogger<AutoSubmitWorker> logger) : BackgroundService
 {
@@ -18,6 +21,7 @@ internal sealed class AutoSubmitWorker(IServiceScopeFactory scopes, IOptions<Ass
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<AttemptFinalizer>().SubmitOverdueAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<QuestionImportService>().ForgetStaleUploadsAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -65,6 +65,13 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         return new ImportPreview(pending.Id, pending.FileName, pending.Format, category, result, AllErrors(result));
     }
 
+    /// <summary>Uploads left unconfirmed for a day are deleted (they hold whole files).</summary>
+    public Task<int> ForgetStaleUploadsAsync(CancellationToken ct)
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-1);
+        return db.Set<PendingImport>().Where(i => i.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
+    }
+
     /// <returns>The number of questions imported.</returns>
     public async Task<Result<int>> ConfirmAsync(BankActor actor, Guid importId, CancellationToken ct)
     {

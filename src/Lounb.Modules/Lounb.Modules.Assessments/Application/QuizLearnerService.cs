@@ -12,9 +12,27 @@ internal sealed record QuizOverview(
     GradingMethod GradingMethod, decimal PassPercent, int QuestionCount, IReadOnlyList<AttemptSummary> Attempts, decimal? GradePercent, bool Passed,
     Guid? InProgressAttemptId, string? CannotStartReason, bool HasOverride);
 
+internal sealed record MyAttempt(Guid AttemptId, Guid QuizId, string QuizTitle, DateTime? DeadlineAt);
+
+internal sealed record MyGrade(Guid QuizId, string QuizTitle, decimal Percent, bool Passed, DateTime UpdatedAt);
+
+/// <summary>The dashboard's "Мої тести": attempts to continue and the latest grades.</summary>
+internal sealed record MyQuizzes(IReadOnlyList<MyAttempt> InProgress, IReadOnlyList<MyGrade> Grades);
+
 /// <summary>The learner's view of a quiz: rules as they apply to them, their attempts and grade, and whether they may start.</summary>
 internal sealed class QuizLearnerService(LounbDbContext db, MarkdownRenderer markdown, TimeProvider time)
 {
+    public async Task<MyQuizzes> MineAsync(Guid userId, CancellationToken ct)
+    {
+        var inProgress = await db.Set<Attempt>().AsNoTracking().Where(a => a.UserId == userId && a.State == AttemptState.InProgress)
+            .Join(db.Set<Quiz>(), a => a.QuizId, q => q.Id, (a, q) => new MyAttempt(a.Id, q.Id, q.Title, a.DeadlineAt))
+            .ToListAsync(ct);
+        var grades = await db.Set<QuizGrade>().AsNoTracking().Where(g => g.UserId == userId).OrderByDescending(g => g.UpdatedAt).Take(5)
+            .Join(db.Set<Quiz>(), g => g.QuizId, q => q.Id, (g, q) => new MyGrade(q.Id, q.Title, g.Percent, g.Passed, g.UpdatedAt))
+            .ToListAsync(ct);
+        return new MyQuizzes(inProgress, [.. grades.OrderByDescending(g => g.UpdatedAt)]);
+    }
+
     public async Task<QuizOverview?> OverviewAsync(Guid userId, Guid quizId, CancellationToken ct)
     {
         var quiz = await db.Set<Quiz>().AsNoTracking().Include(q => q.Slots).FirstOrDefaultAsync(q => q.Id == quizId && q.Status != QuizStatus.Draft, ct);
