@@ -1,5 +1,6 @@
 using Lounb.Learning.Platform;
 using Lounb.Modules.Assessments;
+using Lounb.Modules.Certificates;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses;
 using Lounb.Modules.Pages;
@@ -15,5 +16,6 @@ internal static class HostModules
         new PagesModule(),
         new CoursesModule(),
         new AssessmentsModule(),
+        new CertificatesModule(),
     ];
 }

@@ -652,6 +652,120 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("assessments_quiz_slot", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("holder_id");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("HolderOblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("holder_oblast_code");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verification_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates_certificate");
+
+                    b.HasIndex("HolderId")
+                        .HasDatabaseName("ix_certificates_certificate_holder_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_number");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_verification_code");
+
+                    b.HasIndex("Kind", "SourceId", "HolderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_kind_source_id_holder_id");
+
+                    b.ToTable("certificates_certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.CertificateCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("series");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Series", "Year")
+                        .HasName("pk_certificates_counter");
+
+                    b.ToTable("certificates_counter", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1836,6 +1950,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_quiz_slot_assessments_quiz_quiz_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_certificate_identity_user_holder_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbUser", b =>

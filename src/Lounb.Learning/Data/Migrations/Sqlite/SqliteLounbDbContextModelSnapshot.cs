@@ -647,6 +647,120 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("assessments_quiz_slot", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_id");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("HolderOblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_oblast_code");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates_certificate");
+
+                    b.HasIndex("HolderId")
+                        .HasDatabaseName("ix_certificates_certificate_holder_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_number");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_verification_code");
+
+                    b.HasIndex("Kind", "SourceId", "HolderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_certificate_kind_source_id_holder_id");
+
+                    b.ToTable("certificates_certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.CertificateCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.HasKey("Series", "Year")
+                        .HasName("pk_certificates_counter");
+
+                    b.ToTable("certificates_counter", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1825,6 +1939,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_quiz_slot_assessments_quiz_quiz_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_certificate_identity_user_holder_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbUser", b =>

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Modules.Certificates.Application;
+
+/// <summary>What a certificate is issued for: the holder, the achievement and what is printed.</summary>
+internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid SourceId, string Title, int Hours);
+
+/// <summary>
+/// Issues certificates: one per holder and achievement (a repeated event or request returns the existing one), numbered
+/// per series and year without gaps or duplicates (a counter row with a concurrency token), with an unguessable
+/// verification code for the QR link.
+/// </summary>
+internal sealed class CertificateIssuer(LounbDbContext db, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+{
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private const int MaxAttempts = 10;
+
+    public async Task<Certificate> IssueAsync(Achievement achievement, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await FindAsync(achievement, ct);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var holder = await db.Users.AsNoTracking().Where(u => u.Id == achievement.HolderId).Select(u => new { u.FullName, u.OblastCode }).FirstAsync(ct);
+            var now = time.GetUtcNow().UtcDateTime;
+            var year = localTime.ToLocal(now).Year;
+            var series = options.Value.Series;
+            try
+            {
+                var counter = await db.Set<CertificateCounter>().FirstOrDefaultAsync(c => c.Series == series && c.Year == year, ct);
+                if (counter is null)
+                {
+                    counter = new CertificateCounter(series, year);
+                    db.Add(counter);
+                }
+
+                counter.Last++;
+                var certificate = new Certificate($"{series}-{year}-{counter.Last:D6}", NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
+                    achievement.Kind, achievement.SourceId, achievement.Title, achievement.Hours, now);
+                db.Add(certificate);
+                await db.SaveChangesAsync(ct);
+                return certificate;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another issue took the number (or issued this very certificate) meanwhile: read again and retry.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private Task<Certificate?> FindAsync(Achievement achievement, CancellationToken ct) =>
+        db.Set<Certificate>().FirstOrDefaultAsync(c => c.Kind == achievement.Kind && c.SourceId == achievement.SourceId && c.HolderId == achievement.HolderId, ct);
+
+    /// <summary>20 characters of a 32-letter alphabet without look-alikes: 100 bits, typed from paper without confusion.</summary>
+    private static string NewCode() => RandomNumberGenerator.GetString(CodeAlphabet, 20);
+}

@@ -1,0 +1,88 @@
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Certificates.Pdf;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
+using Lounb.Modules.Core.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Modules.Certificates.Application;
+
+/// <summary>Reading, printing and revoking certificates.</summary>
+internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+{
+    public async Task<IReadOnlyList<Certificate>> OfHolderAsync(Guid holderId, CancellationToken ct) =>
+        await db.Set<Certificate>().AsNoTracking().Where(c => c.HolderId == holderId).OrderByDescending(c => c.IssuedAt).ToListAsync(ct);
+
+    public Task<Certificate?> ByCodeAsync(string code, CancellationToken ct)
+    {
+        var normalized = code.Trim().ToUpperInvariant();
+        return db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.VerificationCode == normalized, ct);
+    }
+
+    /// <summary>By the printed number, whatever dashes or letter case were typed ("лоунб 2026 123" is not enough: the number is exact).</summary>
+    public Task<Certificate?> ByNumberAsync(string number, CancellationToken ct)
+    {
+        var normalized = number.Trim().ToUpperInvariant().Replace('–', '-').Replace('—', '-').Replace(" ", "", StringComparison.Ordinal);
+        return db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Number == normalized, ct);
+    }
+
+    /// <summary>Certificates a staff member may see: of holders in their oblasts (all for a national grant), newest first.</summary>
+    public async Task<IReadOnlyList<Certificate>> SearchAsync(AccessScope scope, string? query, CancellationToken ct)
+    {
+        var certificates = scope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode);
+        var term = query?.Trim().ToUpperInvariant() ?? "";
+        var found = await certificates.OrderByDescending(c => c.IssuedAt).Take(term.Length == 0 ? 100 : 2000).ToListAsync(ct);
+        var normalized = SearchText.Normalize(query);
+        return term.Length == 0 ? found : found.Where(c => c.Number.Contains(term, StringComparison.Ordinal) || SearchText.Normalize(c.HolderName).Contains(normalized, StringComparison.Ordinal)).Take(100).ToList();
+    }
+
+    public async Task<Result> RevokeAsync(AccessScope scope, Guid id, string reason, Guid by, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        {
+            return CertificateErrors.ReasonRequired;
+        }
+
+        var certificate = await scope.Filter(db.Set<Certificate>(), c => c.HolderOblastCode).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (certificate is null)
+        {
+            return CertificateErrors.NotFound;
+        }
+
+        if (certificate.IsRevoked)
+        {
+            return CertificateErrors.AlreadyRevoked;
+        }
+
+        certificate.Revoke(time.GetUtcNow().UtcDateTime, reason.Trim(), by);
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    public string VerificationUrl(Certificate certificate, string requestBaseUrl) =>
+        $"{(options.Value.PublicBaseUrl ?? requestBaseUrl).TrimEnd('/')}/verify/{certificate.VerificationCode}";
+
+    public byte[] Pdf(Certificate certificate, string requestBaseUrl)
+    {
+        var settings = options.Value;
+        var issued = localTime.ToLocal(certificate.IssuedAt);
+        var achievement = certificate.Kind == AchievementKind.CourseCompletion
+            ? $"успішно завершив(-ла) курс «{certificate.Title}»"
+            : $"успішно склав(-ла) тест «{certificate.Title}»";
+        IReadOnlyList<string> details = certificate.Hours > 0 ? [$"обсяг підвищення кваліфікації — {certificate.Hours} год."] : [];
+        IReadOnlyList<(string, string)> signatories = settings.SignatoryName.Length > 0 ? [(settings.SignatoryPosition, settings.SignatoryName)] : [];
+        return pdf.Render(new CertificateDocument("СЕРТИФІКАТ", certificate.HolderName, achievement, details, certificate.Number,
+            UkrainianDate.Format(issued), settings.Issuer, signatories, VerificationUrl(certificate, requestBaseUrl)));
+    }
+}
+
+/// <summary>"29 листопада 2026 року".</summary>
+internal static class UkrainianDate
+{
+    private static readonly string[] Months = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+
+    public static string Format(DateTime local) => $"{local.Day} {Months[local.Month - 1]} {local.Year} року";
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Lounb.Modules.Certificates.Application;
+using Lounb.Modules.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
+
+/// <summary>Methodologists find issued certificates (of their oblast's holders) and revoke them with a reason.</summary>
+[Area("Certificates")]
+[Authorize(Policy = CertificatesPermissions.Manage)]
+internal sealed class AdminCertificatesController(CertificateService certificates) : Controller
+{
+    private AccessScope Scope => AccessScope.Of(User, CertificatesPermissions.Manage);
+
+    [HttpGet("/admin/certificates")]
+    public async Task<IActionResult> Index(string? q, CancellationToken ct)
+    {
+        ViewData["Query"] = q;
+        return View(await certificates.SearchAsync(Scope, q, ct));
+    }
+
+    [HttpPost("/admin/certificates/{id:guid}/revoke")]
+    public async Task<IActionResult> Revoke(Guid id, string? reason, string? q, CancellationToken ct)
+    {
+        var revoked = await certificates.RevokeAsync(Scope, id, reason ?? "", Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        if (!revoked.IsSuccess && revoked.Error!.Code == "not_found")
+        {
+            return NotFound();
+        }
+
+        TempData[revoked.IsSuccess ? "Status" : "Error"] = revoked.IsSuccess ? "Сертифікат відкликано. Сторінка перевірки показує це з датою й причиною." : revoked.Error!.Message;
+        return Redirect(string.IsNullOrWhiteSpace(q) ? "/admin/certificates" : $"/admin/certificates?q={Uri.EscapeDataString(q)}");
+    }
+}

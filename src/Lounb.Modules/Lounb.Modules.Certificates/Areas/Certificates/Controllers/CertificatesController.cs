@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Lounb.Modules.Certificates.Application;
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
+
+/// <summary>Public verification (anyone, no sign-in, rate limited), the holder's certificates and their PDFs.</summary>
+[Area("Certificates")]
+internal sealed class CertificatesController(CertificateService certificates) : Controller
+{
+    private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
+
+    [AllowAnonymous]
+    [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
+    [HttpGet("/verify")]
+    public async Task<IActionResult> Verify(string? number, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return View("Verify", new VerifyPage(null, null));
+        }
+
+        var found = await certificates.ByNumberAsync(number, ct);
+        if (found is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Verify", new VerifyPage(number, null));
+        }
+
+        return View("Verify", new VerifyPage(number, found));
+    }
+
+    [AllowAnonymous]
+    [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
+    [HttpGet("/verify/{code}")]
+    public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
+    {
+        var found = code.Length <= 40 ? await certificates.ByCodeAsync(code, ct) : null;
+        if (found is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return View("Verify", new VerifyPage(null, found));
+    }
+
+    [HttpGet("/my/certificates")]
+    public async Task<IActionResult> Mine(CancellationToken ct)
+    {
+        var mine = await certificates.OfHolderAsync(UserId, ct);
+        return View("Mine", mine.Select(c => new MyCertificate(c, certificates.VerificationUrl(c, BaseUrl))).ToList());
+    }
+
+    /// <summary>The PDF: for its holder, and for staff who manage certificates of the holder's oblast.</summary>
+    [HttpGet("/certificates/{id:guid}.pdf")]
+    public async Task<IActionResult> Pdf(Guid id, CancellationToken ct)
+    {
+        var certificate = (await certificates.OfHolderAsync(UserId, ct)).FirstOrDefault(c => c.Id == id)
+            ?? (await certificates.SearchAsync(AccessScope.Of(User, CertificatesPermissions.Manage), null, ct)).FirstOrDefault(c => c.Id == id);
+        if (certificate is null)
+        {
+            return NotFound();
+        }
+
+        return File(certificates.Pdf(certificate, BaseUrl), "application/pdf", $"{certificate.Number}.pdf");
+    }
+
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+}
+
+internal sealed record VerifyPage(string? Number, Certificate? Certificate);
+
+internal sealed record MyCertificate(Certificate Certificate, string VerificationUrl);

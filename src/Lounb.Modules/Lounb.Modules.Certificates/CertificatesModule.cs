@@ -1,0 +1,57 @@
+using System.Threading.RateLimiting;
+using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Certificates.Application;
+using Lounb.Modules.Certificates.Data;
+using Lounb.Modules.Certificates.Pdf;
+using Lounb.Modules.Core.Events;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lounb.Modules.Certificates;
+
+/// <summary>Certificates: issued on course completion and on quiz passes; PDF with a QR code; public verification (/verify); revocation.</summary>
+public sealed class CertificatesModule : ILounbModule
+{
+    /// <summary>The rate limit of the public verification page (guessing codes is slowed).</summary>
+    internal const string VerifyRateLimitPolicy = "certificates-verify";
+
+    public string Id => "Certificates";
+
+    public IReadOnlyList<string> DependsOn => ["Courses", "Assessments"];
+
+    public IEnumerable<PermissionDefinition> Permissions => CertificatesPermissions.All;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Мої сертифікати", "/my/certificates", MenuSection.Main, Order: 40, RequiresSignIn: true),
+        new("Сертифікати", "/admin/certificates", MenuSection.Staff, Order: 50, Permission: CertificatesPermissions.Manage),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var permit = configuration.GetValue($"{CertificatesOptions.Section}:VerifyPermitPerMinute", new CertificatesOptions().VerifyPermitPerMinute);
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddSingleton<CertificatePdf>();
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, IssueOnCourseCompleted>();
+        services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, IssueOnQuizPassed>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public void ConfigureModel(ModelBuilder model) => CertificatesModelConfiguration.Apply(model);
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,35 @@
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Certificates.Data;
+
+internal static class CertificatesModelConfiguration
+{
+    public static void Apply(ModelBuilder model)
+    {
+        model.Entity<Certificate>(certificate =>
+        {
+            certificate.ToTable("certificates_certificate");
+            certificate.Property(c => c.Number).HasMaxLength(40);
+            certificate.Property(c => c.VerificationCode).HasMaxLength(40);
+            certificate.Property(c => c.HolderName).HasMaxLength(200);
+            certificate.Property(c => c.HolderOblastCode).HasMaxLength(8);
+            certificate.Property(c => c.Title).HasMaxLength(300);
+            certificate.Property(c => c.RevocationReason).HasMaxLength(500);
+            certificate.HasIndex(c => c.Number).IsUnique();
+            certificate.HasIndex(c => c.VerificationCode).IsUnique();
+            certificate.HasIndex(c => new { c.Kind, c.SourceId, c.HolderId }).IsUnique();
+            certificate.HasIndex(c => c.HolderId);
+            certificate.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.HolderId).OnDelete(DeleteBehavior.Restrict);
+            certificate.Ignore(c => c.IsRevoked);
+        });
+        model.Entity<CertificateCounter>(counter =>
+        {
+            counter.ToTable("certificates_counter");
+            counter.HasKey(c => new { c.Series, c.Year });
+            counter.Property(c => c.Series).HasMaxLength(20);
+            counter.Property(c => c.Last).IsConcurrencyToken();
+        });
+    }
+}

@@ -1,0 +1,91 @@
+namespace Lounb.Modules.Certificates.Domain;
+
+/// <summary>What a certificate is for.</summary>
+internal enum AchievementKind
+{
+    /// <summary>A course run completed (source: the enrolment).</summary>
+    CourseCompletion,
+
+    /// <summary>A quiz passed outside a course, e.g. an attestation test (source: the quiz).</summary>
+    QuizPass,
+}
+
+/// <summary>
+/// An issued certificate. The number is for people ("ЛОУНБ-2026-000123"); the verification code is unguessable and is
+/// what the QR link carries. One certificate per holder and achievement: issuing again returns the existing one.
+/// Revocation keeps the record (and says so on the public page).
+/// </summary>
+internal sealed class Certificate
+{
+    public Certificate(string number, string verificationCode, Guid holderId, string holderName, string? holderOblastCode,
+        AchievementKind kind, Guid sourceId, string title, int hours, DateTime issuedAt)
+    {
+        Id = Guid.CreateVersion7();
+        Number = number;
+        VerificationCode = verificationCode;
+        HolderId = holderId;
+        HolderName = holderName;
+        HolderOblastCode = holderOblastCode;
+        Kind = kind;
+        SourceId = sourceId;
+        Title = title;
+        Hours = hours;
+        IssuedAt = issuedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Number { get; private set; }
+
+    public string VerificationCode { get; private set; }
+
+    public Guid HolderId { get; private set; }
+
+    /// <summary>The holder's name as printed (copied at issue time).</summary>
+    public string HolderName { get; private set; }
+
+    public string? HolderOblastCode { get; private set; }
+
+    public AchievementKind Kind { get; private set; }
+
+    public Guid SourceId { get; private set; }
+
+    /// <summary>The course or quiz title as printed.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>Hours of professional development (0 when not applicable).</summary>
+    public int Hours { get; private set; }
+
+    public DateTime IssuedAt { get; private set; }
+
+    public DateTime? RevokedAt { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    public Guid? RevokedBy { get; private set; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    public void Revoke(DateTime at, string reason, Guid by)
+    {
+        RevokedAt = at;
+        RevocationReason = reason;
+        RevokedBy = by;
+    }
+}
+
+/// <summary>The last number given in a series and year; a concurrency token keeps numbers unique under parallel issue.</summary>
+internal sealed class CertificateCounter
+{
+    public CertificateCounter(string series, int year)
+    {
+        Series = series;
+        Year = year;
+    }
+
+    public string Series { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int Last { get; set; }
+}

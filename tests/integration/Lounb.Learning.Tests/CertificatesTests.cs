@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Events;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lounb.Learning.Tests;
+
+/// <summary>Certificates: issued once per achievement, numbered, verified by anyone, revoked with a reason, scoped to oblasts.</summary>
+public abstract partial class CertificatesTests(LounbAppFactory app)
+{
+    protected LounbAppFactory App { get; } = app;
+
+    private async Task PublishAsync<T>(T integrationEvent)
+        where T : IIntegrationEvent
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IIntegrationEventPublisher>().PublishAsync(integrationEvent, default);
+    }
+
+    private Task<List<Certificate>> CertificatesOfAsync(Guid holderId) =>
+        App.WithDbAsync(db => db.Set<Certificate>().AsNoTracking().Where(c => c.HolderId == holderId).ToListAsync());
+
+    private async Task<(BrowserSession Session, Guid UserId)> LearnerAsync()
+    {
+        var email = $"holder.{Guid.NewGuid():N}@example.org";
+        var userId = await App.CreatePersonAsync(email);
+        var session = new BrowserSession(App);
+        await session.SignInAsync(email);
+        return (session, userId);
+    }
+
+    [Fact]
+    public async Task CourseCompleted_IssuesOneNumberedCertificate_AnyoneVerifiesIt_RevocationShowsWithItsReason()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        var completed = new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Медіаграмотність для дорослих", 6, DateTime.UtcNow);
+        await PublishAsync(completed);
+        await PublishAsync(completed);
+
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+        Assert.Matches(CertificateNumber(), certificate.Number);
+        Assert.Equal(20, certificate.VerificationCode.Length);
+        Assert.Contains(certificate.Number, await learner.GetHtmlAsync("/my/certificates"), StringComparison.Ordinal);
+
+        using var stranger = new BrowserSession(App);
+        var byCode = await stranger.GetHtmlAsync($"/verify/{certificate.VerificationCode}");
+        Assert.Contains("Сертифікат дійсний", byCode, StringComparison.Ordinal);
+        Assert.Contains(certificate.HolderName, byCode, StringComparison.Ordinal);
+        Assert.Contains("Медіаграмотність для дорослих", byCode, StringComparison.Ordinal);
+        Assert.Contains("Сертифікат дійсний", await stranger.GetHtmlAsync("/verify?number=" + Uri.EscapeDataString(certificate.Number.ToLowerInvariant())), StringComparison.Ordinal);
+        using (var unknown = await stranger.GetAsync("/verify/AAAAAAAAAAAAAAAAAAAA"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+            Assert.Contains("не знайдено", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        using (var noReason = await staff.SubmitAsync("/admin/certificates", $"/admin/certificates/{certificate.Id}/revoke", [new("reason", " ")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, noReason.StatusCode);
+        }
+
+        Assert.Contains("Сертифікат дійсний", await stranger.GetHtmlAsync($"/verify/{certificate.VerificationCode}"), StringComparison.Ordinal);
+        using (await staff.SubmitAsync("/admin/certificates", $"/admin/certificates/{certificate.Id}/revoke", [new("reason", "Курс зараховано помилково")]))
+        {
+        }
+
+        var revoked = await stranger.GetHtmlAsync($"/verify/{certificate.VerificationCode}");
+        Assert.Contains("ВІДКЛИКАНО", revoked, StringComparison.Ordinal);
+        Assert.Contains("Курс зараховано помилково", revoked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuizPassed_OnItsOwnEarnsACertificate_AsACourseLessonItDoesNot()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new QuizPassed(Guid.NewGuid(), userId, "Атестація бібліотекарів 2026", 80m, DateTime.UtcNow, LessonId: null));
+        await PublishAsync(new QuizPassed(Guid.NewGuid(), userId, "Тест уроку", 90m, DateTime.UtcNow, LessonId: Guid.NewGuid()));
+
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+        Assert.Equal(AchievementKind.QuizPass, certificate.Kind);
+        Assert.Equal("Атестація бібліотекарів 2026", certificate.Title);
+    }
+
+    [Fact]
+    public async Task ParallelIssues_GetDistinctConsecutiveNumbers()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), $"Курс {i}", i, DateTime.UtcNow))));
+
+        var numbers = (await CertificatesOfAsync(userId)).Select(c => c.Number).ToList();
+        Assert.Equal(8, numbers.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Scope_ARegionalMethodologistCannotSeeOrRevokeAnotherOblastsCertificate_AndStrangersGetNoPdf()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Code Club", 12, DateTime.UtcNow));
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+
+        using var cherkasy = new BrowserSession(App);
+        await cherkasy.SignInAsync("metodyst.cherkasy@lounb.demo");
+        Assert.DoesNotContain(certificate.Number, await cherkasy.GetHtmlAsync("/admin/certificates"), StringComparison.Ordinal);
+        var token = BrowserSession.AntiforgeryToken(await cherkasy.GetHtmlAsync("/admin/certificates"));
+        using (var refused = await cherkasy.PostAsync($"/admin/certificates/{certificate.Id}/revoke", [new("reason", "Спроба"), new("__RequestVerificationToken", token)]))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        var (other, _) = await LearnerAsync();
+        using var __ = other;
+        using (var foreignPdf = await other.GetAsync($"/certificates/{certificate.Id}.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreignPdf.StatusCode);
+        }
+
+        Assert.Null((await CertificatesOfAsync(userId)).Single().RevokedAt);
+    }
+
+    [Fact]
+    public async Task Pdf_TheHolderDownloadsARealPdfNamedByItsNumber()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Йой: бадьора українська", 8, DateTime.UtcNow));
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+
+        using var pdf = await learner.GetAsync($"/certificates/{certificate.Id}.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^ЛОУНБ-\d{4}-\d{6}$")]
+    private static partial Regex CertificateNumber();
+}
+
+public sealed class SqliteCertificatesTests(SqliteApp app) : CertificatesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresCertificatesTests(PostgresApp app) : CertificatesTests(app), IClassFixture<PostgresApp>;
