@@ -86,19 +86,29 @@ internal sealed class CertificatePdf
         const double width = PageWidth - 2 * TextMargin;
 
         List<Block> blocks = [];
+        double height;
         for (var scale = 1.0; ; scale -= 0.05)
         {
             blocks = Layout(gfx, document, scale, width);
-            var height = blocks.Sum(b => b.SpaceBefore + b.Lines.Count * b.LineHeight);
+            height = blocks.Sum(b => b.SpaceBefore + b.Lines.Count * b.LineHeight);
             if (height <= bottom - top || scale <= 0.4)
             {
                 break;
             }
         }
 
+        // the heading stays at the top; the rest is centred (slightly high) in the space left above the footer
+        var slack = Math.Max(0, bottom - top - height);
         var y = top;
+        var centred = false;
         foreach (var block in blocks)
         {
+            if (!block.Header && !centred)
+            {
+                y += slack * 0.45;
+                centred = true;
+            }
+
             y += block.SpaceBefore;
             foreach (var line in block.Lines)
             {
@@ -109,7 +119,7 @@ internal sealed class CertificatePdf
             if (block.Rule)
             {
                 var ruleWidth = Math.Min(220, width);
-                gfx.DrawLine(new XPen(Gold, 0.8), (PageWidth - ruleWidth) / 2, y + 4, (PageWidth + ruleWidth) / 2, y + 4);
+                gfx.DrawLine(new XPen(Gold, 0.8), (PageWidth - ruleWidth) / 2, y + 6, (PageWidth + ruleWidth) / 2, y + 6);
             }
         }
     }
@@ -120,7 +130,7 @@ internal sealed class CertificatePdf
         var muted = new XSolidBrush(Muted);
         List<Block> blocks = [];
 
-        void Add(string text, double size, bool bold, XBrush brush, double spaceBefore, bool rule = false)
+        void Add(string text, double size, bool bold, XBrush brush, double spaceBefore, bool rule = false, bool header = false)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -128,11 +138,11 @@ internal sealed class CertificatePdf
             }
 
             var font = new XFont(CertificateFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-            blocks.Add(new Block(Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule));
+            blocks.Add(new Block(Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
         }
 
-        Add(d.Title, 44, bold: true, ink, 0);
-        Add(d.Issuer, 13, bold: false, muted, 4, rule: true);
+        Add(d.Title, 44, bold: true, ink, 0, header: true);
+        Add(d.Issuer, 13, bold: false, muted, 4, rule: true, header: true);
         Add("засвідчує, що", 15, bold: false, muted, 30);
         Add(d.HolderName, 32, bold: true, ink, 8);
         Add(d.Achievement, 16, bold: false, ink, 14);
@@ -336,5 +346,5 @@ internal sealed class CertificatePdf
             ?? throw new InvalidOperationException("PDFsharp did not accept the certificate font resolver.");
     }
 
-    private sealed record Block(List<string> Lines, XFont Font, XBrush Brush, double LineHeight, double SpaceBefore, bool Rule);
+    private sealed record Block(List<string> Lines, XFont Font, XBrush Brush, double LineHeight, double SpaceBefore, bool Rule, bool Header);
 }
