@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { METHODOLOGIST, newContext, publishSmallCourse, registerConfirmedCitizen, uniqueSuffix } from './courses-support';
+import { DEMO_PASSWORD, login } from './support';
+
+const axe = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+
+test('a learner completes a course and finds the certificate; a stranger verifies it on a phone; a methodologist revokes it', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const staffContext = await newContext(browser, baseURL);
+  const staff = await staffContext.newPage();
+  await login(staff, METHODOLOGIST, DEMO_PASSWORD);
+  const title = `Сертифікований курс ${uniqueSuffix()}`;
+  const { slug, runId, lessons } = await publishSmallCourse(staff, title, 5);
+
+  const learnerContext = await newContext(browser, baseURL, { width: 360, height: 740 });
+  const learner = await learnerContext.newPage();
+  await registerConfirmedCitizen(learner, 'Ганна Ґудзь');
+  await learner.goto(`/courses/${slug}`);
+  await learner.getByRole('button', { name: 'Записатися' }).click();
+  await expect(learner).toHaveURL(new RegExp(`/learn/${runId}/lessons/`));
+  for (const lesson of lessons) {
+    await expect(learner.getByRole('heading', { level: 1 })).toHaveText(lesson);
+    await learner.getByRole('button', { name: 'Позначити як пройдений' }).click();
+    await expect(learner.getByText('✓ Урок пройдено')).toBeVisible();
+    if (lesson === lessons[0]) await learner.getByRole('link', { name: 'Наступний →' }).click();
+  }
+
+  await learner.goto('/my/certificates');
+  const card = learner.locator('#my-certificates li').filter({ hasText: title });
+  await expect(card).toContainText(/№ ЛОУНБ-\d{4}-\d{6}/);
+  expect((await axe(learner)).violations).toEqual([]);
+  const pdf = await learner.request.get((await card.getByRole('link', { name: /Завантажити PDF/ }).getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const verifyUrl = (await card.getByRole('link', { name: /Посилання для перевірки/ }).getAttribute('href'))!;
+  const number = /№ (ЛОУНБ-\d{4}-\d{6})/.exec((await card.textContent())!)![1];
+
+  // A stranger, not signed in, on a phone, opens the QR link.
+  const strangerContext = await newContext(browser, baseURL, { width: 360, height: 740 });
+  const stranger = await strangerContext.newPage();
+  await stranger.goto(verifyUrl);
+  await expect(stranger.locator('#check-result')).toHaveText('✓ Сертифікат дійсний');
+  await expect(stranger.getByText('Ганна Ґудзь')).toBeVisible();
+  await expect(stranger.getByText(title)).toBeVisible();
+  expect((await axe(stranger)).violations).toEqual([]);
+  // Or types the number.
+  await stranger.goto('/verify');
+  await stranger.getByLabel('Номер сертифіката').fill(number);
+  await stranger.getByRole('button', { name: 'Перевірити' }).click();
+  await expect(stranger.locator('#check-result')).toHaveText('✓ Сертифікат дійсний');
+  await stranger.getByLabel('Номер сертифіката').fill('ЛОУНБ-2000-999999');
+  await stranger.getByRole('button', { name: 'Перевірити' }).click();
+  await expect(stranger.locator('#check-result')).toContainText('не знайдено');
+
+  // The methodologist revokes it.
+  await staff.goto(`/admin/certificates?q=${encodeURIComponent(number)}`);
+  await staff.getByLabel(`Причина відкликання ${number}`).fill('Курс зараховано помилково');
+  await staff.getByRole('button', { name: `Відкликати ${number}` }).click();
+  await expect(staff.getByRole('status')).toContainText('Сертифікат відкликано');
+  expect((await axe(staff)).violations).toEqual([]);
+
+  await stranger.goto(verifyUrl);
+  await expect(stranger.locator('#check-result')).toContainText('ВІДКЛИКАНО');
+  await expect(stranger.locator('#check-result')).toContainText('Курс зараховано помилково');
+
+  await strangerContext.close();
+  await learnerContext.close();
+  await staffContext.close();
+});
