@@ -33,6 +33,22 @@ test('a learner completes a course and finds the certificate; a stranger verifie
   const pdf = await learner.request.get((await card.getByRole('link', { name: /Завантажити PDF/ }).getAttribute('href'))!);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
+  // The Open Badges credential verifies with an independent library (jose) against the published key set, and a
+  // credential with one changed byte does not.
+  const jwtResponse = await learner.request.get((await card.getByRole('link', { name: /Open Badges/ }).getAttribute('href'))!);
+  expect(jwtResponse.headers()['content-type']).toBe('application/vc+jwt');
+  const token = (await jwtResponse.text()).trim();
+  const { createLocalJWKSet, jwtVerify } = await import('jose');
+  const keys = createLocalJWKSet(await (await learner.request.get('/ob/keys')).json());
+  const issuer = `${baseURL}/ob/issuer`;
+  const { payload, protectedHeader } = await jwtVerify(token, keys, { issuer, algorithms: ['RS256'] });
+  expect(protectedHeader.alg).toBe('RS256');
+  expect(payload.type).toEqual(['VerifiableCredential', 'AchievementCredential']);
+  expect((payload.credentialSubject as { name: string }).name).toBe('Ганна Ґудзь');
+  const [head, body, signature] = token.split('.');
+  const flipped = `${head}.${body.slice(0, 10)}${body[10] === 'A' ? 'B' : 'A'}${body.slice(11)}.${signature}`;
+  await expect(jwtVerify(flipped, keys, { issuer, algorithms: ['RS256'] })).rejects.toThrow();
+
   const verifyUrl = (await card.getByRole('link', { name: /Посилання для перевірки/ }).getAttribute('href'))!;
   const number = /№ (ЛОУНБ-\d{4}-\d{6})/.exec((await card.textContent())!)![1];
 
@@ -47,10 +63,10 @@ test('a learner completes a course and finds the certificate; a stranger verifie
   // Or types the number.
   await stranger.goto('/verify');
   await stranger.getByLabel('Номер сертифіката').fill(number);
-  await stranger.getByRole('button', { name: 'Перевірити' }).click();
+  await stranger.getByRole('button', { name: 'Перевірити', exact: true }).click();
   await expect(stranger.locator('#check-result')).toHaveText('✓ Сертифікат дійсний');
   await stranger.getByLabel('Номер сертифіката').fill('ЛОУНБ-2000-999999');
-  await stranger.getByRole('button', { name: 'Перевірити' }).click();
+  await stranger.getByRole('button', { name: 'Перевірити', exact: true }).click();
   await expect(stranger.locator('#check-result')).toContainText('не знайдено');
 
   // The methodologist revokes it.
@@ -63,6 +79,15 @@ test('a learner completes a course and finds the certificate; a stranger verifie
   await stranger.goto(verifyUrl);
   await expect(stranger.locator('#check-result')).toContainText('ВІДКЛИКАНО');
   await expect(stranger.locator('#check-result')).toContainText('Курс зараховано помилково');
+  const revocations = await (await stranger.request.get('/ob/revocations')).json();
+  expect(revocations.revokedCredentials.map((c: { id: string }) => c.id)).toContain(payload.jti);
+
+  // The stranger uploads the credential file: the signature is good, the certificate revoked.
+  await stranger.goto('/verify');
+  await stranger.getByLabel(/файл облікового запису Open Badges/).setInputFiles({ name: 'certificate.jwt', mimeType: 'application/vc+jwt', buffer: Buffer.from(token) });
+  await stranger.getByRole('button', { name: 'Перевірити файл' }).click();
+  await expect(stranger.locator('#credential-result')).toContainText('Підпис дійсний, але сертифікат ВІДКЛИКАНО');
+  expect((await axe(stranger)).violations).toEqual([]);
 
   await strangerContext.close();
   await learnerContext.close();

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Certificates.Api;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Data;
 using Lounb.Modules.Certificates.Pdf;
@@ -43,13 +44,13 @@ public sealed class CertificatesModule : ILounbModule
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<CredentialKeys>();
+        services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, IssueOnCourseCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, IssueOnQuizPassed>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenBadgesApi.Map(endpoints);
 
     public void ConfigureModel(ModelBuilder model) => CertificatesModelConfiguration.Apply(model);
 

@@ -142,6 +142,62 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenBadges_CredentialVerifiesWithThePublishedKey_ATamperedOneFails_RevocationAndRotationAreVisible()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Бібліотечна школа non stop", 4, DateTime.UtcNow));
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+
+        using var download = await learner.GetAsync($"/certificates/{certificate.Id}.jwt");
+        Assert.Equal("application/vc+jwt", download.Content.Headers.ContentType?.MediaType);
+        var token = await download.Content.ReadAsStringAsync();
+        var parts = token.Split('.');
+        Assert.Equal(3, parts.Length);
+        using var header = System.Text.Json.JsonDocument.Parse(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[0]));
+        Assert.Equal("RS256", header.RootElement.GetProperty("alg").GetString());
+        using var payload = System.Text.Json.JsonDocument.Parse(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]));
+        Assert.Equal($"urn:uuid:{certificate.Id}", payload.RootElement.GetProperty("jti").GetString());
+        Assert.Equal("AchievementCredential", payload.RootElement.GetProperty("type")[1].GetString());
+        Assert.Equal(payload.RootElement.GetProperty("issuer").GetProperty("id").GetString(), payload.RootElement.GetProperty("iss").GetString());
+
+        using var stranger = new BrowserSession(App);
+        var keySet = await stranger.GetHtmlAsync("/ob/keys");
+        Assert.Contains(header.RootElement.GetProperty("kid").GetString()!, keySet, StringComparison.Ordinal);
+        Assert.Contains("Підпис дійсний, сертифікат чинний.", await UploadAsync(stranger, token), StringComparison.Ordinal);
+        var tampered = parts[0] + "." + parts[1][..^2] + (parts[1][^2] == 'A' ? "B" : "A") + parts[1][^1] + "." + parts[2];
+        Assert.Contains("Підпис недійсний", await UploadAsync(stranger, tampered), StringComparison.Ordinal);
+
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        using (await staff.SubmitAsync("/admin/certificates", "/admin/certificates/keys/rotate", []))
+        {
+        }
+
+        using (await staff.SubmitAsync("/admin/certificates", $"/admin/certificates/{certificate.Id}/revoke", [new("reason", "Подвійне зарахування")]))
+        {
+        }
+
+        // Signed before the rotation, still verifiable; its status is now revoked, and the list says so.
+        Assert.Contains("Підпис дійсний, але сертифікат ВІДКЛИКАНО: Подвійне зарахування", await UploadAsync(stranger, token), StringComparison.Ordinal);
+        Assert.Contains($"urn:uuid:{certificate.Id}", await stranger.GetHtmlAsync("/ob/revocations"), StringComparison.Ordinal);
+        Assert.True(System.Text.Json.JsonDocument.Parse(await stranger.GetHtmlAsync("/ob/keys")).RootElement.GetProperty("keys").GetArrayLength() >= 2);
+    }
+
+    private static async Task<string> UploadAsync(BrowserSession session, string token)
+    {
+        var antiforgery = BrowserSession.FormToken(await session.GetHtmlAsync("/verify"), "/verify/credential");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(antiforgery), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(token)), "credential", "certificate.jwt" },
+        };
+        using var response = await session.Client.PostAsync(new Uri("/verify/credential", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
     [GeneratedRegex(@"^ЛОУНБ-\d{4}-\d{6}$")]
     private static partial Regex CertificateNumber();
 }

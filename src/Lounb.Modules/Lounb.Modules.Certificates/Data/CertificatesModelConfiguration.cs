@@ -24,6 +24,14 @@ internal static class CertificatesModelConfiguration
             certificate.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.HolderId).OnDelete(DeleteBehavior.Restrict);
             certificate.Ignore(c => c.IsRevoked);
         });
+        model.Entity<SigningKey>(key =>
+        {
+            key.ToTable("certificates_signing_key");
+            key.HasKey(k => k.KeyId);
+            key.Property(k => k.KeyId).HasMaxLength(60);
+            key.Property(k => k.Modulus).HasMaxLength(1000);
+            key.Property(k => k.Exponent).HasMaxLength(20);
+        });
         model.Entity<CertificateCounter>(counter =>
         {
             counter.ToTable("certificates_counter");

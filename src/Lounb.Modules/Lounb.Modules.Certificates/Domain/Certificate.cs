@@ -89,3 +89,34 @@ internal sealed class CertificateCounter
 
     public int Last { get; set; }
 }
+
+/// <summary>
+/// An RS256 key that signs Open Badges credentials. The private key is stored encrypted by Data Protection; retired keys
+/// stay published so that credentials they signed keep verifying after a rotation.
+/// </summary>
+internal sealed class SigningKey
+{
+    public SigningKey(string keyId, string protectedPrivateKey, string modulus, string exponent, DateTime createdAt)
+    {
+        KeyId = keyId;
+        ProtectedPrivateKey = protectedPrivateKey;
+        Modulus = modulus;
+        Exponent = exponent;
+        CreatedAt = createdAt;
+    }
+
+    public string KeyId { get; private set; }
+
+    public string ProtectedPrivateKey { get; private set; }
+
+    /// <summary>Public modulus, base64url (the JWK's <c>n</c>).</summary>
+    public string Modulus { get; private set; }
+
+    /// <summary>Public exponent, base64url (the JWK's <c>e</c>).</summary>
+    public string Exponent { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>When a newer key replaced it for signing; null for the active key.</summary>
+    public DateTime? RetiredAt { get; set; }
+}

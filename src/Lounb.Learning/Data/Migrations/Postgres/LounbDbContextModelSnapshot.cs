@@ -766,6 +766,44 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("certificates_counter", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.SigningKey", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Exponent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("exponent");
+
+                    b.Property<string>("Modulus")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("modulus");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("KeyId")
+                        .HasName("pk_certificates_signing_key");
+
+                    b.ToTable("certificates_signing_key", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

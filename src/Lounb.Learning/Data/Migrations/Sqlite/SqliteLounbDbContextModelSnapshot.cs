@@ -761,6 +761,44 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("certificates_counter", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.SigningKey", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Exponent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exponent");
+
+                    b.Property<string>("Modulus")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modulus");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("KeyId")
+                        .HasName("pk_certificates_signing_key");
+
+                    b.ToTable("certificates_signing_key", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -9,7 +9,7 @@ namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 /// <summary>Methodologists find issued certificates (of their oblast's holders) and revoke them with a reason.</summary>
 [Area("Certificates")]
 [Authorize(Policy = CertificatesPermissions.Manage)]
-internal sealed class AdminCertificatesController(CertificateService certificates) : Controller
+internal sealed class AdminCertificatesController(CertificateService certificates, CredentialKeys keys) : Controller
 {
     private AccessScope Scope => AccessScope.Of(User, CertificatesPermissions.Manage);
 
@@ -18,6 +18,19 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     {
         ViewData["Query"] = q;
         return View(await certificates.SearchAsync(Scope, q, ct));
+    }
+
+    /// <summary>A national administrator replaces the signing key; credentials signed before keep verifying with the old, still published key.</summary>
+    [HttpPost("/admin/certificates/keys/rotate")]
+    public async Task<IActionResult> RotateKeys(CancellationToken ct)
+    {
+        if (!Scope.IsNational)
+        {
+            return Forbid();
+        }
+
+        TempData["Status"] = $"Створено новий ключ підпису {await keys.RotateAsync(ct)}. Попередні ключі лишаються опублікованими.";
+        return Redirect("/admin/certificates");
     }
 
     [HttpPost("/admin/certificates/{id:guid}/revoke")]

@@ -11,8 +11,10 @@ namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 
 /// <summary>Public verification (anyone, no sign-in, rate limited), the holder's certificates and their PDFs.</summary>
 [Area("Certificates")]
-internal sealed class CertificatesController(CertificateService certificates) : Controller
+internal sealed class CertificatesController(CertificateService certificates, OpenBadgeCredentials badges) : Controller
 {
+    private const int MaxCredentialBytes = 64 * 1024;
+
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
 
     [AllowAnonymous]
@@ -49,6 +51,23 @@ internal sealed class CertificatesController(CertificateService certificates) : 
         return View("Verify", new VerifyPage(null, found));
     }
 
+    /// <summary>Checks an uploaded Open Badges credential file (.jwt): signature, issuer and status now.</summary>
+    [AllowAnonymous]
+    [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
+    [RequestSizeLimit(MaxCredentialBytes + 16 * 1024)]
+    [HttpPost("/verify/credential")]
+    public async Task<IActionResult> VerifyCredential(IFormFile? credential, CancellationToken ct)
+    {
+        if (credential is null || credential.Length == 0 || credential.Length > MaxCredentialBytes)
+        {
+            return View("Verify", new VerifyPage(null, null) { CredentialMessage = "Оберіть файл облікового запису (.jwt) до 64 КБ." });
+        }
+
+        using var reader = new StreamReader(credential.OpenReadStream());
+        var check = await badges.CheckAsync(await reader.ReadToEndAsync(ct), BaseUrl, ct);
+        return View("Verify", new VerifyPage(null, check.Certificate) { CredentialMessage = check.Message, CredentialValid = check.SignatureValid });
+    }
+
     [HttpGet("/my/certificates")]
     public async Task<IActionResult> Mine(CancellationToken ct)
     {
@@ -73,6 +92,12 @@ internal sealed class CertificatesController(CertificateService certificates) : 
     private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 }
 
-internal sealed record VerifyPage(string? Number, Certificate? Certificate);
+internal sealed record VerifyPage(string? Number, Certificate? Certificate)
+{
+    /// <summary>What checking an uploaded credential file found, when one was uploaded.</summary>
+    public string? CredentialMessage { get; init; }
+
+    public bool CredentialValid { get; init; }
+}
 
 internal sealed record MyCertificate(Certificate Certificate, string VerificationUrl);
