@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>What a certificate is issued for: the holder, the achievement and what is printed.</summary>
-internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid SourceId, string Title, int Hours);
+internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid SourceId, string Title, int Hours, Guid? GroupId = null);
 
 /// <summary>
 /// Issues certificates: one per holder and achievement (a repeated event or request returns the existing one), numbered
@@ -45,7 +45,7 @@ internal sealed class CertificateIssuer(LounbDbContext db, IOptions<Certificates
 
                 counter.Last++;
                 var certificate = new Certificate($"{series}-{year}-{counter.Last:D6}", NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
-                    achievement.Kind, achievement.SourceId, achievement.Title, achievement.Hours, now);
+                    achievement.Kind, achievement.SourceId, achievement.Title, achievement.Hours, now) { GroupId = achievement.GroupId };
                 db.Add(certificate);
                 await db.SaveChangesAsync(ct);
                 return certificate;

@@ -10,7 +10,7 @@ internal sealed class IssueOnCourseCompleted(CertificateIssuer issuer) : IIntegr
 {
     public Task HandleAsync(CourseCompleted integrationEvent, CancellationToken ct) =>
         issuer.IssueAsync(new Achievement(integrationEvent.UserId, AchievementKind.CourseCompletion, integrationEvent.EnrollmentId,
-            integrationEvent.CourseTitle, integrationEvent.Hours), ct);
+            integrationEvent.CourseTitle, integrationEvent.Hours, integrationEvent.CourseId), ct);
 }
 
 /// <summary>
@@ -22,5 +22,5 @@ internal sealed class IssueOnQuizPassed(CertificateIssuer issuer) : IIntegration
     public Task HandleAsync(QuizPassed integrationEvent, CancellationToken ct) =>
         integrationEvent.LessonId is not null
             ? Task.CompletedTask
-            : issuer.IssueAsync(new Achievement(integrationEvent.UserId, AchievementKind.QuizPass, integrationEvent.QuizId, integrationEvent.QuizTitle, 0), ct);
+            : issuer.IssueAsync(new Achievement(integrationEvent.UserId, AchievementKind.QuizPass, integrationEvent.QuizId, integrationEvent.QuizTitle, 0, integrationEvent.QuizId), ct);
 }

@@ -21,6 +21,7 @@ internal static class CertificatesModelConfiguration
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
             certificate.HasIndex(c => new { c.Kind, c.SourceId, c.HolderId }).IsUnique();
             certificate.HasIndex(c => c.HolderId);
+            certificate.HasIndex(c => c.GroupId);
             certificate.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.HolderId).OnDelete(DeleteBehavior.Restrict);
             certificate.Ignore(c => c.IsRevoked);
         });

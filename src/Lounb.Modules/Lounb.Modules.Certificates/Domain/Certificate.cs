@@ -50,6 +50,15 @@ internal sealed class Certificate
 
     public Guid SourceId { get; private set; }
 
+    /// <summary>The course or quiz the achievement belongs to (what templates are chosen by); null for certificates issued before it was kept.</summary>
+    public Guid? GroupId { get; set; }
+
+    /// <summary>The certificate this one replaced (a reissue after a name correction).</summary>
+    public Guid? ReplacesId { get; set; }
+
+    /// <summary>The certificate that replaced this one; a replaced certificate is also revoked, so its history stays checkable.</summary>
+    public Guid? ReplacedById { get; set; }
+
     /// <summary>The course or quiz title as printed.</summary>
     public string Title { get; private set; }
 

@@ -659,6 +659,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
                     b.Property<Guid>("HolderId")
                         .HasColumnType("uuid")
                         .HasColumnName("holder_id");
@@ -694,6 +698,14 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("number");
 
+                    b.Property<Guid?>("ReplacedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaces_id");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -725,6 +737,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_certificates_certificate");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_certificates_certificate_group_id");
 
                     b.HasIndex("HolderId")
                         .HasDatabaseName("ix_certificates_certificate_holder_id");

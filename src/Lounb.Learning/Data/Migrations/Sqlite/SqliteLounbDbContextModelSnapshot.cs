@@ -654,6 +654,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
                     b.Property<Guid>("HolderId")
                         .HasColumnType("TEXT")
                         .HasColumnName("holder_id");
@@ -689,6 +693,14 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.Property<Guid?>("ReplacedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaces_id");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -720,6 +732,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_certificates_certificate");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_certificates_certificate_group_id");
 
                     b.HasIndex("HolderId")
                         .HasDatabaseName("ix_certificates_certificate_holder_id");
