@@ -185,6 +185,51 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
         Assert.True(System.Text.Json.JsonDocument.Parse(await stranger.GetHtmlAsync("/ob/keys")).RootElement.GetProperty("keys").GetArrayLength() >= 2);
     }
 
+    [Fact]
+    public async Task Reissue_AfterANameCorrection_NewNumberAndTheOldOneRevokedWithALink_ManualIssueWithinScope()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        var completed = new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Цифрові послуги для населення", 10, DateTime.UtcNow);
+        await PublishAsync(completed);
+        var original = Assert.Single(await CertificatesOfAsync(userId));
+
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        using (await staff.SubmitAsync("/admin/certificates", $"/admin/certificates/{original.Id}/reissue", [new("holderName", "Ольга Ґрунтовська")]))
+        {
+        }
+
+        var both = await CertificatesOfAsync(userId);
+        Assert.Equal(2, both.Count);
+        var copy = both.Single(c => c.Id != original.Id);
+        var old = both.Single(c => c.Id == original.Id);
+        Assert.Equal("Ольга Ґрунтовська", copy.HolderName);
+        Assert.Equal(original.Id, copy.ReplacesId);
+        Assert.Equal(copy.Id, old.ReplacedById);
+        Assert.NotEqual(old.Number, copy.Number);
+        Assert.Contains(copy.Number, old.RevocationReason, StringComparison.Ordinal);
+        Assert.Contains("ВІДКЛИКАНО", await new BrowserSession(App).GetHtmlAsync($"/verify/{old.VerificationCode}"), StringComparison.Ordinal);
+
+        // The same achievement announced again gives the current certificate, not a third one.
+        await PublishAsync(completed);
+        Assert.Equal(2, (await CertificatesOfAsync(userId)).Count);
+
+        var email = await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
+        using (await staff.SubmitAsync("/admin/certificates", "/admin/certificates/issue", [new("email", email), new("title", "Форум «Бібліотека — простір стійкості»"), new("hours", "3")]))
+        {
+        }
+
+        Assert.Contains(await CertificatesOfAsync(userId), c => c.Kind == AchievementKind.Manual && c.Hours == 3);
+        using var cherkasy = new BrowserSession(App);
+        await cherkasy.SignInAsync("metodyst.cherkasy@lounb.demo");
+        using (await cherkasy.SubmitAsync("/admin/certificates", "/admin/certificates/issue", [new("email", email), new("title", "Чужий захід"), new("hours", "1")]))
+        {
+        }
+
+        Assert.DoesNotContain(await CertificatesOfAsync(userId), c => c.Title == "Чужий захід");
+    }
+
     private static async Task<string> UploadAsync(BrowserSession session, string token)
     {
         var antiforgery = BrowserSession.FormToken(await session.GetHtmlAsync("/verify"), "/verify/credential");

@@ -32,19 +32,9 @@ internal sealed class CertificateIssuer(LounbDbContext db, IOptions<Certificates
 
             var holder = await db.Users.AsNoTracking().Where(u => u.Id == achievement.HolderId).Select(u => new { u.FullName, u.OblastCode }).FirstAsync(ct);
             var now = time.GetUtcNow().UtcDateTime;
-            var year = localTime.ToLocal(now).Year;
-            var series = options.Value.Series;
             try
             {
-                var counter = await db.Set<CertificateCounter>().FirstOrDefaultAsync(c => c.Series == series && c.Year == year, ct);
-                if (counter is null)
-                {
-                    counter = new CertificateCounter(series, year);
-                    db.Add(counter);
-                }
-
-                counter.Last++;
-                var certificate = new Certificate($"{series}-{year}-{counter.Last:D6}", NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
+                var certificate = new Certificate(await NextNumberAsync(now, ct), NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
                     achievement.Kind, achievement.SourceId, achievement.Title, achievement.Hours, now) { GroupId = achievement.GroupId };
                 db.Add(certificate);
                 await db.SaveChangesAsync(ct);
@@ -58,8 +48,50 @@ internal sealed class CertificateIssuer(LounbDbContext db, IOptions<Certificates
         }
     }
 
+    /// <summary>Replaces a certificate with a corrected copy under a new number (the old one is revoked, both linked).</summary>
+    public async Task<Certificate?> ReissueAsync(Guid certificateId, string holderName, Guid by, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var original = await db.Set<Certificate>().FirstOrDefaultAsync(c => c.Id == certificateId && c.ReplacedById == null && c.RevokedAt == null, ct);
+            if (original is null)
+            {
+                return null;
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            try
+            {
+                var copy = original.ReissueAs(await NextNumberAsync(now, ct), NewCode(), holderName, now, by);
+                db.Add(copy);
+                await db.SaveChangesAsync(ct);
+                return copy;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The next number of the series in the current (Kyiv) year; saved with the caller's changes.</summary>
+    private async Task<string> NextNumberAsync(DateTime now, CancellationToken ct)
+    {
+        var year = localTime.ToLocal(now).Year;
+        var series = options.Value.Series;
+        var counter = await db.Set<CertificateCounter>().FirstOrDefaultAsync(c => c.Series == series && c.Year == year, ct);
+        if (counter is null)
+        {
+            counter = new CertificateCounter(series, year);
+            db.Add(counter);
+        }
+
+        counter.Last++;
+        return $"{series}-{year}-{counter.Last:D6}";
+    }
+
     private Task<Certificate?> FindAsync(Achievement achievement, CancellationToken ct) =>
-        db.Set<Certificate>().FirstOrDefaultAsync(c => c.Kind == achievement.Kind && c.SourceId == achievement.SourceId && c.HolderId == achievement.HolderId, ct);
+        db.Set<Certificate>().FirstOrDefaultAsync(c => c.Kind == achievement.Kind && c.SourceId == achievement.SourceId && c.HolderId == achievement.HolderId && c.ReplacedById == null, ct);
 
     /// <summary>20 characters of a 32-letter alphabet without look-alikes: 100 bits, typed from paper without confusion.</summary>
     private static string NewCode() => RandomNumberGenerator.GetString(CodeAlphabet, 20);

@@ -11,8 +11,50 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>Reading, printing and revoking certificates.</summary>
-internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, CertificateIssuer issuer, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
 {
+    /// <summary>Reissue after a name correction: a new certificate under a new number, the old one revoked and linked to it.</summary>
+    public async Task<Result<Certificate>> ReissueAsync(AccessScope scope, Guid id, string holderName, Guid by, CancellationToken ct)
+    {
+        var name = holderName.Trim();
+        if (name.Length is < 3 or > 200)
+        {
+            return Error.Validation("Вкажіть виправлене ім'я (від 3 до 200 символів).");
+        }
+
+        var certificate = await scope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (certificate is null)
+        {
+            return CertificateErrors.NotFound;
+        }
+
+        if (certificate.IsRevoked)
+        {
+            return CertificateErrors.AlreadyRevoked;
+        }
+
+        var copy = await issuer.ReissueAsync(id, name, by, ct);
+        return copy is null ? CertificateErrors.AlreadyRevoked : copy;
+    }
+
+    /// <summary>A certificate issued by hand (an event held outside the platform): the person by e-mail, what and how many hours.</summary>
+    public async Task<Result<Certificate>> IssueManuallyAsync(AccessScope scope, string email, string title, int hours, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 300 || hours is < 0 or > 500)
+        {
+            return Error.Validation("Вкажіть, за що видано сертифікат (до 300 символів), і кількість годин від 0 до 500.");
+        }
+
+        var normalized = email.Trim().ToUpperInvariant();
+        var holder = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id, u.OblastCode }).FirstOrDefaultAsync(ct);
+        if (holder is null || !scope.Allows(holder.OblastCode))
+        {
+            return Error.NotFound("Людину з такою електронною адресою не знайдено у ваших повноваженнях.");
+        }
+
+        return await issuer.IssueAsync(new Achievement(holder.Id, AchievementKind.Manual, Guid.CreateVersion7(), title.Trim(), hours), ct);
+    }
+
     public async Task<IReadOnlyList<Certificate>> OfHolderAsync(Guid holderId, CancellationToken ct) =>
         await db.Set<Certificate>().AsNoTracking().Where(c => c.HolderId == holderId).OrderByDescending(c => c.IssuedAt).ToListAsync(ct);
 
@@ -69,9 +111,12 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
     {
         var settings = options.Value;
         var issued = localTime.ToLocal(certificate.IssuedAt);
-        var achievement = certificate.Kind == AchievementKind.CourseCompletion
-            ? $"успішно завершив(-ла) курс «{certificate.Title}»"
-            : $"успішно склав(-ла) тест «{certificate.Title}»";
+        var achievement = certificate.Kind switch
+        {
+            AchievementKind.CourseCompletion => $"успішно завершив(-ла) курс «{certificate.Title}»",
+            AchievementKind.QuizPass => $"успішно склав(-ла) тест «{certificate.Title}»",
+            _ => $"успішно завершив(-ла) «{certificate.Title}»",
+        };
         IReadOnlyList<string> details = certificate.Hours > 0 ? [$"обсяг підвищення кваліфікації — {certificate.Hours} год."] : [];
         IReadOnlyList<(string, string)> signatories = settings.SignatoryName.Length > 0 ? [(settings.SignatoryPosition, settings.SignatoryName)] : [];
         return pdf.Render(new CertificateDocument("СЕРТИФІКАТ", certificate.HolderName, achievement, details, certificate.Number,

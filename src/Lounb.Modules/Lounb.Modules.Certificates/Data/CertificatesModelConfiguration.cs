@@ -19,7 +19,8 @@ internal static class CertificatesModelConfiguration
             certificate.Property(c => c.RevocationReason).HasMaxLength(500);
             certificate.HasIndex(c => c.Number).IsUnique();
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
-            certificate.HasIndex(c => new { c.Kind, c.SourceId, c.HolderId }).IsUnique();
+            // One current certificate per holder and achievement; replaced ones (reissues) stay as history.
+            certificate.HasIndex(c => new { c.Kind, c.SourceId, c.HolderId }).IsUnique().HasFilter("\"replaced_by_id\" IS NULL");
             certificate.HasIndex(c => c.HolderId);
             certificate.HasIndex(c => c.GroupId);
             certificate.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.HolderId).OnDelete(DeleteBehavior.Restrict);

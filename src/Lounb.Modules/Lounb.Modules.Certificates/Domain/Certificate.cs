@@ -8,6 +8,9 @@ internal enum AchievementKind
 
     /// <summary>A quiz passed outside a course, e.g. an attestation test (source: the quiz).</summary>
     QuizPass,
+
+    /// <summary>Issued by hand by a methodologist (an event held outside the platform, a correction).</summary>
+    Manual,
 }
 
 /// <summary>
@@ -74,6 +77,19 @@ internal sealed class Certificate
     public Guid? RevokedBy { get; private set; }
 
     public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>A corrected copy: a new number and code, the same achievement, linked both ways; this one is revoked.</summary>
+    public Certificate ReissueAs(string number, string verificationCode, string holderName, DateTime at, Guid by)
+    {
+        var copy = new Certificate(number, verificationCode, HolderId, holderName, HolderOblastCode, Kind, SourceId, Title, Hours, at)
+        {
+            GroupId = GroupId,
+            ReplacesId = Id,
+        };
+        ReplacedById = copy.Id;
+        Revoke(at, $"Перевидано з виправленим ім'ям: № {number}", by);
+        return copy;
+    }
 
     public void Revoke(DateTime at, string reason, Guid by)
     {

@@ -754,7 +754,8 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "SourceId", "HolderId")
                         .IsUnique()
-                        .HasDatabaseName("ix_certificates_certificate_kind_source_id_holder_id");
+                        .HasDatabaseName("ix_certificates_certificate_kind_source_id_holder_id")
+                        .HasFilter("\"replaced_by_id\" IS NULL");
 
                     b.ToTable("certificates_certificate", (string)null);
                 });

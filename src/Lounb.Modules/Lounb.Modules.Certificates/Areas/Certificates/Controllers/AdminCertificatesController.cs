@@ -33,6 +33,29 @@ internal sealed class AdminCertificatesController(CertificateService certificate
         return Redirect("/admin/certificates");
     }
 
+    [HttpPost("/admin/certificates/{id:guid}/reissue")]
+    public async Task<IActionResult> Reissue(Guid id, string? holderName, CancellationToken ct)
+    {
+        var reissued = await certificates.ReissueAsync(Scope, id, holderName ?? "", Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        if (!reissued.IsSuccess && reissued.Error!.Code == "not_found")
+        {
+            return NotFound();
+        }
+
+        TempData[reissued.IsSuccess ? "Status" : "Error"] = reissued.IsSuccess
+            ? $"Перевидано як № {reissued.Value.Number}. Попередній сертифікат відкликано з посиланням на новий."
+            : reissued.Error!.Message;
+        return Redirect("/admin/certificates");
+    }
+
+    [HttpPost("/admin/certificates/issue")]
+    public async Task<IActionResult> Issue(string? email, string? title, int hours, CancellationToken ct)
+    {
+        var issued = await certificates.IssueManuallyAsync(Scope, email ?? "", title ?? "", hours, ct);
+        TempData[issued.IsSuccess ? "Status" : "Error"] = issued.IsSuccess ? $"Видано сертифікат № {issued.Value.Number}." : issued.Error!.Message;
+        return Redirect("/admin/certificates");
+    }
+
     [HttpPost("/admin/certificates/{id:guid}/revoke")]
     public async Task<IActionResult> Revoke(Guid id, string? reason, string? q, CancellationToken ct)
     {
