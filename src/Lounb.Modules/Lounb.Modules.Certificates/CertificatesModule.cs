@@ -45,6 +45,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateService>();
         services.AddScoped<CredentialKeys>();
+        services.AddScoped<RunCertificates>();
         services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, IssueOnCourseCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, IssueOnQuizPassed>();

@@ -42,6 +42,7 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<CatalogService>();
         services.AddScoped<LearningService>();
         services.AddScoped<ICourseProgress>(sp => sp.GetRequiredService<LearningService>());
+        services.AddScoped<ICourseRoster, CourseRoster>();
         services.AddScoped<IPageSection, MyLearningSection>();
         services.AddScoped<IPageSection, CatalogHomeSection>();
         services.AddScoped<CoursesSeeder>();

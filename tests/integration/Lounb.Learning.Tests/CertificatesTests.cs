@@ -230,6 +230,55 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
         Assert.DoesNotContain(await CertificatesOfAsync(userId), c => c.Title == "Чужий захід");
     }
 
+    [Fact]
+    public async Task Run_CertificatesForEveryoneWhoCompleted_IssuedOnceAndDownloadedAsAZip()
+    {
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        var (courseId, runId, lessons, slug) = await new CourseAuthoringClient(staff).CreatePublishedAsync("Набір із сертифікатами " + Guid.NewGuid().ToString("N")[..6], lessons: 1);
+        var holders = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (learner, userId) = await LearnerAsync();
+            using var _ = learner;
+            using (await learner.SubmitAsync($"/courses/{slug}", $"/courses/{slug}/runs/{runId}/enrol", []))
+            {
+            }
+
+            using (await learner.SubmitAsync($"/learn/{runId}/lessons/{lessons[0]}", $"/learn/{runId}/lessons/{lessons[0]}/complete", []))
+            {
+            }
+
+            holders.Add(userId);
+        }
+
+        // Certificates issued automatically on completion; one is lost (say, issued before the module was switched on).
+        foreach (var holder in holders)
+        {
+            Assert.Single(await CertificatesOfAsync(holder));
+        }
+
+        await App.WithDbAsync(db => db.Set<Certificate>().Where(c => c.HolderId == holders[0]).ExecuteDeleteAsync());
+
+        using (var issued = await staff.SubmitAsync("/admin/certificates", $"/admin/certificates/runs/{runId}/issue", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        }
+
+        Assert.Contains("Видано нових сертифікатів: 1, уже мали: 2", await staff.GetHtmlAsync("/admin/certificates"), StringComparison.Ordinal);
+        foreach (var holder in holders)
+        {
+            Assert.Single(await CertificatesOfAsync(holder));
+        }
+
+        using var zip = await staff.GetAsync($"/admin/certificates/runs/{runId}.zip");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        using var archive = new System.IO.Compression.ZipArchive(await zip.Content.ReadAsStreamAsync());
+        Assert.Equal(3, archive.Entries.Count);
+        Assert.All(archive.Entries, e => Assert.Matches(@"^ЛОУНБ-\d{4}-\d{6}\.pdf$", e.Name));
+        Assert.NotEqual(Guid.Empty, courseId);
+    }
+
     private static async Task<string> UploadAsync(BrowserSession session, string token)
     {
         var antiforgery = BrowserSession.FormToken(await session.GetHtmlAsync("/verify"), "/verify/credential");

@@ -9,7 +9,7 @@ namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 /// <summary>Methodologists find issued certificates (of their oblast's holders) and revoke them with a reason.</summary>
 [Area("Certificates")]
 [Authorize(Policy = CertificatesPermissions.Manage)]
-internal sealed class AdminCertificatesController(CertificateService certificates, CredentialKeys keys) : Controller
+internal sealed class AdminCertificatesController(CertificateService certificates, CredentialKeys keys, RunCertificates runs) : Controller
 {
     private AccessScope Scope => AccessScope.Of(User, CertificatesPermissions.Manage);
 
@@ -17,6 +17,7 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     public async Task<IActionResult> Index(string? q, CancellationToken ct)
     {
         ViewData["Query"] = q;
+        ViewData["Runs"] = await runs.RunsAsync(ct);
         return View(await certificates.SearchAsync(Scope, q, ct));
     }
 
@@ -46,6 +47,28 @@ internal sealed class AdminCertificatesController(CertificateService certificate
             ? $"Перевидано як № {reissued.Value.Number}. Попередній сертифікат відкликано з посиланням на новий."
             : reissued.Error!.Message;
         return Redirect("/admin/certificates");
+    }
+
+    /// <summary>Everyone who completed the run gets their certificate (those who have one keep it).</summary>
+    [HttpPost("/admin/certificates/runs/{runId:guid}/issue")]
+    public async Task<IActionResult> IssueForRun(Guid runId, CancellationToken ct)
+    {
+        var summary = await runs.IssueAsync(runId, ct);
+        TempData["Status"] = $"Завершили набір: {summary.Completed}. Видано нових сертифікатів: {summary.Issued}, уже мали: {summary.AlreadyHad}.";
+        return Redirect("/admin/certificates");
+    }
+
+    [HttpGet("/admin/certificates/runs/{runId:guid}.zip")]
+    public async Task<IActionResult> RunZip(Guid runId, CancellationToken ct)
+    {
+        var zip = await runs.ZipAsync(Scope, runId, $"{Request.Scheme}://{Request.Host}", ct);
+        if (zip is null)
+        {
+            TempData["Error"] = "Для цього набору ще немає виданих сертифікатів у ваших повноваженнях.";
+            return Redirect("/admin/certificates");
+        }
+
+        return File(zip, "application/zip", $"certificates-{runId:N}.zip");
     }
 
     [HttpPost("/admin/certificates/issue")]

@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Certificates.Application;
+
+internal sealed record BulkIssueSummary(int Completed, int Issued, int AlreadyHad);
+
+/// <summary>Certificates for a whole course run: issued to everyone who completed it (idempotent) and packed as a ZIP of PDFs.</summary>
+internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
+{
+    public Task<IReadOnlyList<RunCompletions>> RunsAsync(CancellationToken ct) => roster.RunsWithCompletionsAsync(ct);
+
+    public async Task<BulkIssueSummary> IssueAsync(Guid runId, CancellationToken ct)
+    {
+        var completed = await roster.CompletedAsync(runId, ct);
+        var enrolments = completed.Select(c => c.EnrollmentId).ToList();
+        var had = await db.Set<Certificate>().AsNoTracking()
+            .Where(c => c.Kind == AchievementKind.CourseCompletion && enrolments.Contains(c.SourceId)).Select(c => c.SourceId).Distinct().CountAsync(ct);
+        foreach (var enrolment in completed)
+        {
+            await issuer.IssueAsync(new Achievement(enrolment.UserId, AchievementKind.CourseCompletion, enrolment.EnrollmentId, enrolment.CourseTitle,
+                enrolment.Hours, enrolment.CourseId), ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return new BulkIssueSummary(completed.Count, completed.Count - had, had);
+    }
+
+    /// <summary>The run's current certificates of holders within the scope, one PDF each named by its number; null when there are none.</summary>
+    public async Task<byte[]?> ZipAsync(AccessScope scope, Guid runId, string baseUrl, CancellationToken ct)
+    {
+        var enrolments = (await roster.CompletedAsync(runId, ct)).Select(c => c.EnrollmentId).ToList();
+        var issued = await scope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode)
+            .Where(c => c.Kind == AchievementKind.CourseCompletion && enrolments.Contains(c.SourceId) && c.ReplacedById == null)
+            .OrderBy(c => c.Number).ToListAsync(ct);
+        if (issued.Count == 0)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var certificate in issued)
+            {
+                var entry = zip.CreateEntry($"{certificate.Number}.pdf", CompressionLevel.Fastest);
+                await using var stream = await entry.OpenAsync(ct);
+                await stream.WriteAsync(certificates.Pdf(certificate, baseUrl), ct);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

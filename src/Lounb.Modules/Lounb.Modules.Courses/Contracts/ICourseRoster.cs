@@ -1,0 +1,16 @@
+namespace Lounb.Modules.Courses.Contracts;
+
+/// <summary>A run with how many learners completed it.</summary>
+public sealed record RunCompletions(Guid RunId, string CourseTitle, string RunTitle, int Completed);
+
+/// <summary>A learner who completed a run (what a certificate of the course needs).</summary>
+public sealed record CompletedEnrolment(Guid EnrollmentId, Guid UserId, Guid CourseId, string CourseTitle, int Hours, DateTime CompletedAt);
+
+/// <summary>Read-only view of who completed which run, for other modules (certificates issued in bulk).</summary>
+public interface ICourseRoster
+{
+    /// <summary>Runs with at least one completion, newest first.</summary>
+    Task<IReadOnlyList<RunCompletions>> RunsWithCompletionsAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<CompletedEnrolment>> CompletedAsync(Guid runId, CancellationToken ct);
+}
