@@ -44,6 +44,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<CertificateTemplateService>();
         services.AddScoped<CredentialKeys>();
         services.AddScoped<RunCertificates>();
         services.AddScoped<OpenBadgeCredentials>();

@@ -279,6 +279,115 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
         Assert.NotEqual(Guid.Empty, courseId);
     }
 
+    private static KeyValuePair<string, string>[] TemplateFields(string name, Guid courseId, string body, bool issueAutomatically) =>
+    [
+        new("Name", name), new("Kind", "CourseCompletion"), new("GroupId", courseId.ToString()), new("Title", "СЕРТИФІКАТ {номер}"),
+        new("Body", body), new("SignatoryPosition", "Директор"), new("SignatoryName", "Ірина Коваленко"),
+        new("IssueAutomatically", issueAutomatically ? "true" : "false"), new("IssueAutomatically", "false"),
+    ];
+
+    private Task<List<CertificateTemplate>> TemplatesNamedAsync(string name) =>
+        App.WithDbAsync(db => db.Set<CertificateTemplate>().AsNoTracking().Where(t => t.Name == name).ToListAsync());
+
+    [Fact]
+    public async Task Template_WithAnUnknownPlaceholder_IsRefusedAndNothingIsSaved()
+    {
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        Assert.Contains("Новий шаблон", await staff.GetHtmlAsync("/admin/certificates/templates"), StringComparison.Ordinal);
+        Assert.Contains("/admin/certificates/templates", await staff.GetHtmlAsync("/admin/certificates"), StringComparison.Ordinal);
+        var name = $"Шаблон {Guid.NewGuid():N}";
+
+        using var refused = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new",
+            TemplateFields(name, Guid.NewGuid(), "успішно завершив(-ла) {курс}", issueAutomatically: true));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("{курс}", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Empty(await TemplatesNamedAsync(name));
+    }
+
+    [Fact]
+    public async Task Template_NotIssuingAutomatically_StopsAutomaticIssueForItsCourseOnly()
+    {
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        var courseId = Guid.NewGuid();
+        var name = $"Шаблон {Guid.NewGuid():N}";
+        using (var saved = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new",
+            TemplateFields(name, courseId, "завершив(-ла) «{назва}»", issueAutomatically: false)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.False(Assert.Single(await TemplatesNamedAsync(name)).IssueAutomatically);
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, courseId, Guid.NewGuid(), "Курс без автоматичних сертифікатів", 3, DateTime.UtcNow));
+        Assert.Empty(await CertificatesOfAsync(userId));
+
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Інший курс", 3, DateTime.UtcNow));
+        Assert.Equal("Інший курс", Assert.Single(await CertificatesOfAsync(userId)).Title);
+    }
+
+    [Fact]
+    public async Task Template_ItsFilledBodyIsPrinted_AndThePreviewIsAPdf()
+    {
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        var courseId = Guid.NewGuid();
+        var fields = TemplateFields($"Шаблон {Guid.NewGuid():N}", courseId, "прослухав(-ла) курс «{назва}» — {години} год.\nвидавець: {видавець}", issueAutomatically: true);
+        using (var saved = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new", fields))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var token = BrowserSession.FormToken(await staff.GetHtmlAsync("/admin/certificates/templates/new"), "/admin/certificates/templates/new");
+        using (var preview = await staff.PostAsync("/admin/certificates/templates/preview", [.. fields, new("__RequestVerificationToken", token)]))
+        {
+            Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+            var previewText = PdfText(await preview.Content.ReadAsByteArrayAsync());
+            Assert.Contains("Олена Петрівна Шевчук", previewText, StringComparison.Ordinal);
+            Assert.Contains("ЛОУНБ-2026-000000", previewText, StringComparison.Ordinal);
+        }
+
+        var (learner, userId) = await LearnerAsync();
+        using var __ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, courseId, Guid.NewGuid(), "Цифрова безпека", 5, DateTime.UtcNow));
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+        using var pdf = await learner.GetAsync($"/certificates/{certificate.Id}.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        // words joined by single spaces: the large title may wrap
+        var text = string.Join(' ', PdfText(await pdf.Content.ReadAsByteArrayAsync()).Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("прослухав(-ла) курс «Цифрова безпека» — 5 год.", text, StringComparison.Ordinal);
+        Assert.Contains("видавець: ", text, StringComparison.Ordinal);
+        Assert.Contains($"СЕРТИФІКАТ {certificate.Number}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of a PDF, read back with poppler's pdftotext (-raw: one line per drawn line).</summary>
+    private static string PdfText(byte[] bytes)
+    {
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(bytes[..4]), StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"lounb-cert-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, bytes);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-raw", file, "-"])
+            {
+                RedirectStandardOutput = true,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+            })!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static async Task<string> UploadAsync(BrowserSession session, string token)
     {
         var antiforgery = BrowserSession.FormToken(await session.GetHtmlAsync("/verify"), "/verify/credential");

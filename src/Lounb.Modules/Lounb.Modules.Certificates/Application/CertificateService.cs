@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>Reading, printing and revoking certificates.</summary>
-internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, CertificateIssuer issuer, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, CertificateIssuer issuer, CertificateTemplateService templates, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
 {
     /// <summary>Reissue after a name correction: a new certificate under a new number, the old one revoked and linked to it.</summary>
     public async Task<Result<Certificate>> ReissueAsync(AccessScope scope, Guid id, string holderName, Guid by, CancellationToken ct)
@@ -107,20 +107,12 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
     public string VerificationUrl(Certificate certificate, string requestBaseUrl) =>
         $"{(options.Value.PublicBaseUrl ?? requestBaseUrl).TrimEnd('/')}/verify/{certificate.VerificationCode}";
 
-    public byte[] Pdf(Certificate certificate, string requestBaseUrl)
+    /// <summary>The PDF, laid out by the certificate's template (of its course or quiz, else the default of its kind, else built in).</summary>
+    public async Task<byte[]> PdfAsync(Certificate certificate, string requestBaseUrl, CancellationToken ct)
     {
-        var settings = options.Value;
-        var issued = localTime.ToLocal(certificate.IssuedAt);
-        var achievement = certificate.Kind switch
-        {
-            AchievementKind.CourseCompletion => $"успішно завершив(-ла) курс «{certificate.Title}»",
-            AchievementKind.QuizPass => $"успішно склав(-ла) тест «{certificate.Title}»",
-            _ => $"успішно завершив(-ла) «{certificate.Title}»",
-        };
-        IReadOnlyList<string> details = certificate.Hours > 0 ? [$"обсяг підвищення кваліфікації — {certificate.Hours} год."] : [];
-        IReadOnlyList<(string, string)> signatories = settings.SignatoryName.Length > 0 ? [(settings.SignatoryPosition, settings.SignatoryName)] : [];
-        return pdf.Render(new CertificateDocument("СЕРТИФІКАТ", certificate.HolderName, achievement, details, certificate.Number,
-            UkrainianDate.Format(issued), settings.Issuer, signatories, VerificationUrl(certificate, requestBaseUrl)));
+        var template = await templates.ChooseAsync(certificate.Kind, certificate.GroupId, ct);
+        return pdf.Render(CertificateTemplateService.Document(certificate, template, options.Value, localTime.ToLocal(certificate.IssuedAt),
+            VerificationUrl(certificate, requestBaseUrl)));
     }
 }
 

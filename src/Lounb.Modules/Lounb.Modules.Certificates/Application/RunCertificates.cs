@@ -30,8 +30,12 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
         return new BulkIssueSummary(completed.Count, completed.Count - had, had);
     }
 
-    /// <summary>The run's current certificates of holders within the scope, one PDF each named by its number; null when there are none.</summary>
-    public async Task<byte[]?> ZipAsync(AccessScope scope, Guid runId, string baseUrl, CancellationToken ct)
+    /// <summary>
+    /// The run's current certificates of holders within the scope, one PDF each named by its number, as a ZIP in a
+    /// temporary file that deletes itself when the returned stream is closed (a run's PDFs never sit in memory at once);
+    /// null when there are none.
+    /// </summary>
+    public async Task<Stream?> ZipAsync(AccessScope scope, Guid runId, string baseUrl, CancellationToken ct)
     {
         var enrolments = (await roster.CompletedAsync(runId, ct)).Select(c => c.EnrollmentId).ToList();
         var issued = await scope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode)
@@ -42,17 +46,27 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"lounb-certificates-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
         {
-            foreach (var certificate in issued)
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
             {
-                var entry = zip.CreateEntry($"{certificate.Number}.pdf", CompressionLevel.Fastest);
-                await using var stream = await entry.OpenAsync(ct);
-                await stream.WriteAsync(certificates.Pdf(certificate, baseUrl), ct);
+                foreach (var certificate in issued)
+                {
+                    var entry = zip.CreateEntry($"{certificate.Number}.pdf", CompressionLevel.Fastest);
+                    await using var stream = await entry.OpenAsync(ct);
+                    await stream.WriteAsync(await certificates.PdfAsync(certificate, baseUrl, ct), ct);
+                }
             }
-        }
 
-        return buffer.ToArray();
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
     }
 }

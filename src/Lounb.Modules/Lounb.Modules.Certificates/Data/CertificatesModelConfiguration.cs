@@ -34,6 +34,18 @@ internal static class CertificatesModelConfiguration
             key.Property(k => k.Modulus).HasMaxLength(1000);
             key.Property(k => k.Exponent).HasMaxLength(20);
         });
+        model.Entity<CertificateTemplate>(template =>
+        {
+            template.ToTable("certificates_template");
+            template.Property(t => t.Name).HasMaxLength(200);
+            template.Property(t => t.Title).HasMaxLength(200);
+            template.Property(t => t.Body).HasMaxLength(2000);
+            template.Property(t => t.SignatoryPosition).HasMaxLength(100);
+            template.Property(t => t.SignatoryName).HasMaxLength(100);
+            template.Property(t => t.LogoContentType).HasMaxLength(40);
+            template.Property(t => t.SignatureContentType).HasMaxLength(40);
+            template.HasIndex(t => new { t.Kind, t.GroupId }).IsUnique();
+        });
         model.Entity<CertificateCounter>(counter =>
         {
             counter.ToTable("certificates_counter");

@@ -10,6 +10,8 @@ namespace Lounb.Modules.Certificates.Pdf;
 /// <param name="Issuer">Issuing organisation, e.g. "Луганська обласна універсальна наукова бібліотека".</param>
 /// <param name="Signatories">Signature lines: position and name, e.g. ("Директор", "Ірина Коваленко").</param>
 /// <param name="VerificationUrl">Absolute URL the QR code encodes and that is printed under it.</param>
+/// <param name="Logo">Optional PNG or JPEG drawn at the top left.</param>
+/// <param name="Signature">Optional PNG or JPEG drawn above the (first) signatory's line.</param>
 internal sealed record CertificateDocument(
     string Title, string HolderName, string Achievement, IReadOnlyList<string> Details, string Number, string IssuedOn, string Issuer,
-    IReadOnlyList<(string Position, string Name)> Signatories, string VerificationUrl);
+    IReadOnlyList<(string Position, string Name)> Signatories, string VerificationUrl, byte[]? Logo = null, byte[]? Signature = null);

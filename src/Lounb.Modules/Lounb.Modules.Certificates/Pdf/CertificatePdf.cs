@@ -54,6 +54,7 @@ internal sealed class CertificatePdf
         using (var gfx = XGraphics.FromPdfPage(page))
         {
             DrawBorder(gfx);
+            DrawLogo(gfx, document.Logo);
             DrawBody(gfx, document);
             DrawFooter(gfx, document);
         }
@@ -76,6 +77,26 @@ internal sealed class CertificatePdf
         {
             gfx.DrawPolygon(brush, [new XPoint(x, y - 5), new XPoint(x + 5, y), new XPoint(x, y + 5), new XPoint(x - 5, y)], XFillMode.Winding);
         }
+    }
+
+    /// <summary>The logo in the top-left corner, inside the frame, scaled to fit 70 x 70 pt.</summary>
+    private static void DrawLogo(XGraphics gfx, byte[]? logo)
+    {
+        if (logo is { Length: > 0 })
+        {
+            DrawImage(gfx, logo, 44, 44, 70, 70, alignBottom: false);
+        }
+    }
+
+    /// <summary>Draws an image scaled to fit the box, centred horizontally (and at the box's bottom when asked).</summary>
+    private static void DrawImage(XGraphics gfx, byte[] bytes, double x, double y, double maxWidth, double maxHeight, bool alignBottom)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var image = XImage.FromStream(stream);
+        var scale = Math.Min(maxWidth / image.PointWidth, maxHeight / image.PointHeight);
+        var width = image.PointWidth * scale;
+        var height = image.PointHeight * scale;
+        gfx.DrawImage(image, x + (maxWidth - width) / 2, alignBottom ? y + maxHeight - height : y, width, height);
     }
 
     /// <summary>Title, issuer, "засвідчує, що", holder, achievement and details, shrunk as a whole if they do not fit.</summary>
@@ -202,11 +223,17 @@ internal sealed class CertificatePdf
             var cx = zoneLeft + slot * (i + 0.5);
             var x = cx - slot / 2 + 4;
             var positionLines = Wrap(gfx, position, positionFont, slot - 8);
-            var py = signLineY - 30 - (positionLines.Count - 1) * 12;
+            var signed = i == 0 && d.Signature is { Length: > 0 };
+            var py = signLineY - 30 - (signed ? 30 : 0) - (positionLines.Count - 1) * 12;
             foreach (var line in positionLines)
             {
                 gfx.DrawString(line, positionFont, muted, new XRect(x, py, slot - 8, 12), XStringFormats.Center);
                 py += 12;
+            }
+
+            if (signed)
+            {
+                DrawImage(gfx, d.Signature!, cx - lineWidth / 2, signLineY - 34, lineWidth, 32, alignBottom: true);
             }
 
             gfx.DrawLine(new XPen(Ink, 0.6), cx - lineWidth / 2, signLineY, cx + lineWidth / 2, signLineY);

@@ -105,6 +105,24 @@ public sealed partial class CertificatePdfTests : IDisposable
         }
     }
 
+    /// <summary>A 1 x 1 PNG (RGBA).</summary>
+    internal static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public void With_a_logo_and_a_signature_image_the_text_is_still_extractable()
+    {
+        var bytes = _pdf.Render(Sample() with { Logo = TinyPng, Signature = TinyPng });
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        var file = Write(bytes);
+        Assert.Matches(@"(?m)^Pages:\s+1$", Run("pdfinfo", file));
+        var text = Run("pdftotext", "-layout", file, "-");
+        Assert.Contains("Олена Петрівна Шевчук", text, StringComparison.Ordinal);
+        Assert.Contains("Ірина Коваленко", text, StringComparison.Ordinal);
+        Assert.Contains("ЛОУНБ-2026-000123", text, StringComparison.Ordinal);
+        Assert.Contains("/Image", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Renders_concurrently_from_one_instance()
     {

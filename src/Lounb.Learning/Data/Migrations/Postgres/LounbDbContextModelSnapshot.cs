@@ -782,6 +782,89 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("certificates_counter", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.CertificateTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<bool>("IssueAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("issue_automatically");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("logo_content_type");
+
+                    b.Property<byte[]>("LogoPng")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo_png");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryPosition")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signatory_position");
+
+                    b.Property<string>("SignatureContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("signature_content_type");
+
+                    b.Property<byte[]>("SignaturePng")
+                        .HasColumnType("bytea")
+                        .HasColumnName("signature_png");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates_template");
+
+                    b.HasIndex("Kind", "GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_template_kind_group_id");
+
+                    b.ToTable("certificates_template", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.SigningKey", b =>
                 {
                     b.Property<string>("KeyId")

@@ -777,6 +777,89 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("certificates_counter", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Certificates.Domain.CertificateTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<bool>("IssueAutomatically")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issue_automatically");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logo_content_type");
+
+                    b.Property<byte[]>("LogoPng")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("logo_png");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<string>("SignatoryPosition")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_position");
+
+                    b.Property<string>("SignatureContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_content_type");
+
+                    b.Property<byte[]>("SignaturePng")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("signature_png");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates_template");
+
+                    b.HasIndex("Kind", "GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_template_kind_group_id");
+
+                    b.ToTable("certificates_template", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.SigningKey", b =>
                 {
                     b.Property<string>("KeyId")

@@ -86,7 +86,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
             return NotFound();
         }
 
-        return File(certificates.Pdf(certificate, BaseUrl), "application/pdf", $"{certificate.Number}.pdf");
+        return File(await certificates.PdfAsync(certificate, BaseUrl, ct), "application/pdf", $"{certificate.Number}.pdf");
     }
 
     private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
