@@ -89,6 +89,20 @@ test('a learner completes a course and finds the certificate; a stranger verifie
   await expect(stranger.locator('#credential-result')).toContainText('Підпис дійсний, але сертифікат ВІДКЛИКАНО');
   expect((await axe(stranger)).violations).toEqual([]);
 
+  // A template with an unknown placeholder is refused; a valid one is saved and previewed as a PDF.
+  await staff.goto('/admin/certificates/templates/new');
+  expect((await axe(staff)).violations).toEqual([]);
+  await staff.getByLabel('Назва шаблону').fill(`Шаблон ${uniqueSuffix()}`);
+  await staff.getByLabel('Текст сертифіката').fill('{ПІБ} завершила {курс}');
+  await staff.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(staff.locator('#template-error')).toContainText('Невідомий заповнювач {курс}');
+  await staff.getByLabel('Текст сертифіката').fill('успішно завершив(-ла) «{назва}», {години} год.');
+  const preview = staff.waitForEvent('popup');
+  await staff.getByRole('button', { name: 'Попередній перегляд' }).click();
+  const previewPage = await preview;
+  await previewPage.waitForLoadState();
+  await previewPage.close();
+
   await strangerContext.close();
   await learnerContext.close();
   await staffContext.close();
