@@ -28,8 +28,7 @@ internal static class OpenBadgesApi
     private static async Task<IResult> CredentialAsync(Guid id, HttpContext context, CertificateService certificates, OpenBadgeCredentials badges, CancellationToken ct)
     {
         var userId = Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        var certificate = (await certificates.OfHolderAsync(userId, ct)).FirstOrDefault(c => c.Id == id)
-            ?? (await certificates.SearchAsync(AccessScope.Of(context.User, CertificatesPermissions.Manage), null, ct)).FirstOrDefault(c => c.Id == id);
+        var certificate = await certificates.FindForAsync(userId, AccessScope.Of(context.User, CertificatesPermissions.Manage), id, ct);
         if (certificate is null)
         {
             return Results.NotFound();

@@ -55,6 +55,11 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
         return await issuer.IssueAsync(new Achievement(holder.Id, AchievementKind.Manual, Guid.CreateVersion7(), title.Trim(), hours), ct);
     }
 
+    /// <summary>A certificate its holder may download, or staff who manage certificates of the holder's oblast; null for anyone else.</summary>
+    public async Task<Certificate?> FindForAsync(Guid userId, AccessScope manageScope, Guid id, CancellationToken ct) =>
+        await db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.HolderId == userId, ct)
+        ?? await manageScope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode).FirstOrDefaultAsync(c => c.Id == id, ct);
+
     public async Task<IReadOnlyList<Certificate>> OfHolderAsync(Guid holderId, CancellationToken ct) =>
         await db.Set<Certificate>().AsNoTracking().Where(c => c.HolderId == holderId).OrderByDescending(c => c.IssuedAt).ToListAsync(ct);
 

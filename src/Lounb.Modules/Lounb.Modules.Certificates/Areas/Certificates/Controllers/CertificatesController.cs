@@ -79,8 +79,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [HttpGet("/certificates/{id:guid}.pdf")]
     public async Task<IActionResult> Pdf(Guid id, CancellationToken ct)
     {
-        var certificate = (await certificates.OfHolderAsync(UserId, ct)).FirstOrDefault(c => c.Id == id)
-            ?? (await certificates.SearchAsync(AccessScope.Of(User, CertificatesPermissions.Manage), null, ct)).FirstOrDefault(c => c.Id == id);
+        var certificate = await certificates.FindForAsync(UserId, AccessScope.Of(User, CertificatesPermissions.Manage), id, ct);
         if (certificate is null)
         {
             return NotFound();
