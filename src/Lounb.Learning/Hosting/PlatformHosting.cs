@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Threading.RateLimiting;
 using Lounb.Learning.Audit;
 using Lounb.Learning.Data;
 using Lounb.Learning.Email;
@@ -18,6 +17,7 @@ using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Text;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -248,9 +248,7 @@ internal static class PlatformHosting
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPerAddressPerMinute(AuthRateLimitPolicy, permit);
         });
     }
 

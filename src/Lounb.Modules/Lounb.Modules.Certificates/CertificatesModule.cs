@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Certificates.Api;
 using Lounb.Modules.Certificates.Application;
@@ -6,8 +5,8 @@ using Lounb.Modules.Certificates.Data;
 using Lounb.Modules.Certificates.Pdf;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -38,9 +37,7 @@ public sealed class CertificatesModule : ILounbModule
     {
         services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var permit = configuration.GetValue($"{CertificatesOptions.Section}:VerifyPermitPerMinute", new CertificatesOptions().VerifyPermitPerMinute);
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.Configure<RateLimiterOptions>(o => o.AddPerAddressPerMinute(VerifyRateLimitPolicy, permit));
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateService>();
