@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Assessments.Application;
 
 /// <summary>With demo data: a shared bank of the library's own questions (Seed/demo-bank.gift) and a published quiz on media literacy.</summary>
-internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, QuestionBankService bank, TimeProvider time)
+internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, QuestionImportService imports, TimeProvider time)
 {
     public const string DemoQuizTitle = "Медіаграмотність і кібергігієна: підсумковий тест";
     private const string DemoAuthorEmail = "METODYST@LOUNB.DEMO";
@@ -31,22 +31,6 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, Que
         var now = time.GetUtcNow().UtcDateTime;
         var root = new QuestionCategory("Банк ЛОУНБ", null, author.Value) { IsShared = true, SortKey = UkrainianSort.Key("Банк ЛОУНБ"), Info = "Спільні питання методистів ЛОУНБ." };
         db.Add(root);
-        var result = new GiftReader().Read(ReadResource());
-        var categories = new Dictionary<CategoryPath, QuestionCategory> { [CategoryPath.Root] = root };
-        QuestionCategory CategoryFor(CategoryPath path)
-        {
-            if (categories.TryGetValue(path, out var known))
-            {
-                return known;
-            }
-
-            var parent = CategoryFor(new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()));
-            var created = new QuestionCategory(path.Segments[^1], parent.Id, author.Value) { IsShared = true, SortKey = UkrainianSort.Key(path.Segments[^1]) };
-            db.Add(created);
-            categories[path] = created;
-            return created;
-        }
-
         var quiz = new Quiz(DemoQuizTitle, author.Value, ownerOblastCode: null, now)
         {
             IntroMarkdown = "Підсумковий тест курсу з медіаграмотності. Відповіді зберігаються одразу, навіть без зв'язку.",
@@ -57,12 +41,10 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, Que
             QuestionsPerPage = 3,
         };
         db.Add(quiz);
+        var added = await imports.AddToBankAsync(new BankActor(author.Value, IsNational: true), root.Id, new GiftReader().Read(ReadResource()), shareNewCategories: true, ct);
         var position = 0;
-        foreach (var imported in result.Questions)
+        foreach (var (imported, question) in added)
         {
-            var question = new Question(CategoryFor(imported.Category).Id, author.Value, now);
-            db.Add(question);
-            bank.AddVersion(question, imported.Content, author.Value);
             if (imported.Category.Segments.Count > 0 && imported.Category.Segments[0] == "Медіаграмотність" && imported.Content.IsGraded && !imported.Content.IsManuallyGraded)
             {
                 db.Add(QuizSlot.ForQuestion(quiz.Id, ++position, question.Id, imported.Content.DefaultMark));

@@ -94,26 +94,40 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var categories = new Dictionary<CategoryPath, Guid> { [CategoryPath.Root] = pending.TargetCategoryId };
-        foreach (var category in result.Categories)
-        {
-            await EnsureCategoryAsync(actor, categories, category.Path, category.Info, ct);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var imported in result.Questions)
-        {
-            var categoryId = await EnsureCategoryAsync(actor, categories, imported.Category, "", ct);
-            var question = new Question(categoryId, actor.UserId, now) { IdNumber = imported.IdNumber };
-            db.Add(question);
-            bank.AddVersion(question, imported.Content, actor.UserId);
-            question.Tags = QuestionBankService.NormalizeTags(string.Join(',', imported.Tags));
-        }
-
+        await AddToBankAsync(actor, pending.TargetCategoryId, result, shareNewCategories: false, ct);
         db.Remove(pending);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return result.Questions.Count;
+    }
+
+    /// <summary>
+    /// Adds what a file gave under a category: its category paths as subcategories (an existing one of the same name is
+    /// reused) and its questions with their first version. The caller saves; the target may be unsaved too.
+    /// </summary>
+    /// <returns>Each imported question with the bank question made of it.</returns>
+    internal async Task<IReadOnlyList<(ImportedQuestion Imported, Question Question)>> AddToBankAsync(
+        BankActor actor, Guid targetCategoryId, ImportResult result, bool shareNewCategories, CancellationToken ct)
+    {
+        var categories = new Dictionary<CategoryPath, Guid> { [CategoryPath.Root] = targetCategoryId };
+        foreach (var category in result.Categories)
+        {
+            await EnsureCategoryAsync(actor, categories, category.Path, category.Info, shareNewCategories, ct);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var added = new List<(ImportedQuestion, Question)>();
+        foreach (var imported in result.Questions)
+        {
+            var categoryId = await EnsureCategoryAsync(actor, categories, imported.Category, "", shareNewCategories, ct);
+            var question = new Question(categoryId, actor.UserId, now) { IdNumber = imported.IdNumber };
+            db.Add(question);
+            bank.AddVersion(question, imported.Content, actor.UserId);
+            question.Tags = QuestionBankService.NormalizeTags(string.Join(',', imported.Tags));
+            added.Add((imported, question));
+        }
+
+        return added;
     }
 
     /// <summary>A category and its subcategories as GIFT or Moodle XML; category paths start with the chosen category's name.</summary>
@@ -184,21 +198,21 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
     private static List<ImportProblem> AllErrors(ImportResult result) =>
         [.. result.Errors, .. result.Questions.SelectMany(q => QuestionRules.Check(q.Content).Select(message => new ImportProblem(q.Line, q.Content.Name, message)))];
 
-    private async Task<Guid> EnsureCategoryAsync(BankActor actor, Dictionary<CategoryPath, Guid> known, CategoryPath path, string info, CancellationToken ct)
+    private async Task<Guid> EnsureCategoryAsync(BankActor actor, Dictionary<CategoryPath, Guid> known, CategoryPath path, string info, bool share, CancellationToken ct)
     {
         if (known.TryGetValue(path, out var id))
         {
             return id;
         }
 
-        var parentId = await EnsureCategoryAsync(actor, known, new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()), "", ct);
+        var parentId = await EnsureCategoryAsync(actor, known, new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()), "", share, ct);
         var name = path.Segments[^1].Trim();
         name = name.Length > 200 ? name[..200] : name;
         var existing = await db.Set<QuestionCategory>().FirstOrDefaultAsync(c => c.ParentId == parentId && c.Name == name, ct)
             ?? db.ChangeTracker.Entries<QuestionCategory>().Select(e => e.Entity).FirstOrDefault(c => c.ParentId == parentId && c.Name == name);
         if (existing is null)
         {
-            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = info, SortKey = UkrainianSort.Key(name) };
+            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = info, SortKey = UkrainianSort.Key(name), IsShared = share };
             db.Add(existing);
         }
 
