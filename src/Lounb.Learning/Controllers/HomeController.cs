@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using Lounb.Learning.Organisation;
 using Lounb.Learning.People;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +23,7 @@ internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDir
     [HttpGet("/dashboard")]
     public async Task<IActionResult> Dashboard(CancellationToken ct)
     {
-        var id = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var id = User.UserId();
         var me = await directory.FindSelfAsync(id, ct);
         if (me is null)
         {

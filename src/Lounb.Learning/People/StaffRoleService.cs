@@ -21,7 +21,7 @@ internal sealed class StaffRoleService(
     {
         ArgumentNullException.ThrowIfNull(user);
         return new PeopleActor(
-            Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
+            user.UserId(),
             AccessScope.Of(user, PlatformPermissions.UsersManage),
             user.IsInRole(Roles.Administrator));
     }

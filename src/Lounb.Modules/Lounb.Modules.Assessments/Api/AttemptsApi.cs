@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Domain;
@@ -104,7 +103,7 @@ internal static class AttemptsApi
         return TypedResults.File(file.Content, file.ContentType);
     }
 
-    private static Guid UserId(HttpContext context) => Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private static Guid UserId(HttpContext context) => context.User.UserId();
 
     private static JsonHttpResult<ApiError> ErrorResult(Error error) => error.Code switch
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Security;
 
 namespace Lounb.Modules.Assessments.Application;
 
@@ -15,7 +16,7 @@ internal sealed class MyQuizzesSection(QuizLearnerService learner) : IPageSectio
     public async Task<object?> LoadModelAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var mine = await learner.MineAsync(Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var mine = await learner.MineAsync(user.UserId(), ct);
         return mine.InProgress.Count == 0 && mine.Grades.Count == 0 ? null : mine;
     }
 }

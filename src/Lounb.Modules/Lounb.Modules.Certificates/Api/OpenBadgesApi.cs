@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +26,7 @@ internal static class OpenBadgesApi
     /// <summary>The signed credential of a certificate: for its holder, and for staff who manage the holder's oblast.</summary>
     private static async Task<IResult> CredentialAsync(Guid id, HttpContext context, CertificateService certificates, OpenBadgeCredentials badges, CancellationToken ct)
     {
-        var userId = Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var userId = context.User.UserId();
         var certificate = await certificates.FindForAsync(userId, AccessScope.Of(context.User, CertificatesPermissions.Manage), id, ct);
         if (certificate is null)
         {

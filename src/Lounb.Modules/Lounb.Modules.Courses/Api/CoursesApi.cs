@@ -34,7 +34,7 @@ internal static class CoursesApi
             return TypedResults.BadRequest("Сторінка застаріла: оновіть її й спробуйте ще раз.");
         }
 
-        var userId = Guid.Parse(context.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var userId = context.User.UserId();
         var result = await learning.MarkCompleteAsync(userId, runId, lessonId, ct);
         if (result.IsSuccess)
         {
@@ -91,7 +91,7 @@ internal static class CoursesApi
             }
         }
 
-        var userId = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var userId = user.UserId();
         return await db.Set<Enrollment>().AnyAsync(e => e.UserId == userId && e.CourseId == courseId
             && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Security;
 
 namespace Lounb.Modules.Courses.Application;
 
@@ -15,7 +16,7 @@ internal sealed class MyLearningSection(LearningService learning) : IPageSection
     public async Task<object?> LoadModelAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var id = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var id = user.UserId();
         return await learning.MyCoursesAsync(id, ct);
     }
 }

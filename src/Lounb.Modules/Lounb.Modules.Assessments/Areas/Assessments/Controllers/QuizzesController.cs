@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
@@ -14,7 +13,7 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 internal sealed class QuizzesController(
     QuizLearnerService learner, AttemptStarter starter, AttemptReader reader, AnswerSaver saver, AttemptFinalizer finalizer, LounbDbContext db, TimeProvider time) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private Guid UserId => User.UserId();
 
     [HttpGet("/quizzes")]
     public async Task<IActionResult> Index(CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 /// <summary>Who the staff member is for the module's services: their id, bank rights, and the quizzes they may grade.</summary>
 internal static class StaffAccess
 {
-    public static Guid UserId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    public static Guid UserId(ClaimsPrincipal user) => user.UserId();
 
     public static AccessScope AuthorScope(ClaimsPrincipal user) => AccessScope.Of(user, AssessmentsPermissions.Author);
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -37,7 +36,7 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     [HttpPost("/admin/certificates/{id:guid}/reissue")]
     public async Task<IActionResult> Reissue(Guid id, string? holderName, CancellationToken ct)
     {
-        var reissued = await certificates.ReissueAsync(Scope, id, holderName ?? "", Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var reissued = await certificates.ReissueAsync(Scope, id, holderName ?? "", User.UserId(), ct);
         if (!reissued.IsSuccess && reissued.Error!.Code == "not_found")
         {
             return NotFound();
@@ -82,7 +81,7 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     [HttpPost("/admin/certificates/{id:guid}/revoke")]
     public async Task<IActionResult> Revoke(Guid id, string? reason, string? q, CancellationToken ct)
     {
-        var revoked = await certificates.RevokeAsync(Scope, id, reason ?? "", Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var revoked = await certificates.RevokeAsync(Scope, id, reason ?? "", User.UserId(), ct);
         if (!revoked.IsSuccess && revoked.Error!.Code == "not_found")
         {
             return NotFound();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Security;
@@ -88,7 +87,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
         return File(await certificates.PdfAsync(certificate, BaseUrl, ct), "application/pdf", $"{certificate.Number}.pdf");
     }
 
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private Guid UserId => User.UserId();
 }
 
 internal sealed record VerifyPage(string? Number, Certificate? Certificate)

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Lounb.Modules.Core.Security;
 using Lounb.Modules.Courses.Application;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +8,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 [Area("Courses")]
 internal sealed class LearnController(LearningService learning) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    private Guid UserId => User.UserId();
 
     [HttpGet("/learning")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await learning.MyCoursesAsync(UserId, ct));
