@@ -1,7 +1,5 @@
 using System.Security.Claims;
 
-using Lounb.Modules.Core.Security;
-
 namespace Lounb.Modules.Core.Security;
 
 /// <summary>The signed-in person's id, as every controller and endpoint reads it.</summary>
@@ -11,6 +9,6 @@ public static class UserIds
     public static Guid UserId(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.UserId();
+        return Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
     }
 }
