@@ -4,6 +4,7 @@ using Lounb.Modules.Certificates;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses;
 using Lounb.Modules.Pages;
+using Lounb.Modules.Webinars;
 
 namespace Lounb.Learning.Hosting;
 
@@ -16,6 +17,7 @@ internal static class HostModules
         new PagesModule(),
         new CoursesModule(),
         new AssessmentsModule(),
+        new WebinarsModule(),
         new CertificatesModule(),
     ];
 }

@@ -21,6 +21,24 @@ public sealed class LocalTime(IOptions<LocalTimeOptions> options)
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 
+    /// <summary>
+    /// The UTC instant of a wall-clock time in the platform's zone; false for a time the clocks skip (the spring-forward
+    /// hour). An ambiguous autumn time is read as the earlier (summer-time) instant.
+    /// </summary>
+    public bool TryToUtc(DateTime local, out DateTime utc)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (_zone.IsInvalidTime(unspecified))
+        {
+            utc = default;
+            return false;
+        }
+
+        var offset = _zone.IsAmbiguousTime(unspecified) ? _zone.GetAmbiguousTimeOffsets(unspecified).Max() : _zone.GetUtcOffset(unspecified);
+        utc = DateTime.SpecifyKind(unspecified - offset, DateTimeKind.Utc);
+        return true;
+    }
+
     /// <summary>"29 листопада 2026 р., 18:58" in uk-UA.</summary>
     public string Format(DateTime utc) =>
         ToLocal(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);

@@ -22,4 +22,13 @@ internal sealed class CourseRoster(LounbDbContext db) : ICourseRoster
         await db.Set<Enrollment>().AsNoTracking().Where(e => e.RunId == runId && e.Status == EnrollmentStatus.Completed)
             .Join(db.Set<Course>(), e => e.CourseId, c => c.Id, (e, c) => new CompletedEnrolment(e.Id, e.UserId, c.Id, c.Title, c.Hours, e.CompletedAt ?? e.StatusChangedAt))
             .ToListAsync(ct);
+
+    public Task<bool> IsInCohortAsync(Guid runId, Guid userId, CancellationToken ct) =>
+        db.Set<Enrollment>().AnyAsync(e => e.RunId == runId && e.UserId == userId
+            && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
+
+    public async Task<IReadOnlyList<RunSummary>> OpenRunsAsync(CancellationToken ct) =>
+        await db.Set<CourseRun>().AsNoTracking().Where(r => r.State != RunState.Closed)
+            .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new { r.StartsOn, Summary = new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode) })
+            .OrderByDescending(r => r.StartsOn).Select(r => r.Summary).ToListAsync(ct);
 }

@@ -150,6 +150,23 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         return enrollment is not null && (await RecordAsync(enrollment, lessonId, ct)).IsSuccess;
     }
 
+    /// <summary><see cref="ICourseProgress"/>: every lesson of a kind that refers to the same thing (one live session) is completed.</summary>
+    public async Task<int> CompleteLessonsReferringToAsync(Guid userId, string kindKey, string extensionRef, CancellationToken ct)
+    {
+        var lessonIds = await db.Set<Lesson>().AsNoTracking()
+            .Where(l => l.Kind == kindKey && l.ExtensionRef == extensionRef && !l.IsRemoved).Select(l => l.Id).ToListAsync(ct);
+        var completed = 0;
+        foreach (var lessonId in lessonIds)
+        {
+            if (await CompleteLessonAsync(userId, lessonId, ct))
+            {
+                completed++;
+            }
+        }
+
+        return completed;
+    }
+
     private async Task<Result<CompletionResult>> RecordAsync(Enrollment enrollment, Guid lessonId, CancellationToken ct)
     {
         if (!await db.Set<LessonProgress>().AnyAsync(p => p.EnrollmentId == enrollment.Id && p.LessonId == lessonId, ct))

@@ -13,4 +13,13 @@ public interface ICourseRoster
     Task<IReadOnlyList<RunCompletions>> RunsWithCompletionsAsync(CancellationToken ct);
 
     Task<IReadOnlyList<CompletedEnrolment>> CompletedAsync(Guid runId, CancellationToken ct);
+
+    /// <summary>True when the person is an active (or completed) learner of the run: its cohort.</summary>
+    Task<bool> IsInCohortAsync(Guid runId, Guid userId, CancellationToken ct);
+
+    /// <summary>Runs that are not archived, for pickers (a live class belongs to a run), newest first.</summary>
+    Task<IReadOnlyList<RunSummary>> OpenRunsAsync(CancellationToken ct);
 }
+
+/// <summary>A run as other modules name it.</summary>
+public sealed record RunSummary(Guid RunId, Guid CourseId, string CourseTitle, string RunTitle, string? OwnerOblastCode);

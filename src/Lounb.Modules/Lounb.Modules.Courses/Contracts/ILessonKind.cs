@@ -31,4 +31,11 @@ public interface ICourseProgress
 {
     /// <returns>False when the person has no active enrolment in a run of the lesson's course.</returns>
     Task<bool> CompleteLessonAsync(Guid userId, Guid lessonId, CancellationToken ct);
+
+    /// <summary>
+    /// Completes every lesson of <paramref name="kindKey"/> whose reference is <paramref name="extensionRef"/> in the
+    /// courses the person is enrolled in (a live session attended completes the lessons that point at it).
+    /// </summary>
+    /// <returns>How many lessons were completed.</returns>
+    Task<int> CompleteLessonsReferringToAsync(Guid userId, string kindKey, string extensionRef, CancellationToken ct);
 }

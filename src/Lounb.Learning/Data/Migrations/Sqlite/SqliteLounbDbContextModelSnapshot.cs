@@ -1788,6 +1788,776 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("pages_page", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AttendedByMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attended_by_minutes");
+
+                    b.Property<bool?>("CorrectedAttended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected_attended");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrected_by_id");
+
+                    b.Property<int?>("CorrectedMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corrected_minutes");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_note");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime?>("FirstJoinedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_joined_at");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
+                    b.Property<bool>("SelfReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("self_reported");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_attendance");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_webinars_attendance_user_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_attendance_event_id_user_id");
+
+                    b.ToTable("webinars_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_key");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_attendance_signal");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_attendance_signal_event_id_user_id");
+
+                    b.HasIndex("Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_attendance_signal_source_external_id");
+
+                    b.ToTable("webinars_attendance_signal", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_webinars_calendar_token");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_calendar_token_token");
+
+                    b.ToTable("webinars_calendar_token", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ChatMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<Guid?>("DeletedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_chat_message");
+
+                    b.HasIndex("EventId", "SentAt")
+                        .HasDatabaseName("ix_webinars_chat_message_event_id_sent_at");
+
+                    b.ToTable("webinars_chat_message", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ChatMute", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("MutedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("muted_at");
+
+                    b.Property<Guid>("MutedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("muted_by_id");
+
+                    b.HasKey("EventId", "UserId")
+                        .HasName("pk_webinars_chat_mute");
+
+                    b.ToTable("webinars_chat_mute", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.EventHost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_host");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_webinars_host_user_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_host_event_id_user_id");
+
+                    b.ToTable("webinars_host", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("options");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_poll");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_webinars_poll_event_id");
+
+                    b.ToTable("webinars_poll", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Upvotes")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("upvotes");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_question");
+
+                    b.HasIndex("EventId", "AskedAt")
+                        .HasDatabaseName("ix_webinars_question_event_id_asked_at");
+
+                    b.ToTable("webinars_question", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("option");
+
+                    b.HasKey("PollId", "UserId")
+                        .HasName("pk_webinars_poll_vote");
+
+                    b.ToTable("webinars_poll_vote", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.QuestionVote", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("QuestionId", "UserId")
+                        .HasName("pk_webinars_question_vote");
+
+                    b.ToTable("webinars_question_vote", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.RaisedHand", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("EventId", "UserId")
+                        .HasName("pk_webinars_raised_hand");
+
+                    b.ToTable("webinars_raised_hand", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_registration");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_registration_event_id_user_id");
+
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("ix_webinars_registration_user_id_status");
+
+                    b.ToTable("webinars_registration", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ReminderJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_reminder");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_webinars_reminder_user_id");
+
+                    b.HasIndex("SentAt", "DueAt")
+                        .HasDatabaseName("ix_webinars_reminder_sent_at_due_at");
+
+                    b.HasIndex("EventId", "UserId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_reminder_event_id_user_id_kind");
+
+                    b.ToTable("webinars_reminder", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.TelegramLink", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long?>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LinkCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_code");
+
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_webinars_telegram_link");
+
+                    b.HasIndex("LinkCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_telegram_link_link_code");
+
+                    b.ToTable("webinars_telegram_link", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<Guid?>("CourseRunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_run_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_url");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("materials");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<DateTime?>("OriginalStartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_starts_at");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recording_url");
+
+                    b.Property<string>("RegistrationMode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registration_mode");
+
+                    b.Property<string>("RoomKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("room_kind");
+
+                    b.Property<string>("RoomName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("room_name");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_event");
+
+                    b.HasIndex("CourseRunId")
+                        .HasDatabaseName("ix_webinars_event_course_run_id");
+
+                    b.HasIndex("RoomName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_event_room_name");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_webinars_event_starts_at");
+
+                    b.HasIndex("SeriesId", "OriginalStartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_event_series_id_original_starts_at");
+
+                    b.ToTable("webinars_event", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateTime>("FirstStartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_starts_at");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<string>("RecurrenceRule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence_rule");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_series");
+
+                    b.HasIndex("Uid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_series_uid");
+
+                    b.ToTable("webinars_series", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2315,6 +3085,182 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_attendance_webinars_event_event_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_attendance_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceSignal", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_attendance_signal_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.CalendarFeedToken", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_calendar_token_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ChatMessage", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_chat_message_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ChatMute", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_chat_mute_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.EventHost", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany("Hosts")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_host_webinars_event_event_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_webinars_host_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_poll_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveQuestion", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_question_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.PollVote", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.LivePoll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_poll_vote_webinars_poll_poll_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.QuestionVote", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.LiveQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_question_vote_webinars_question_question_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.RaisedHand", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_raised_hand_webinars_event_event_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.Registration", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_registration_webinars_event_event_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_registration_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.ReminderJob", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_reminder_webinars_event_event_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_reminder_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.TelegramLink", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_telegram_link_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarEvent", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_webinars_event_webinars_series_series_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Identity.LounbRole", null)
@@ -2387,6 +3333,11 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarEvent", b =>
+                {
+                    b.Navigation("Hosts");
                 });
 #pragma warning restore 612, 618
         }

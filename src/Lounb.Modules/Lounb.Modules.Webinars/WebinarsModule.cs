@@ -1,0 +1,45 @@
+using Lounb.Modules.Core.Events;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Webinars.Application;
+using Lounb.Modules.Webinars.Contracts;
+using Lounb.Modules.Webinars.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lounb.Modules.Webinars;
+
+/// <summary>Webinars and live classes: scheduling, registration, video rooms, live chat and Q&amp;A, attendance, reminders and calendars.</summary>
+public sealed class WebinarsModule : ILounbModule
+{
+    public string Id => "Webinars";
+
+    public IReadOnlyList<string> DependsOn => ["Courses"];
+
+    public IEnumerable<PermissionDefinition> Permissions => WebinarsPermissions.All;
+
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Вебінари", "/webinars", MenuSection.Main, Order: 25),
+        new("Вебінари", "/admin/webinars", MenuSection.Staff, Order: 35, Permission: WebinarsPermissions.Manage),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebinarsOptions>().BindConfiguration(WebinarsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<EventAccess>();
+        services.AddScoped<AttendanceService>();
+        services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
+        services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}
