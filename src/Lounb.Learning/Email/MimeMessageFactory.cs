@@ -8,14 +8,32 @@ internal sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimePro
 {
     public MimeMessage Create(EmailMessage message)
     {
+        var text = new TextPart("plain") { Text = message.Body };
         var mime = new MimeMessage
         {
             Subject = message.Subject,
             Date = time.GetUtcNow(),
-            Body = new TextPart("plain") { Text = message.Body },
+            Body = message.Attachments.Count == 0 ? text : WithAttachments(text, message.Attachments),
         };
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         return mime;
+    }
+
+    private static Multipart WithAttachments(TextPart text, IReadOnlyList<EmailAttachment> attachments)
+    {
+        var mixed = new Multipart("mixed") { text };
+        foreach (var attachment in attachments)
+        {
+            mixed.Add(new MimePart(ContentType.Parse(attachment.ContentType))
+            {
+                Content = new MimeContent(new MemoryStream(attachment.Content.ToArray())),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = attachment.FileName,
+            });
+        }
+
+        return mixed;
     }
 }

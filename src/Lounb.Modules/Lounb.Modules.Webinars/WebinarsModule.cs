@@ -2,6 +2,7 @@ using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Application;
+using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Data;
 using Microsoft.AspNetCore.Routing;
@@ -33,10 +34,12 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<AttendanceService>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
+        services.AddWebinarCalendars(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapWebinarCalendars();
     }
 
     public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);

@@ -84,4 +84,7 @@ internal enum ReminderKind
     EmailHourBefore = 1,
     TelegramDayBefore = 2,
     TelegramHourBefore = 3,
+
+    /// <summary>The event was cancelled: one letter to each person registered, sent at once.</summary>
+    EmailCancelled = 4,
 }
