@@ -80,7 +80,7 @@ internal static class CalendarApi
     }
 
     /// <summary>The calendar with an ETag of its content; 304 when the client already has this version.</summary>
-    private static IResult Calendar(HttpContext context, byte[] body, string cacheControl)
+    internal static IResult Calendar(HttpContext context, byte[] body, string cacheControl)
     {
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
         var headers = context.Response.GetTypedHeaders();
