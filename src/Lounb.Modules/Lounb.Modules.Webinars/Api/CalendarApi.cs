@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Telegram;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -56,6 +57,8 @@ internal static class CalendarApi
     /// </summary>
     private static async Task<IResult> TelegramAsync(string secret, HttpContext context, TelegramLinks telegram, CancellationToken ct)
     {
+        // A machine's request: no HTML error page (re-executing it as a POST would also fail the pages' antiforgery check).
+        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         if (!telegram.AcceptsWebhookSecret(secret))
         {
             return TypedResults.NotFound();
