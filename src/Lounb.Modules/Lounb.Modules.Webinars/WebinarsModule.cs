@@ -36,7 +36,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<LiveSessionOverview>();
         services.AddScoped<WebinarLinks>();
         services.AddScoped<WebinarsSeeder>();
-        services.AddScoped<IWebinarChangeListener, RegistrantNotifier>();
+        services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();

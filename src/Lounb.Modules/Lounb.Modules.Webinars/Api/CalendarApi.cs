@@ -32,19 +32,19 @@ internal static class CalendarApi
             .WithMetadata(new RequestSizeLimitAttribute(MaxTelegramUpdateBytes));
     }
 
-    private static async Task<IResult> EventAsync(Guid id, HttpContext context, CalendarFeeds feeds, IcsWriter writer, WebinarLinkFactory links, CancellationToken ct)
+    private static async Task<IResult> EventAsync(Guid id, HttpContext context, CalendarFeeds feeds, IcsWriter writer, CalendarLinkFactory links, CancellationToken ct)
     {
         var document = await feeds.EventAsync(id, context.User, links.For(context.Request), ct);
         return document is null ? TypedResults.NotFound() : Calendar(context, writer.WriteUtf8(document), "private, no-cache");
     }
 
-    private static async Task<IResult> PublicAsync(HttpContext context, CalendarFeeds feeds, IcsWriter writer, WebinarLinkFactory links, CancellationToken ct)
+    private static async Task<IResult> PublicAsync(HttpContext context, CalendarFeeds feeds, IcsWriter writer, CalendarLinkFactory links, CancellationToken ct)
     {
         var document = await feeds.PublicAsync(links.For(context.Request), ct);
         return Calendar(context, writer.WriteUtf8(document), "public, max-age=300");
     }
 
-    private static async Task<IResult> PersonalAsync(string token, HttpContext context, CalendarFeeds feeds, IcsWriter writer, WebinarLinkFactory links, CancellationToken ct)
+    private static async Task<IResult> PersonalAsync(string token, HttpContext context, CalendarFeeds feeds, IcsWriter writer, CalendarLinkFactory links, CancellationToken ct)
     {
         var document = await feeds.PersonalAsync(token, links.For(context.Request), ct);
         // The address is a secret: keep the feed out of shared caches; clients revalidate with the ETag.

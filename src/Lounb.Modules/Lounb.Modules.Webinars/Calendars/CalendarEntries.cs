@@ -7,7 +7,7 @@ namespace Lounb.Modules.Webinars.Calendars;
 /// Turns events and series into calendar entries. UIDs are the stored ones; an occurrence of a series carries the
 /// series' UID and its original start as RECURRENCE-ID, so calendars match it with the series' instance.
 /// </summary>
-internal sealed class CalendarEntries(WebinarLinks links)
+internal sealed class CalendarEntries(CalendarLinks links)
 {
     /// <summary>One event (alone, or one occurrence of a series as its own VEVENT with RECURRENCE-ID).</summary>
     public CalendarEntry ForEvent(WebinarEvent webinar, CalendarEntryStatus status = CalendarEntryStatus.Confirmed)

@@ -21,7 +21,7 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
     private static readonly RegistrationStatus[] ActiveStatuses = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
 
     /// <summary>One event as a calendar (a cancelled one as STATUS:CANCELLED); null when it does not exist or the person may not see it.</summary>
-    public async Task<CalendarDocument?> EventAsync(Guid eventId, ClaimsPrincipal user, WebinarLinks links, CancellationToken ct)
+    public async Task<CalendarDocument?> EventAsync(Guid eventId, ClaimsPrincipal user, CalendarLinks links, CancellationToken ct)
     {
         var view = await access.FindAsync(eventId, user, ct);
         if (view is null || !MaySee(view))
@@ -52,7 +52,7 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
     /// have registered for only some of them, and a master would put every date of the series into their calendar.
     /// Null for an unknown (or replaced) token.
     /// </summary>
-    public async Task<CalendarDocument?> PersonalAsync(string token, WebinarLinks links, CancellationToken ct)
+    public async Task<CalendarDocument?> PersonalAsync(string token, CalendarLinks links, CancellationToken ct)
     {
         var userId = await tokens.UserOfAsync(token, ct);
         if (userId is null)
@@ -89,7 +89,7 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
     /// one master VEVENT with its RRULE plus one VEVENT with RECURRENCE-ID for each occurrence that was cancelled
     /// (STATUS:CANCELLED), moved or otherwise changed.
     /// </summary>
-    public async Task<CalendarDocument> PublicAsync(WebinarLinks links, CancellationToken ct)
+    public async Task<CalendarDocument> PublicAsync(CalendarLinks links, CancellationToken ct)
     {
         var since = time.GetUtcNow().UtcDateTime - PublicFeedHistory;
         var open = await db.Set<WebinarEvent>().AsNoTracking()

@@ -1,4 +1,5 @@
 using Lounb.Modules.Webinars.Api;
+using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Reminders;
 using Lounb.Modules.Webinars.Telegram;
 using Microsoft.AspNetCore.Routing;
@@ -15,11 +16,15 @@ internal static class WebinarCalendarsRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PlatformMailOptions>().BindConfiguration(PlatformMailOptions.Section);
         services.AddSingleton<IcsWriter>();
-        services.AddSingleton<WebinarLinkFactory>();
+        services.AddSingleton<CalendarLinkFactory>();
         services.AddSingleton<ReminderLetters>();
         services.AddScoped<CalendarFeedTokens>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<ReminderPlanner>();
+        services.AddScoped<ReminderChangeListener>();
+        // Scheduling and registration tell one listener: the reminders, then the registrants' letters (RegistrantNotifier).
+        services.AddScoped<IWebinarChangeListener>(sp => new WebinarChangeListeners(
+            sp.GetRequiredService<ReminderChangeListener>(), sp.GetRequiredService<RegistrantNotifier>()));
         services.AddScoped<ReminderDispatcher>();
         services.AddScoped<TelegramLinks>();
         services.AddHttpClient(TelegramBotNotifier.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));

@@ -17,7 +17,7 @@ namespace Lounb.Modules.Webinars.Reminders;
 /// <see cref="MaxAttempts"/> attempts.
 /// </summary>
 internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, ITelegramNotifier telegram, ReminderLetters letters,
-    WebinarLinkFactory linkFactory, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderDispatcher> logger)
+    CalendarLinkFactory linkFactory, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderDispatcher> logger)
 {
     public const int MaxAttempts = 6;
 

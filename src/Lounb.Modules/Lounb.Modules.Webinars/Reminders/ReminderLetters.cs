@@ -24,7 +24,7 @@ internal sealed class ReminderLetters(LocalTime localTime, IcsWriter ics, IOptio
     /// <summary>"середа, 7 січня 2026 р., 18:00" (Kyiv time).</summary>
     public string When(DateTime utc) => localTime.ToLocal(utc).ToString("dddd, d MMMM yyyy 'р.', HH:mm", Ukrainian);
 
-    public EmailMessage Email(ReminderKind kind, WebinarEvent webinar, ReminderRecipient recipient, WebinarLinks links)
+    public EmailMessage Email(ReminderKind kind, WebinarEvent webinar, ReminderRecipient recipient, CalendarLinks links)
     {
         ArgumentNullException.ThrowIfNull(webinar);
         ArgumentNullException.ThrowIfNull(recipient);
@@ -49,7 +49,7 @@ internal sealed class ReminderLetters(LocalTime localTime, IcsWriter ics, IOptio
         };
     }
 
-    public string Telegram(ReminderKind kind, WebinarEvent webinar, WebinarLinks links)
+    public string Telegram(ReminderKind kind, WebinarEvent webinar, CalendarLinks links)
     {
         ArgumentNullException.ThrowIfNull(webinar);
         ArgumentNullException.ThrowIfNull(links);
@@ -59,7 +59,7 @@ internal sealed class ReminderLetters(LocalTime localTime, IcsWriter ics, IOptio
             + $"Сторінка події: {links.EventPage(webinar.Id).AbsoluteUri}";
     }
 
-    private string ReminderBody(ReminderKind kind, WebinarEvent webinar, ReminderRecipient recipient, WebinarLinks links)
+    private string ReminderBody(ReminderKind kind, WebinarEvent webinar, ReminderRecipient recipient, CalendarLinks links)
     {
         var text = new StringBuilder();
         text.Append("Вітаємо, ").Append(recipient.Name).Append("!\n\n");
@@ -85,7 +85,7 @@ internal sealed class ReminderLetters(LocalTime localTime, IcsWriter ics, IOptio
         return text.ToString();
     }
 
-    private string CancellationBody(WebinarEvent webinar, ReminderRecipient recipient, WebinarLinks links)
+    private string CancellationBody(WebinarEvent webinar, ReminderRecipient recipient, CalendarLinks links)
     {
         var text = new StringBuilder();
         text.Append("Вітаємо, ").Append(recipient.Name).Append("!\n\n");
@@ -102,7 +102,7 @@ internal sealed class ReminderLetters(LocalTime localTime, IcsWriter ics, IOptio
         return text.ToString();
     }
 
-    private static CalendarEntry Entry(WebinarEvent webinar, ReminderRecipient recipient, WebinarLinks links, bool cancelled)
+    private static CalendarEntry Entry(WebinarEvent webinar, ReminderRecipient recipient, CalendarLinks links, bool cancelled)
     {
         var status = cancelled ? CalendarEntryStatus.Cancelled
             : recipient.Status is RegistrationStatus.Pending or RegistrationStatus.Waitlisted ? CalendarEntryStatus.Tentative

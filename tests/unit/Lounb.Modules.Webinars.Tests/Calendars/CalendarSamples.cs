@@ -17,7 +17,7 @@ internal static class CalendarSamples
 
     public static IcsWriter Writer { get; } = new(Kyiv);
 
-    public static WebinarLinks Links { get; } = new("https://learn.test");
+    public static CalendarLinks Links { get; } = new("https://learn.test");
 
     public static CalendarEntries Entries { get; } = new(Links);
 

@@ -7,7 +7,7 @@ namespace Lounb.Modules.Webinars.Areas.Webinars.Controllers;
 
 /// <summary>"Календар і нагадування": the person's feed address (and a new one), the public feed, Telegram on or off.</summary>
 [Area("Webinars")]
-internal sealed class CalendarController(CalendarFeedTokens tokens, TelegramLinks telegram, WebinarLinkFactory linkFactory) : Controller
+internal sealed class CalendarController(CalendarFeedTokens tokens, TelegramLinks telegram, CalendarLinkFactory linkFactory) : Controller
 {
     [HttpGet("/my/calendar")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -15,7 +15,7 @@ internal sealed class CalendarController(CalendarFeedTokens tokens, TelegramLink
         var links = linkFactory.For(Request);
         var personal = links.PersonalFeed(await tokens.GetOrCreateAsync(User.UserId(), ct));
         var state = await telegram.StateAsync(User.UserId(), ct);
-        return View("Index", new CalendarSettingsPage(personal, WebinarLinks.Webcal(personal), links.PublicFeed, WebinarLinks.Webcal(links.PublicFeed), state)
+        return View("Index", new CalendarSettingsPage(personal, CalendarLinks.Webcal(personal), links.PublicFeed, CalendarLinks.Webcal(links.PublicFeed), state)
         {
             Message = TempData["CalendarMessage"] as string,
         });

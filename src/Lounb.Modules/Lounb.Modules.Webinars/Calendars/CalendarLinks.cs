@@ -6,11 +6,11 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Webinars.Calendars;
 
 /// <summary>Absolute addresses written into calendar entries, letters and the settings page.</summary>
-internal sealed class WebinarLinks
+internal sealed class CalendarLinks
 {
     private readonly string _base;
 
-    public WebinarLinks(string baseUrl)
+    public CalendarLinks(string baseUrl)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(baseUrl);
         _base = baseUrl.TrimEnd('/');
@@ -57,15 +57,15 @@ internal sealed class PlatformMailOptions
 /// Where absolute addresses start: <see cref="WebinarsOptions.PublicBaseUrl"/> when set, else the request's scheme and
 /// host. Without a request (the reminder worker): the e-mail settings' public address, else the server's own address.
 /// </summary>
-internal sealed class WebinarLinkFactory(IOptions<WebinarsOptions> options, IOptions<PlatformMailOptions> mail, IServer server)
+internal sealed class CalendarLinkFactory(IOptions<WebinarsOptions> options, IOptions<PlatformMailOptions> mail, IServer server)
 {
-    public WebinarLinks For(HttpRequest request)
+    public CalendarLinks For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new WebinarLinks(Configured ?? $"{request.Scheme}://{request.Host}{request.PathBase}");
+        return new CalendarLinks(Configured ?? $"{request.Scheme}://{request.Host}{request.PathBase}");
     }
 
-    public WebinarLinks WithoutRequest() =>
+    public CalendarLinks WithoutRequest() =>
         new(Configured ?? NonEmpty(mail.Value.PublicBaseUrl) ?? ServerAddress() ?? "http://localhost");
 
     private string? Configured => NonEmpty(options.Value.PublicBaseUrl);
