@@ -27,7 +27,8 @@ public abstract class WebinarRemindersApp(TestDatabase database) : LounbAppFacto
 {
     public const string WebhookSecret = "hook-secret-0123456789abcdef";
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Whole seconds, so that times read back from PostgreSQL (microseconds) equal the ones computed in the test.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public RecordingTelegram Telegram { get; } = new();
 
