@@ -20,11 +20,15 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
 
     private static readonly RegistrationStatus[] ActiveStatuses = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
 
-    /// <summary>One event as a calendar (a cancelled one as STATUS:CANCELLED); null when it does not exist or the person may not see it.</summary>
+    /// <summary>
+    /// One event as a calendar (a cancelled one as STATUS:CANCELLED), for whoever may open its page (the event page
+    /// shows every event to everyone; the room itself checks who may enter). Tentative for a pending or waitlisted
+    /// registrant. Null when there is no such event.
+    /// </summary>
     public async Task<CalendarDocument?> EventAsync(Guid eventId, ClaimsPrincipal user, CalendarLinks links, CancellationToken ct)
     {
         var view = await access.FindAsync(eventId, user, ct);
-        if (view is null || !MaySee(view))
+        if (view is null)
         {
             return null;
         }
@@ -33,16 +37,6 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
             ? CalendarEntryStatus.Tentative
             : CalendarEntryStatus.Confirmed;
         return new CalendarDocument([new CalendarEntries(links).ForEvent(view.Event, status)]);
-    }
-
-    /// <summary>
-    /// Open and by-approval events are listed for everyone; a course run's class only for its hosts, staff who may
-    /// moderate it and its registrants.
-    /// </summary>
-    public static bool MaySee(EventAccessView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        return view.Event.RegistrationMode != RegistrationMode.Cohort || view.IsHost || view.CanModerate || view.Registration?.IsActive == true;
     }
 
     /// <summary>

@@ -23,8 +23,9 @@ internal sealed class TelegramLinks(LounbDbContext db, IOptions<WebinarsOptions>
 {
     private TelegramOptions Settings => options.Value.Telegram;
 
-    /// <summary>A bot token and its username are set: reminders may go to Telegram.</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Settings.BotToken) && !string.IsNullOrWhiteSpace(Settings.BotUsername);
+    /// <summary>The bot's token, its username (for the t.me link) and the webhook secret (to receive /start) are all set.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Settings.BotToken) && !string.IsNullOrWhiteSpace(Settings.BotUsername)
+        && !string.IsNullOrWhiteSpace(Settings.WebhookSecret);
 
     /// <summary>The person's state; a connect code is made on first need (and stays until it is used).</summary>
     public async Task<TelegramState> StateAsync(Guid userId, CancellationToken ct)
@@ -66,7 +67,7 @@ internal sealed class TelegramLinks(LounbDbContext db, IOptions<WebinarsOptions>
     public bool AcceptsWebhookSecret(string secret)
     {
         var expected = Settings.WebhookSecret;
-        if (!IsConfigured || string.IsNullOrEmpty(expected) || secret is null)
+        if (!IsConfigured || expected is null || secret is null)
         {
             return false;
         }
