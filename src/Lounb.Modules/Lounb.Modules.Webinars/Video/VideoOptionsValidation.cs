@@ -11,11 +11,11 @@ namespace Lounb.Modules.Webinars.Video;
 /// </summary>
 internal sealed class VideoOptionsValidation : IValidateOptions<WebinarsOptions>
 {
-    /// <summary>HMAC keys under 128 bits are refused by the JWT library (IDX10653).</summary>
-    public const int MinSecretBytes = 16;
-
-    /// <summary>What LiveKit itself asks of a production secret.</summary>
-    public const int RecommendedSecretLength = 32;
+    /// <summary>
+    /// HS256 keys under 256 bits are refused by Microsoft.IdentityModel 8.x when signing (IDX10720; IDX10653 is the
+    /// older 128-bit floor), which is also the length LiveKit asks of a production secret.
+    /// </summary>
+    public const int MinSecretBytes = 32;
 
     private const string Prefix = "Lounb:Webinars:Video";
 
@@ -53,7 +53,7 @@ internal sealed class VideoOptionsValidation : IValidateOptions<WebinarsOptions>
 
         if (string.IsNullOrEmpty(options.ApiSecret) || Encoding.UTF8.GetByteCount(options.ApiSecret) < MinSecretBytes)
         {
-            failures.Add($"{Prefix}:LiveKit:ApiSecret is required and must be at least {MinSecretBytes} bytes ({RecommendedSecretLength}+ characters recommended; LiveKit's dev secret \"secret\" is too short to sign with).");
+            failures.Add($"{Prefix}:LiveKit:ApiSecret is required and must be at least {MinSecretBytes} bytes (HS256 needs a 256-bit key; LiveKit's dev secret \"secret\" is too short to sign with).");
         }
 
         return failures;
@@ -85,7 +85,7 @@ internal sealed class VideoOptionsValidation : IValidateOptions<WebinarsOptions>
         }
         else if (string.IsNullOrEmpty(options.AppSecret) || Encoding.UTF8.GetByteCount(options.AppSecret) < MinSecretBytes)
         {
-            failures.Add($"{Prefix}:Jitsi:AppSecret is required for a self-hosted server (HS256) and must be at least {MinSecretBytes} bytes; for JaaS set JaasKeyId and JaasPrivateKeyPath instead.");
+            failures.Add($"{Prefix}:Jitsi:AppSecret is required for a self-hosted server (HS256) and must be at least {MinSecretBytes} bytes (HS256 needs a 256-bit key); for JaaS set JaasKeyId and JaasPrivateKeyPath instead.");
         }
 
         return failures;

@@ -38,7 +38,6 @@ internal sealed class LiveKitWebhookVerifier(IOptions<WebinarsOptions> options, 
             RequireSignedTokens = true,
             IssuerSigningKey = LiveKitTokens.KeyOf(_options.ApiSecret),
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            TryAllIssuerSigningKeys = false,
         });
         var claimedHash = validation.IsValid && validation.Claims.TryGetValue("sha256", out var claimed) ? claimed as string : null;
         if (claimedHash is null)
