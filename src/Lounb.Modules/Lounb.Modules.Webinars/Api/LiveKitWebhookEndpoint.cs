@@ -1,5 +1,6 @@
 using Lounb.Modules.Webinars.Video.LiveKit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -24,21 +25,28 @@ internal static partial class LiveKitWebhookEndpoint
         LiveKitWebhookIntake intake, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(LiveKitWebhookEndpoint));
+
+        // LiveKit reads only the status; the host's HTML error pages (re-executed as a POST) are not for it.
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
         if (options.Value.Video.Provider != VideoProviderKind.LiveKit)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Json(new { error = "LiveKit is not the configured video provider." }, statusCode: StatusCodes.Status404NotFound);
         }
 
         var body = await ReadBodyAsync(context.Request, ct);
         if (body is null)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.Json(new { error = $"Webhook bodies are at most {MaxBodyBytes} bytes." }, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         if (!await verifier.VerifyAsync(context.Request.Headers.Authorization.ToString(), body))
         {
             LogRefused(logger, context.Connection.RemoteIpAddress?.ToString());
-            return TypedResults.Unauthorized();
+            return TypedResults.Json(new { error = "Missing or wrong signature, expired token or changed body." }, statusCode: StatusCodes.Status401Unauthorized);
         }
 
         LiveKitWebhookEvent? hook;
@@ -53,7 +61,7 @@ internal static partial class LiveKitWebhookEndpoint
 
         if (hook is null)
         {
-            return TypedResults.BadRequest();
+            return TypedResults.BadRequest(new { error = "The body is not a LiveKit webhook event." });
         }
 
         var outcome = await intake.HandleAsync(hook, ct);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Webinars.Application;
@@ -91,14 +92,28 @@ internal static class VideoApi
         return TypedResults.Ok(new { recorded = outcome == SignalOutcome.Recorded });
     }
 
+    /// <summary>A presence signal is three short strings: a JSON body of at most 1 KB, or nothing.</summary>
     private static async Task<PresencePayload?> ReadPayloadAsync(HttpRequest request, CancellationToken ct)
     {
+        const int MaxBytes = 1024;
+        if (!request.HasJsonContentType() || request.ContentLength > MaxBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[MaxBytes + 1];
+        var length = 0;
+        int read;
+        while (length <= MaxBytes && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+        {
+            length += read;
+        }
+
         try
         {
-            // A presence signal is three short strings; anything large is not one.
-            return request.HasJsonContentType() && request.ContentLength is > 0 and <= 1024 ? await request.ReadFromJsonAsync<PresencePayload>(ct) : null;
+            return length is > 0 and <= MaxBytes ? JsonSerializer.Deserialize<PresencePayload>(buffer.AsSpan(0, length), JsonSerializerOptions.Web) : null;
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }

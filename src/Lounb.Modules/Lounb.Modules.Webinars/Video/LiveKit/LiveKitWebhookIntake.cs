@@ -44,6 +44,13 @@ internal sealed partial class LiveKitWebhookIntake(LounbDbContext db, Attendance
             return WebhookOutcome.Ignored;
         }
 
+        if (signal.UserId is { } userId && !await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            // A token names only platform users, but the person may have been deleted since.
+            LogUnknownPerson(logger, hook.Event, roomName, hook.Id);
+            return WebhookOutcome.Ignored;
+        }
+
         var outcome = await attendance.RecordAsync(signal with { EventId = eventId.Value }, ct);
         return outcome == SignalOutcome.Duplicate ? WebhookOutcome.Duplicate : WebhookOutcome.Recorded;
     }
@@ -86,6 +93,9 @@ internal sealed partial class LiveKitWebhookIntake(LounbDbContext db, Attendance
         : null;
 
     private static DateTime FromSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "LiveKit webhook {Event} ({Id}) in room {Room} names no platform user: ignored")]
+    private static partial void LogUnknownPerson(ILogger logger, string? @event, string room, string? id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LiveKit webhook {Event} ({Id}) for room {Room} that no event uses: ignored")]
     private static partial void LogUnknownRoom(ILogger logger, string? @event, string room, string? id);
