@@ -87,7 +87,9 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         record.Minutes = total.Minutes;
         record.FirstJoinedAt = total.FirstJoinedAt;
         record.SelfReported = total.SelfReported;
-        record.AttendedByMinutes = total.Minutes >= Math.Ceiling(webinar.DurationMinutes * options.Value.AttendedShareOfDuration);
+        // An external room (Zoom, Meet…) tells the platform nothing: joining through its link in time is the evidence (self-reported).
+        var joinedThroughLink = marks.Any(m => m.Source == AttendanceSource.ExternalLink && m.Kind == AttendanceSignalKind.Joined && m.At >= start && m.At <= end);
+        record.AttendedByMinutes = joinedThroughLink || total.Minutes >= Math.Ceiling(webinar.DurationMinutes * options.Value.AttendedShareOfDuration);
         record.UpdatedAt = Now;
         await db.SaveChangesAsync(ct);
         await ReportIfAttendedAsync(webinar, record, ct);
@@ -173,6 +175,6 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         record.ReportedAt = now;
         db.Entry(record).Property(r => r.ReportedAt).IsModified = false;
         await events.PublishAsync(new WebinarAttended(webinar.Id, record.UserId, webinar.SeriesId, webinar.Title, webinar.OblastCode,
-            record.EffectiveMinutes, now, record.SelfReported), ct);
+            record.EffectiveMinutes, webinar.DurationMinutes, webinar.CourseRunId is not null, now, record.SelfReported), ct);
     }
 }
