@@ -109,10 +109,10 @@ async function toggle(button, enable) {
 function describe(error) {
   const message = String(error?.message ?? error ?? '');
   if (/signal|websocket|fetch|network|timeout|could not/i.test(message)) {
-    return `відеосервер недоступний. Спробуйте ще раз за хвилину. (${message})`;
+    return `відеосервер недоступний. Спробуйте ще раз за хвилину. Технічна причина: ${message}`;
   }
   if (/401|403|token|permission|unauthori/i.test(message)) {
-    return `відеосервер не прийняв запрошення. Оновіть сторінку. (${message})`;
+    return `відеосервер не прийняв запрошення. Оновіть сторінку. Технічна причина: ${message}`;
   }
   return message || 'невідома помилка.';
 }
