@@ -131,7 +131,7 @@ internal static class WebinarData
 }
 
 /// <summary>LiveKit: tokens, the RoomService through the fake server, verified webhooks as attendance, the room page and its CSP.</summary>
-public abstract class LiveKitVideoTests(LiveKitApp app)
+public abstract class WebinarLiveKitTests(LiveKitApp app)
 {
     private LiveKitApp App { get; } = app;
 
@@ -459,12 +459,12 @@ public abstract class LiveKitVideoTests(LiveKitApp app)
     }
 }
 
-public sealed class SqliteLiveKitVideoTests(SqliteLiveKitApp app) : LiveKitVideoTests(app), IClassFixture<SqliteLiveKitApp>;
+public sealed class SqliteWebinarLiveKitTests(SqliteLiveKitApp app) : WebinarLiveKitTests(app), IClassFixture<SqliteLiveKitApp>;
 
-public sealed class PostgresLiveKitVideoTests(PostgresLiveKitApp app) : LiveKitVideoTests(app), IClassFixture<PostgresLiveKitApp>;
+public sealed class PostgresWebinarLiveKitTests(PostgresLiveKitApp app) : WebinarLiveKitTests(app), IClassFixture<PostgresLiveKitApp>;
 
 /// <summary>Jitsi: the JWT ticket, the IFrame page and its CSP, and self-reported presence.</summary>
-public abstract class JitsiVideoTests(JitsiApp app)
+public abstract class WebinarJitsiTests(JitsiApp app)
 {
     private JitsiApp App { get; } = app;
 
@@ -587,12 +587,12 @@ public abstract class JitsiVideoTests(JitsiApp app)
     }
 }
 
-public sealed class SqliteJitsiVideoTests(SqliteJitsiApp app) : JitsiVideoTests(app), IClassFixture<SqliteJitsiApp>;
+public sealed class SqliteWebinarJitsiTests(SqliteJitsiApp app) : WebinarJitsiTests(app), IClassFixture<SqliteJitsiApp>;
 
-public sealed class PostgresJitsiVideoTests(PostgresJitsiApp app) : JitsiVideoTests(app), IClassFixture<PostgresJitsiApp>;
+public sealed class PostgresWebinarJitsiTests(PostgresJitsiApp app) : WebinarJitsiTests(app), IClassFixture<PostgresJitsiApp>;
 
 /// <summary>No provider (the default): external links only; the link records the join.</summary>
-public abstract class NoVideoProviderTests(LounbAppFactory app)
+public abstract class WebinarNoVideoProviderTests(LounbAppFactory app)
 {
     private LounbAppFactory App { get; } = app;
 
@@ -679,12 +679,12 @@ public abstract class NoVideoProviderTests(LounbAppFactory app)
     }
 }
 
-public sealed class SqliteNoVideoProviderTests(SqliteApp app) : NoVideoProviderTests(app), IClassFixture<SqliteApp>;
+public sealed class SqliteWebinarNoVideoProviderTests(SqliteApp app) : WebinarNoVideoProviderTests(app), IClassFixture<SqliteApp>;
 
-public sealed class PostgresNoVideoProviderTests(PostgresApp app) : NoVideoProviderTests(app), IClassFixture<PostgresApp>;
+public sealed class PostgresWebinarNoVideoProviderTests(PostgresApp app) : WebinarNoVideoProviderTests(app), IClassFixture<PostgresApp>;
 
 /// <summary>The RoomService client against the fake server directly: a wrong secret and a missing room come back in Ukrainian.</summary>
-public sealed class LiveKitRoomServiceClientTests : IDisposable
+public sealed class WebinarLiveKitRoomServiceClientTests : IDisposable
 {
     private readonly FakeLiveKitServer _server = FakeLiveKitServer.Start();
 
