@@ -29,6 +29,11 @@ const outboxDir = join(dataDir, 'outbox');
 // Read by tests/e2e/support.ts.
 process.env.E2E_OUTBOX_DIR = outboxDir;
 process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+// Webinar rooms run on LiveKit in the e2e app. Nothing listens at the server address (no LiveKit server can be
+// installed here): pages show that the video cannot connect, and tokens are checked with livekit-server-sdk's
+// TokenVerifier (tests/e2e/webinars-livekit-token.spec.ts). The secret is for tests only.
+process.env.E2E_LIVEKIT_API_KEY = 'APIe2etests';
+process.env.E2E_LIVEKIT_API_SECRET = 'e2e-only-livekit-secret-0123456789abcdef';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -86,6 +91,10 @@ export default defineConfig({
       Lounb__Database__DataDirectory: dataDir,
       Lounb__Email__OutboxDirectory: outboxDir,
       Lounb__Security__AuthPermitPerMinute: '1000',
+      Lounb__Webinars__Video__Provider: 'LiveKit',
+      Lounb__Webinars__Video__LiveKit__ServerUrl: 'ws://127.0.0.1:7880',
+      Lounb__Webinars__Video__LiveKit__ApiKey: process.env.E2E_LIVEKIT_API_KEY,
+      Lounb__Webinars__Video__LiveKit__ApiSecret: process.env.E2E_LIVEKIT_API_SECRET,
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
     },

@@ -102,7 +102,7 @@ public sealed class CountingMail
 }
 
 /// <summary>Events, series and registrations written straight to the database (scheduling has its own tests).</summary>
-internal static class WebinarData
+internal static class CalendarTestData
 {
     public static async Task<WebinarEvent> EventAsync(LounbAppFactory app, DateTime startsAt, string title = "Медіаграмотність для бібліотекарів",
         RegistrationMode mode = RegistrationMode.Open, Guid? courseRunId = null, Action<WebinarEvent>? change = null)

@@ -78,8 +78,8 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     {
         var (person, userId, _) = await PersonAsync("feed");
         using var _ = person;
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(5));
-        await WebinarData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(5));
+        await CalendarTestData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
 
         var page = await person.GetHtmlAsync("/my/calendar");
         var feed = FeedPath(page);
@@ -132,21 +132,21 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     {
         var (person, userId, _) = await PersonAsync("mine");
         using var _ = person;
-        var confirmed = await WebinarData.EventAsync(App, Now.AddDays(3), "Підтверджений вебінар");
-        var waitlisted = await WebinarData.EventAsync(App, Now.AddDays(4), "Черга на вебінар");
-        var pending = await WebinarData.EventAsync(App, Now.AddDays(4), "Заявка чекає", RegistrationMode.Approval);
-        var dropped = await WebinarData.EventAsync(App, Now.AddDays(5), "Скасована реєстрація");
-        var hosted = await WebinarData.EventAsync(App, Now.AddDays(6), "Я веду");
-        var called = await WebinarData.EventAsync(App, Now.AddDays(7), "Скасований вебінар");
-        var other = await WebinarData.EventAsync(App, Now.AddDays(7), "Чужий вебінар");
-        await WebinarData.RegisterAsync(App, confirmed.Id, userId, RegistrationStatus.Confirmed, Now);
-        await WebinarData.RegisterAsync(App, waitlisted.Id, userId, RegistrationStatus.Waitlisted, Now);
-        await WebinarData.RegisterAsync(App, pending.Id, userId, RegistrationStatus.Pending, Now);
-        await WebinarData.RegisterAsync(App, dropped.Id, userId, RegistrationStatus.Confirmed, Now);
-        await WebinarData.SetRegistrationAsync(App, dropped.Id, userId, RegistrationStatus.Cancelled, Now);
-        await WebinarData.HostAsync(App, hosted.Id, userId);
-        await WebinarData.RegisterAsync(App, called.Id, userId, RegistrationStatus.Confirmed, Now);
-        await WebinarData.ChangeEventAsync(App, called.Id, e => e.Cancel("Спікерка захворіла", Now));
+        var confirmed = await CalendarTestData.EventAsync(App, Now.AddDays(3), "Підтверджений вебінар");
+        var waitlisted = await CalendarTestData.EventAsync(App, Now.AddDays(4), "Черга на вебінар");
+        var pending = await CalendarTestData.EventAsync(App, Now.AddDays(4), "Заявка чекає", RegistrationMode.Approval);
+        var dropped = await CalendarTestData.EventAsync(App, Now.AddDays(5), "Скасована реєстрація");
+        var hosted = await CalendarTestData.EventAsync(App, Now.AddDays(6), "Я веду");
+        var called = await CalendarTestData.EventAsync(App, Now.AddDays(7), "Скасований вебінар");
+        var other = await CalendarTestData.EventAsync(App, Now.AddDays(7), "Чужий вебінар");
+        await CalendarTestData.RegisterAsync(App, confirmed.Id, userId, RegistrationStatus.Confirmed, Now);
+        await CalendarTestData.RegisterAsync(App, waitlisted.Id, userId, RegistrationStatus.Waitlisted, Now);
+        await CalendarTestData.RegisterAsync(App, pending.Id, userId, RegistrationStatus.Pending, Now);
+        await CalendarTestData.RegisterAsync(App, dropped.Id, userId, RegistrationStatus.Confirmed, Now);
+        await CalendarTestData.SetRegistrationAsync(App, dropped.Id, userId, RegistrationStatus.Cancelled, Now);
+        await CalendarTestData.HostAsync(App, hosted.Id, userId);
+        await CalendarTestData.RegisterAsync(App, called.Id, userId, RegistrationStatus.Confirmed, Now);
+        await CalendarTestData.ChangeEventAsync(App, called.Id, e => e.Cancel("Спікерка захворіла", Now));
 
         var (response, ics) = await FetchAsync(FeedPath(await person.GetHtmlAsync("/my/calendar")));
         response.Dispose();
@@ -173,9 +173,9 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var (person, userId, _) = await PersonAsync("series");
         using var _ = person;
         var first = Now.Date.AddDays(10).AddHours(16);
-        var (series, occurrences) = await WebinarData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=4", first, [first, first.AddDays(7), first.AddDays(14), first.AddDays(21)]);
-        await WebinarData.RegisterAsync(App, occurrences[1].Id, userId, RegistrationStatus.Confirmed, Now);
-        await WebinarData.RegisterAsync(App, occurrences[3].Id, userId, RegistrationStatus.Confirmed, Now);
+        var (series, occurrences) = await CalendarTestData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=4", first, [first, first.AddDays(7), first.AddDays(14), first.AddDays(21)]);
+        await CalendarTestData.RegisterAsync(App, occurrences[1].Id, userId, RegistrationStatus.Confirmed, Now);
+        await CalendarTestData.RegisterAsync(App, occurrences[3].Id, userId, RegistrationStatus.Confirmed, Now);
 
         var (response, ics) = await FetchAsync(FeedPath(await person.GetHtmlAsync("/my/calendar")));
         response.Dispose();
@@ -194,8 +194,8 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     {
         var (person, userId, _) = await PersonAsync("etag");
         using var _ = person;
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3));
-        await WebinarData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3));
+        await CalendarTestData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
         var feed = FeedPath(await person.GetHtmlAsync("/my/calendar"));
 
         var (first, before) = await FetchAsync(feed);
@@ -208,7 +208,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
             Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
         }
 
-        await WebinarData.ChangeEventAsync(App, webinar.Id, e => e.Reschedule(e.StartsAt.AddHours(2), 90, Now));
+        await CalendarTestData.ChangeEventAsync(App, webinar.Id, e => e.Reschedule(e.StartsAt.AddHours(2), 90, Now));
         var (changed, after) = await FetchAsync(feed, etag);
         using (changed)
         {
@@ -224,17 +224,17 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     [Fact]
     public async Task PublicFeed_OpenEventsFromAMonthAgo_SeriesAsRuleWithCancelledAndMovedOccurrences()
     {
-        var open = await WebinarData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
-        var recent = await WebinarData.EventAsync(App, Now.AddDays(-20), "Нещодавній вебінар");
-        var old = await WebinarData.EventAsync(App, Now.AddDays(-40), "Давній вебінар");
-        var approval = await WebinarData.EventAsync(App, Now.AddDays(2), "За схваленням", RegistrationMode.Approval);
-        var cohort = await WebinarData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
-        var called = await WebinarData.EventAsync(App, Now.AddDays(3), "Скасований відкритий");
-        await WebinarData.ChangeEventAsync(App, called.Id, e => e.Cancel("Перенесено на весну", Now));
+        var open = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
+        var recent = await CalendarTestData.EventAsync(App, Now.AddDays(-20), "Нещодавній вебінар");
+        var old = await CalendarTestData.EventAsync(App, Now.AddDays(-40), "Давній вебінар");
+        var approval = await CalendarTestData.EventAsync(App, Now.AddDays(2), "За схваленням", RegistrationMode.Approval);
+        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
+        var called = await CalendarTestData.EventAsync(App, Now.AddDays(3), "Скасований відкритий");
+        await CalendarTestData.ChangeEventAsync(App, called.Id, e => e.Cancel("Перенесено на весну", Now));
         var first = Now.Date.AddDays(7).AddHours(15);
-        var (series, occurrences) = await WebinarData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=3", first, [first, first.AddDays(7), first.AddDays(14)]);
-        await WebinarData.ChangeEventAsync(App, occurrences[1].Id, e => e.Cancel("Свято", Now));
-        await WebinarData.ChangeEventAsync(App, occurrences[2].Id, e => e.Reschedule(first.AddDays(15), 90, Now));
+        var (series, occurrences) = await CalendarTestData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=3", first, [first, first.AddDays(7), first.AddDays(14)]);
+        await CalendarTestData.ChangeEventAsync(App, occurrences[1].Id, e => e.Cancel("Свято", Now));
+        await CalendarTestData.ChangeEventAsync(App, occurrences[2].Id, e => e.Reschedule(first.AddDays(15), 90, Now));
 
         var (response, ics) = await FetchAsync("/calendar/public.ics");
         using (response)
@@ -266,10 +266,10 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     [Fact]
     public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceUnderTheSeriesUid()
     {
-        var open = await WebinarData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
-        var cohort = await WebinarData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
+        var open = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
+        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
         var first = Now.Date.AddDays(20).AddHours(15);
-        var (series, occurrences) = await WebinarData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=2", first, [first, first.AddDays(7)]);
+        var (series, occurrences) = await CalendarTestData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=2", first, [first, first.AddDays(7)]);
 
         var (response, ics) = await FetchAsync($"/webinars/{open.Id}.ics");
         using (response)
@@ -292,11 +292,11 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var (learner, userId, _) = await PersonAsync("waiting");
         using (learner)
         {
-            await WebinarData.RegisterAsync(App, cohort.Id, userId, RegistrationStatus.Waitlisted, Now);
+            await CalendarTestData.RegisterAsync(App, cohort.Id, userId, RegistrationStatus.Waitlisted, Now);
             Assert.Equal("STATUS:TENTATIVE", Value(Assert.Single(Events(await learner.GetHtmlAsync($"/webinars/{cohort.Id}.ics"))), "STATUS"));
         }
 
-        await WebinarData.ChangeEventAsync(App, open.Id, e => e.Cancel("Негода", Now));
+        await CalendarTestData.ChangeEventAsync(App, open.Id, e => e.Cancel("Негода", Now));
         var (cancelled, cancelledIcs) = await FetchAsync($"/webinars/{open.Id}.ics");
         cancelled.Dispose();
         Assert.Equal("STATUS:CANCELLED", Value(Assert.Single(Events(cancelledIcs)), "STATUS"));
@@ -325,8 +325,8 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     {
         var (person, userId, _) = await PersonAsync("tg");
         using var _ = person;
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3));
-        await WebinarData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3));
+        await CalendarTestData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, Now);
 
         var page = await person.GetHtmlAsync("/my/calendar");
         var connect = TelegramConnect().Match(page);

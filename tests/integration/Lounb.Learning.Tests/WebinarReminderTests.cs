@@ -38,8 +38,8 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     private async Task<(Guid UserId, string Email)> RegisteredAsync(WebinarEvent webinar, string prefix, RegistrationStatus status = RegistrationStatus.Confirmed, long? telegramChat = null)
     {
         var person = await PersonAsync(prefix, telegramChat);
-        await WebinarData.RegisterAsync(App, webinar.Id, person.UserId, status, Now);
-        await WebinarData.PlanAsync(App, p => p.PlanForRegistrationAsync(webinar.Id, person.UserId));
+        await CalendarTestData.RegisterAsync(App, webinar.Id, person.UserId, status, Now);
+        await CalendarTestData.PlanAsync(App, p => p.PlanForRegistrationAsync(webinar.Id, person.UserId));
         return person;
     }
 
@@ -72,10 +72,10 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task PlanForRegistration_DayAndHourBefore_TelegramWhenLinked_TwiceIsOnce_PastTimesLeftOut()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3));
         var (olena, _) = await RegisteredAsync(webinar, "olena");
         var (taras, _) = await RegisteredAsync(webinar, "taras", telegramChat: 5001);
-        await WebinarData.PlanAsync(App, p => p.PlanForRegistrationAsync(webinar.Id, olena));
+        await CalendarTestData.PlanAsync(App, p => p.PlanForRegistrationAsync(webinar.Id, olena));
 
         var hers = await JobsAsync(webinar.Id, olena);
         Assert.Equal([ReminderKind.EmailDayBefore, ReminderKind.EmailHourBefore], hers.Select(j => j.Kind));
@@ -85,11 +85,11 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
             [ReminderKind.EmailDayBefore, ReminderKind.EmailHourBefore, ReminderKind.TelegramDayBefore, ReminderKind.TelegramHourBefore],
             (await JobsAsync(webinar.Id, taras)).Select(j => j.Kind));
 
-        var soon = await WebinarData.EventAsync(App, Now.AddHours(2));
+        var soon = await CalendarTestData.EventAsync(App, Now.AddHours(2));
         var (late, _) = await RegisteredAsync(soon, "late");
         Assert.Equal([ReminderKind.EmailHourBefore], (await JobsAsync(soon.Id, late)).Select(j => j.Kind));
 
-        var now = await WebinarData.EventAsync(App, Now.AddMinutes(30));
+        var now = await CalendarTestData.EventAsync(App, Now.AddMinutes(30));
         var (last, _) = await RegisteredAsync(now, "last");
         Assert.Empty(await JobsAsync(now.Id, last));
     }
@@ -97,12 +97,12 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task CancelForRegistration_DeletesWhatWasNotSent()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3));
         var (userId, _) = await RegisteredAsync(webinar, "leaves");
         await MarkSentAsync(webinar.Id, userId, ReminderKind.EmailDayBefore);
 
-        await WebinarData.SetRegistrationAsync(App, webinar.Id, userId, RegistrationStatus.Cancelled, Now);
-        await WebinarData.PlanAsync(App, p => p.CancelForRegistrationAsync(webinar.Id, userId));
+        await CalendarTestData.SetRegistrationAsync(App, webinar.Id, userId, RegistrationStatus.Cancelled, Now);
+        await CalendarTestData.PlanAsync(App, p => p.CancelForRegistrationAsync(webinar.Id, userId));
 
         var left = Assert.Single(await JobsAsync(webinar.Id, userId));
         Assert.Equal(ReminderKind.EmailDayBefore, left.Kind);
@@ -112,15 +112,15 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task ReplanEvent_AfterAReschedule_RemindersMove_ASentOneIsDueAgain_ThoseNoLongerRegisteredGo()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3));
         var (stays, _) = await RegisteredAsync(webinar, "stays");
         var (gone, _) = await RegisteredAsync(webinar, "gone");
         await MarkSentAsync(webinar.Id, stays, ReminderKind.EmailDayBefore);
-        await WebinarData.SetRegistrationAsync(App, webinar.Id, gone, RegistrationStatus.Cancelled, Now);
+        await CalendarTestData.SetRegistrationAsync(App, webinar.Id, gone, RegistrationStatus.Cancelled, Now);
 
         var newStart = webinar.StartsAt.AddDays(2).AddHours(3);
-        await WebinarData.ChangeEventAsync(App, webinar.Id, e => e.Reschedule(newStart, 90, Now));
-        await WebinarData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
+        await CalendarTestData.ChangeEventAsync(App, webinar.Id, e => e.Reschedule(newStart, 90, Now));
+        await CalendarTestData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
 
         var jobs = await JobsAsync(webinar.Id, stays);
         Assert.Equal([newStart.AddHours(-24), newStart.AddHours(-1)], jobs.Select(j => j.DueAt));
@@ -131,23 +131,23 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task ReplanEvent_AfterACancellation_OneCancellationLetterToEachActiveRegistrant_NoReminders()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(3), "Вебінар, який скасують");
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(3), "Вебінар, який скасують");
         var confirmed = await RegisteredAsync(webinar, "c1");
         var waitlisted = await RegisteredAsync(webinar, "c2", RegistrationStatus.Waitlisted);
         var pending = await RegisteredAsync(webinar, "c3", RegistrationStatus.Pending);
         var left = await RegisteredAsync(webinar, "c4");
-        await WebinarData.SetRegistrationAsync(App, webinar.Id, left.UserId, RegistrationStatus.Cancelled, Now);
+        await CalendarTestData.SetRegistrationAsync(App, webinar.Id, left.UserId, RegistrationStatus.Cancelled, Now);
 
-        await WebinarData.ChangeEventAsync(App, webinar.Id, e => e.Cancel("Спікерка захворіла", Now));
-        await WebinarData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
-        await WebinarData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
+        await CalendarTestData.ChangeEventAsync(App, webinar.Id, e => e.Cancel("Спікерка захворіла", Now));
+        await CalendarTestData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
+        await CalendarTestData.PlanAsync(App, p => p.ReplanEventAsync(webinar.Id));
 
         var jobs = await JobsAsync(webinar.Id);
         Assert.All(jobs, j => Assert.Equal(ReminderKind.EmailCancelled, j.Kind));
         Assert.Equal(new[] { confirmed.UserId, waitlisted.UserId, pending.UserId }.Order(), jobs.Select(j => j.UserId).Order());
 
-        await WebinarData.DispatchAsync(App);
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
 
         foreach (var person in new[] { confirmed, waitlisted, pending })
         {
@@ -163,7 +163,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task SchedulingAndRegistration_PlanAndCancelThroughTheChangeListener()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddDays(4));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddDays(4));
         var (userId, email) = await PersonAsync("via-service");
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -183,23 +183,23 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         }
 
         Assert.Equal([ReminderKind.EmailCancelled], (await JobsAsync(webinar.Id, userId)).Select(j => j.Kind));
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
         Assert.Single(LettersTo(email), l => l.Subject?.StartsWith("Скасовано:", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task Dispatch_WhenDue_SendsTheLetterWithAnInvitationAndTheTelegramMessage_Once()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddHours(25), "Нагадування про вебінар");
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddHours(25), "Нагадування про вебінар");
         var chat = Random.Shared.NextInt64(10_000, 1_000_000_000);
         var (userId, email) = await RegisteredAsync(webinar, "due", telegramChat: chat);
 
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
         Assert.Empty(LettersTo(email));
 
         App.Clock.Advance(TimeSpan.FromMinutes(61));
-        await WebinarData.DispatchAsync(App);
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
 
         var letter = Assert.Single(LettersTo(email));
         Assert.StartsWith("Завтра: «Нагадування про вебінар» о ", letter.Subject, StringComparison.Ordinal);
@@ -218,16 +218,16 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task Dispatch_ACancelledRegistrationOrEvent_IsNotReminded()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddHours(2));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddHours(2));
         var (leftId, leftEmail) = await RegisteredAsync(webinar, "left");
-        var other = await WebinarData.EventAsync(App, Now.AddHours(2));
+        var other = await CalendarTestData.EventAsync(App, Now.AddHours(2));
         var (_, otherEmail) = await RegisteredAsync(other, "other");
         // Changed without telling the planner: the worker checks again before sending.
-        await WebinarData.SetRegistrationAsync(App, webinar.Id, leftId, RegistrationStatus.Cancelled, Now);
-        await WebinarData.ChangeEventAsync(App, other.Id, e => e.Cancel("Скасовано", Now));
+        await CalendarTestData.SetRegistrationAsync(App, webinar.Id, leftId, RegistrationStatus.Cancelled, Now);
+        await CalendarTestData.ChangeEventAsync(App, other.Id, e => e.Cancel("Скасовано", Now));
 
         App.Clock.Advance(TimeSpan.FromMinutes(61));
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
 
         Assert.Empty(LettersTo(leftEmail));
         Assert.Empty(LettersTo(otherEmail));
@@ -238,7 +238,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task TwoNodes_RacingOnTheSameDueReminders_SendEachExactlyOnce()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddMinutes(90));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddMinutes(90));
         var people = new List<(Guid UserId, string Email, long Chat)>();
         for (var i = 0; i < 10; i++)
         {
@@ -258,7 +258,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
                 var total = 0;
                 for (var pass = 0; pass < 3; pass++)
                 {
-                    total += await WebinarData.DispatchAsync(App);
+                    total += await CalendarTestData.DispatchAsync(App);
                 }
 
                 return total;
@@ -287,7 +287,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task Dispatch_AClaimOfADeadNodeIsTakenAfterTheLease_AFreshClaimIsLeftAlone()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddMinutes(90));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddMinutes(90));
         var (deadId, deadEmail) = await RegisteredAsync(webinar, "dead");
         var (busyId, busyEmail) = await RegisteredAsync(webinar, "busy");
         App.Clock.Advance(TimeSpan.FromMinutes(31));
@@ -297,7 +297,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         await App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.UserId == busyId)
             .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-sending-now")));
 
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
 
         Assert.Single(LettersTo(deadEmail));
         Assert.Empty(LettersTo(busyEmail));
@@ -307,7 +307,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     [Fact]
     public async Task Dispatch_AFailedSend_IsRetriedWithGrowingPauses_AndGivenUpAfterTheLastAttempt()
     {
-        var webinar = await WebinarData.EventAsync(App, Now.AddHours(25));
+        var webinar = await CalendarTestData.EventAsync(App, Now.AddHours(25));
         var (userId, email) = await RegisteredAsync(webinar, "fails");
         App.Clock.Advance(TimeSpan.FromMinutes(61));
         App.Mail.FailFor = email;
@@ -315,7 +315,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         {
             for (var attempt = 1; attempt <= ReminderDispatcher.MaxAttempts; attempt++)
             {
-                await WebinarData.DispatchAsync(App);
+                await CalendarTestData.DispatchAsync(App);
                 var job = Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore);
                 Assert.Equal(attempt, job.Attempts);
                 Assert.Contains("550 mailbox unavailable", job.LastError, StringComparison.Ordinal);
@@ -324,7 +324,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
                 Assert.Equal(Now + ReminderDispatcher.RetryPause(attempt), job.DueAt);
 
                 // Not before its time.
-                await WebinarData.DispatchAsync(App);
+                await CalendarTestData.DispatchAsync(App);
                 Assert.Equal(attempt, Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore).Attempts);
                 App.Clock.Advance(ReminderDispatcher.RetryPause(attempt));
             }
@@ -335,7 +335,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         }
 
         App.Clock.Advance(TimeSpan.FromHours(1));
-        await WebinarData.DispatchAsync(App);
+        await CalendarTestData.DispatchAsync(App);
         var given = Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore);
         Assert.Equal(ReminderDispatcher.MaxAttempts, given.Attempts);
         Assert.Null(given.SentAt);
@@ -347,11 +347,11 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
     {
         // This test runs on the real clock: the new instance has no fake one.
         var realNow = DateTime.UtcNow;
-        var webinar = await WebinarData.EventAsync(App, realNow.AddMinutes(40), "Після перезапуску");
+        var webinar = await CalendarTestData.EventAsync(App, realNow.AddMinutes(40), "Після перезапуску");
         var people = new[] { await PersonAsync("restart1"), await PersonAsync("restart2") };
         foreach (var (userId, _) in people)
         {
-            await WebinarData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, realNow);
+            await CalendarTestData.RegisterAsync(App, webinar.Id, userId, RegistrationStatus.Confirmed, realNow);
             await App.WithDbAsync(async db =>
             {
                 db.Add(new ReminderJob(webinar.Id, userId, ReminderKind.EmailHourBefore, realNow.AddMinutes(-1)));
