@@ -63,6 +63,7 @@ internal static class PlatformHosting
         AddIdentity(services);
         AddEmail(services);
         AddPlatformServices(services);
+        AddRealtime(services, configuration);
         foreach (var module in modules.Enabled)
         {
             module.ConfigureServices(services, configuration);
@@ -181,6 +182,20 @@ internal static class PlatformHosting
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountMailer>();
+    }
+
+    /// <summary>
+    /// SignalR for every module's hubs (/hubs/&lt;module&gt;). With ConnectionStrings:Redis set, messages to groups and users
+    /// go through the Redis backplane, so a broadcast from one app node reaches connections on every node.
+    /// </summary>
+    private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services.AddSignalR();
+        var redis = configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb"));
+        }
     }
 
     private static void AddAuthorization(IServiceCollection services, ModuleCatalog modules)

@@ -4,6 +4,7 @@ using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Data;
+using Lounb.Modules.Webinars.Live;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,10 +34,12 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<AttendanceService>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
+        services.AddWebinarLive();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapWebinarLive();
     }
 
     public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);
