@@ -73,6 +73,9 @@ internal sealed class LiveRoomService(LounbDbContext db, EventAccess access, IOp
             .Select(v => v.QuestionId)
             .ToListAsync(ct);
         var muted = await IsMutedAsync(eventId, userId, ct);
+        IReadOnlyList<Guid> mutedPeople = view.CanModerate
+            ? await db.Set<ChatMute>().AsNoTracking().Where(m => m.EventId == eventId).Select(m => m.UserId).ToListAsync(ct)
+            : [];
         return new LiveSnapshot(
             eventId,
             userId,
@@ -83,6 +86,7 @@ internal sealed class LiveRoomService(LounbDbContext db, EventAccess access, IOp
             await HandsAsync(eventId, ct),
             await PresenceAsync(eventId, ct),
             muted,
+            mutedPeople,
             view.CanModerate,
             CanPost: !view.Event.IsCancelled && !muted,
             options.Value.LivePostsPerMinute);

@@ -37,7 +37,7 @@ internal sealed record MuteView(Guid EventId, Guid UserId);
 
 internal sealed record MessageDeletedView(Guid EventId, Guid Id);
 
-/// <summary>What a person sees on joining: recent chat, questions, polls, hands, how many are here, and what they may do.</summary>
+/// <summary>What a person sees on joining: recent chat, questions, polls, hands, how many are here, and what they may do (moderators also see who is muted).</summary>
 internal sealed record LiveSnapshot(
     Guid EventId,
     Guid UserId,
@@ -48,6 +48,7 @@ internal sealed record LiveSnapshot(
     IReadOnlyList<HandView> Hands,
     int Presence,
     bool Muted,
+    IReadOnlyList<Guid> MutedPeople,
     bool CanModerate,
     bool CanPost,
     int PostsPerMinute);
