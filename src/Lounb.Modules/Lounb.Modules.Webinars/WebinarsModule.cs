@@ -31,6 +31,12 @@ public sealed class WebinarsModule : ILounbModule
     {
         services.AddOptions<WebinarsOptions>().BindConfiguration(WebinarsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EventAccess>();
+        services.AddScoped<SchedulingService>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<LiveSessionOverview>();
+        services.AddScoped<WebinarLinks>();
+        services.AddScoped<WebinarsSeeder>();
+        services.AddScoped<IWebinarChangeListener, RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
@@ -44,5 +50,5 @@ public sealed class WebinarsModule : ILounbModule
 
     public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<WebinarsSeeder>().SeedAsync(ct);
 }

@@ -87,7 +87,9 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         record.Minutes = total.Minutes;
         record.FirstJoinedAt = total.FirstJoinedAt;
         record.SelfReported = total.SelfReported;
-        record.AttendedByMinutes = total.Minutes >= Math.Ceiling(webinar.DurationMinutes * options.Value.AttendedShareOfDuration);
+        // An external room (Zoom, Meet…) tells the platform nothing: joining through its link in time is the evidence (self-reported).
+        var joinedThroughLink = marks.Any(m => m.Source == AttendanceSource.ExternalLink && m.Kind == AttendanceSignalKind.Joined && m.At >= start && m.At <= end);
+        record.AttendedByMinutes = joinedThroughLink || total.Minutes >= Math.Ceiling(webinar.DurationMinutes * options.Value.AttendedShareOfDuration);
         record.UpdatedAt = Now;
         await db.SaveChangesAsync(ct);
         await ReportIfAttendedAsync(webinar, record, ct);

@@ -34,6 +34,8 @@ internal static class WebinarsModelConfiguration
             webinar.Property(e => e.RecordingUrl).HasMaxLength(1000);
             webinar.Ignore(e => e.EndsAt);
             webinar.Ignore(e => e.IsCancelled);
+            webinar.Ignore(e => e.HasFreeSeat);
+            webinar.Property(e => e.SeatVersion).IsConcurrencyToken();
             webinar.HasIndex(e => e.StartsAt);
             webinar.HasIndex(e => e.RoomName).IsUnique();
             webinar.HasIndex(e => new { e.SeriesId, e.OriginalStartsAt }).IsUnique();

@@ -63,6 +63,14 @@ internal sealed class WebinarEvent
     /// <summary>Seats; null for unlimited.</summary>
     public int? Capacity { get; set; }
 
+    /// <summary>Confirmed registrations holding a seat.</summary>
+    public int SeatsTaken { get; private set; }
+
+    /// <summary>Raised with every seat change; EF Core refuses a save made from a stale read, so the last seat cannot be taken twice.</summary>
+    public int SeatVersion { get; private set; }
+
+    public bool HasFreeSeat => Capacity is null || SeatsTaken < Capacity;
+
     public RoomKind RoomKind { get; set; }
 
     /// <summary>Zoom/Meet/Teams/other link when <see cref="RoomKind"/> is <see cref="RoomKind.ExternalLink"/>.</summary>
@@ -88,6 +96,18 @@ internal sealed class WebinarEvent
     public List<EventHost> Hosts { get; } = [];
 
     public bool IsCancelled => Status == EventStatus.Cancelled;
+
+    public void TakeSeat()
+    {
+        SeatsTaken++;
+        SeatVersion++;
+    }
+
+    public void FreeSeat()
+    {
+        SeatsTaken = Math.Max(0, SeatsTaken - 1);
+        SeatVersion++;
+    }
 
     public void BelongTo(WebinarSeries series, DateTime originalStartsAt)
     {

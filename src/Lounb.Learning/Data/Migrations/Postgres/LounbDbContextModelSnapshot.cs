@@ -2465,6 +2465,15 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(80)")
                         .HasColumnName("room_name");
 
+                    b.Property<int>("SeatVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("seat_version");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats_taken");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");

@@ -2460,6 +2460,15 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("room_name");
 
+                    b.Property<int>("SeatVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seat_version");
+
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats_taken");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");

@@ -1,0 +1,396 @@
+using System.Security.Claims;
+using Lounb.Modules.Core.Audit;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Time;
+using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Webinars.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lounb.Modules.Webinars.Application;
+
+/// <summary>The result of scheduling: the (first) event, and the series when the form asked for repetition.</summary>
+internal sealed record Scheduled(Guid EventId, Guid? SeriesId, int Occurrences);
+
+/// <summary>Creates events and series, edits, reschedules and cancels them, within the methodologist's oblasts.</summary>
+internal sealed class SchedulingService(
+    LounbDbContext db, ICourseRoster roster, IAuditLog audit, LocalTime localTime, IOptions<WebinarsOptions> options, TimeProvider time, IWebinarChangeListener changes)
+{
+    private const int MaxTitle = 300;
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<Result<Scheduled>> CreateAsync(EventInput input, SeriesRuleInput? repeat, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var checkedInput = await ValidateAsync(input, user, ct);
+        if (!checkedInput.IsSuccess)
+        {
+            return checkedInput.Error!;
+        }
+
+        var details = checkedInput.Value;
+        var now = Now;
+        if (repeat is null)
+        {
+            var webinar = NewEvent(details, details.StartsAt, now, user);
+            db.Add(webinar);
+            audit.Record("webinars.event.created", $"event:{webinar.Id}", $"{webinar.Title}, {localTime.Format(webinar.StartsAt)}");
+            await db.SaveChangesAsync(ct);
+            return new Scheduled(webinar.Id, null, 1);
+        }
+
+        var expanded = SeriesRule.Expand(repeat, input.Date!.Value, input.Time!.Value, localTime.Zone.Id, options.Value.MaxOccurrencesPerSeries);
+        if (!expanded.IsSuccess)
+        {
+            return expanded.Error!;
+        }
+
+        var occurrences = new List<DateTime>();
+        foreach (var local in expanded.Value.StartsLocal)
+        {
+            if (!localTime.TryToUtc(local, out var utc))
+            {
+                return Error.Validation($"{local:dd.MM.yyyy HH:mm} — такого часу немає (цієї години переводять годинник). Оберіть інший час.");
+            }
+
+            occurrences.Add(utc);
+        }
+
+        if (occurrences[0] <= now)
+        {
+            return WebinarErrors.InThePast;
+        }
+
+        localTime.TryToUtc(expanded.Value.FirstStartLocal, out var firstUtc);
+        var series = new WebinarSeries(details.Title, expanded.Value.RecurrenceRule, firstUtc, details.DurationMinutes, details.OblastCode, options.Value.UidDomain, now);
+        db.Add(series);
+        var events = occurrences.Select(start =>
+        {
+            var webinar = NewEvent(details, start, now, user);
+            webinar.BelongTo(series, start);
+            return webinar;
+        }).ToList();
+        db.AddRange(events);
+        audit.Record("webinars.series.created", $"series:{series.Id}", $"{series.Title}: {SeriesRule.Describe(series.RecurrenceRule)}, {events.Count} зустрічей");
+        await db.SaveChangesAsync(ct);
+        return new Scheduled(events[0].Id, series.Id, events.Count);
+    }
+
+    /// <summary>
+    /// Saves the form for one event; with <paramref name="alsoFutureOfSeries"/> the details (not the time) go to every
+    /// later meeting of its series too. A new time is a reschedule: refused in the past, raises the calendar SEQUENCE.
+    /// </summary>
+    public async Task<Result> UpdateAsync(Guid eventId, EventInput input, bool alsoFutureOfSeries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var webinar = await db.Set<WebinarEvent>().Include(e => e.Hosts).FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (webinar is null)
+        {
+            return WebinarErrors.EventNotFound;
+        }
+
+        if (!MayManage(user, webinar.OblastCode))
+        {
+            return WebinarErrors.NotYours;
+        }
+
+        var checkedInput = await ValidateAsync(input with { OblastCode = webinar.OblastCode }, user, ct, allowPast: true);
+        if (!checkedInput.IsSuccess)
+        {
+            return checkedInput.Error!;
+        }
+
+        var details = checkedInput.Value;
+        var now = Now;
+        var retimed = details.StartsAt != webinar.StartsAt || details.DurationMinutes != webinar.DurationMinutes;
+        if (retimed && details.StartsAt <= now)
+        {
+            return WebinarErrors.InThePast;
+        }
+
+        if (retimed && webinar.IsCancelled)
+        {
+            return WebinarErrors.Cancelled;
+        }
+
+        var before = $"{localTime.Format(webinar.StartsAt)}, {webinar.DurationMinutes} хв";
+        var targets = new List<WebinarEvent> { webinar };
+        if (alsoFutureOfSeries && webinar.SeriesId is { } seriesId)
+        {
+            targets.AddRange(await db.Set<WebinarEvent>().Include(e => e.Hosts)
+                .Where(e => e.SeriesId == seriesId && e.Id != webinar.Id && e.StartsAt > now && e.Status == EventStatus.Scheduled).ToListAsync(ct));
+            var series = await db.Set<WebinarSeries>().FirstAsync(s => s.Id == seriesId, ct);
+            series.Title = details.Title;
+            series.Touch(now, significant: false);
+        }
+
+        foreach (var target in targets)
+        {
+            var significant = Apply(target, details);
+            ReplaceHosts(target, details.Hosts);
+            target.Touch(now, significant);
+        }
+
+        if (retimed)
+        {
+            webinar.Reschedule(details.StartsAt, details.DurationMinutes, now);
+            audit.Record("webinars.event.rescheduled", $"event:{webinar.Id}", $"було: {before}; стало: {localTime.Format(details.StartsAt)}, {details.DurationMinutes} хв");
+        }
+        else
+        {
+            audit.Record("webinars.event.updated", $"event:{webinar.Id}", alsoFutureOfSeries ? $"{webinar.Title} (і наступні зустрічі серії: {targets.Count - 1})" : webinar.Title);
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var target in targets)
+        {
+            await changes.EventChangedAsync(target.Id, retimed && target == webinar, ct);
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>Cancels one meeting, or it and every later meeting of its series; registrants are told by the change listener.</summary>
+    public async Task<Result> CancelAsync(Guid eventId, string? reason, bool alsoFutureOfSeries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var webinar = await db.Set<WebinarEvent>().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (webinar is null)
+        {
+            return WebinarErrors.EventNotFound;
+        }
+
+        if (!MayManage(user, webinar.OblastCode))
+        {
+            return WebinarErrors.NotYours;
+        }
+
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > 500)
+        {
+            return Error.Validation("Вкажіть причину скасування (до 500 символів): її побачать зареєстровані.");
+        }
+
+        if (webinar.IsCancelled && !alsoFutureOfSeries)
+        {
+            return WebinarErrors.Cancelled;
+        }
+
+        var now = Now;
+        var targets = new List<WebinarEvent>();
+        if (!webinar.IsCancelled)
+        {
+            targets.Add(webinar);
+        }
+
+        if (alsoFutureOfSeries && webinar.SeriesId is { } seriesId)
+        {
+            targets.AddRange(await db.Set<WebinarEvent>()
+                .Where(e => e.SeriesId == seriesId && e.Id != webinar.Id && e.StartsAt > webinar.StartsAt && e.Status == EventStatus.Scheduled).ToListAsync(ct));
+        }
+
+        foreach (var target in targets)
+        {
+            target.Cancel(reason, now);
+            audit.Record("webinars.event.cancelled", $"event:{target.Id}", $"{target.Title}, {localTime.Format(target.StartsAt)}: {reason}");
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var target in targets)
+        {
+            await changes.EventCancelledAsync(target.Id, ct);
+        }
+
+        return Result.Success();
+    }
+
+    public static bool MayManage(ClaimsPrincipal user, string? oblastCode) => AccessScope.Of(user, WebinarsPermissions.Manage).Allows(oblastCode);
+
+    private static bool Apply(WebinarEvent target, ValidEvent details)
+    {
+        var significant = target.Location != details.Location || target.RoomKind != details.RoomKind || target.ExternalUrl != details.ExternalUrl
+            || target.Title != details.Title;
+        target.Title = details.Title;
+        target.Description = details.Description;
+        target.Kind = details.Kind;
+        target.Location = details.Location;
+        target.CourseRunId = details.CourseRunId;
+        target.RegistrationMode = details.RegistrationMode;
+        target.Capacity = details.Capacity;
+        target.RoomKind = details.RoomKind;
+        target.ExternalUrl = details.ExternalUrl;
+        target.Materials = details.Materials;
+        target.RecordingUrl = details.RecordingUrl;
+        return significant;
+    }
+
+    private void ReplaceHosts(WebinarEvent target, IReadOnlyList<HostInput> hosts)
+    {
+        var unchanged = target.Hosts.Count == hosts.Count && target.Hosts.Zip(hosts).All(p => p.First.UserId == p.Second.UserId && p.First.DisplayName == p.Second.DisplayName && p.First.Role == p.Second.Role);
+        if (unchanged)
+        {
+            return;
+        }
+
+        db.RemoveRange(target.Hosts);
+        target.Hosts.Clear();
+        target.Hosts.AddRange(hosts.Select(h => new EventHost(target.Id, h.UserId, h.DisplayName, h.Role)));
+    }
+
+    private WebinarEvent NewEvent(ValidEvent details, DateTime startsAt, DateTime now, ClaimsPrincipal user)
+    {
+        var webinar = new WebinarEvent(details.Title, details.Kind, startsAt, details.DurationMinutes, details.OblastCode, options.Value.UidDomain, now)
+        {
+            CreatedById = user.UserId(),
+        };
+        Apply(webinar, details);
+        webinar.Hosts.AddRange(details.Hosts.Select(h => new EventHost(webinar.Id, h.UserId, h.DisplayName, h.Role)));
+        return webinar;
+    }
+
+    private sealed record HostInput(Guid? UserId, string DisplayName, HostRole Role);
+
+    private sealed record ValidEvent(
+        string Title, string Description, EventKind Kind, DateTime StartsAt, int DurationMinutes, string? OblastCode, string? Location,
+        Guid? CourseRunId, RegistrationMode RegistrationMode, int? Capacity, RoomKind RoomKind, string? ExternalUrl, string Materials,
+        string? RecordingUrl, IReadOnlyList<HostInput> Hosts);
+
+    private async Task<Result<ValidEvent>> ValidateAsync(EventInput input, ClaimsPrincipal user, CancellationToken ct, bool allowPast = false)
+    {
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length is < 3 or > MaxTitle)
+        {
+            return Error.Validation($"Назва — від 3 до {MaxTitle} символів.");
+        }
+
+        if (input.Date is null || input.Time is null)
+        {
+            return Error.Validation("Вкажіть дату й час початку (за київським часом).");
+        }
+
+        if (!localTime.TryToUtc(input.Date.Value.ToDateTime(input.Time.Value), out var startsAt))
+        {
+            return Error.Validation("Такого часу немає: цієї години переводять годинник. Оберіть інший час.");
+        }
+
+        if (!allowPast && startsAt <= Now)
+        {
+            return WebinarErrors.InThePast;
+        }
+
+        if (input.DurationMinutes is < 10 or > 600)
+        {
+            return Error.Validation("Тривалість — від 10 до 600 хвилин.");
+        }
+
+        var oblast = string.IsNullOrWhiteSpace(input.OblastCode) ? null : input.OblastCode.Trim();
+        if (!MayManage(user, oblast))
+        {
+            return oblast is null
+                ? Error.Forbidden("Загальнонаціональні події планують лише методисти національного рівня. Оберіть свою область.")
+                : WebinarErrors.NotYours;
+        }
+
+        if (input.Capacity is < 1 or > 100_000)
+        {
+            return Error.Validation("Кількість місць — від 1 до 100 000 (або залиште порожнім: без обмежень).");
+        }
+
+        if (input.RoomKind == RoomKind.Platform && options.Value.Video.Provider == VideoProviderKind.None)
+        {
+            return Error.Validation("Відеосервер не налаштовано, тож кімнати на платформі недоступні. Оберіть зовнішнє посилання (Zoom, Meet, Teams…).");
+        }
+
+        var externalUrl = input.ExternalUrl?.Trim();
+        if (input.RoomKind == RoomKind.ExternalLink && !IsWebAddress(externalUrl))
+        {
+            return Error.Validation("Для зовнішньої кімнати вкажіть посилання, що починається з https:// (Zoom, Meet, Teams…).");
+        }
+
+        var recordingUrl = string.IsNullOrWhiteSpace(input.RecordingUrl) ? null : input.RecordingUrl.Trim();
+        if (recordingUrl is not null && !IsWebAddress(recordingUrl))
+        {
+            return Error.Validation("Посилання на запис має починатися з https://.");
+        }
+
+        var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
+        if (input.Kind == EventKind.HybridEvent && location is null)
+        {
+            return Error.Validation("Для гібридної події вкажіть місце: хаб або бібліотеку з адресою.");
+        }
+
+        if (location?.Length > 300)
+        {
+            return Error.Validation("Місце — не довше 300 символів.");
+        }
+
+        if ((input.Kind == EventKind.CourseClass || input.RegistrationMode == RegistrationMode.Cohort) && input.CourseRunId is null)
+        {
+            return Error.Validation("Для заняття курсу оберіть потік курсу.");
+        }
+
+        if (input.CourseRunId is { } runId && (await roster.OpenRunsAsync(ct)).All(r => r.RunId != runId))
+        {
+            return Error.Validation("Такого потоку курсу немає або його закрито.");
+        }
+
+        var description = input.Description?.Trim() ?? "";
+        var materials = input.Materials?.Trim() ?? "";
+        if (description.Length > 20_000 || materials.Length > 20_000)
+        {
+            return Error.Validation("Опис і матеріали — не довше 20 000 символів кожне.");
+        }
+
+        var hosts = await ResolveHostsAsync(input, ct);
+        if (!hosts.IsSuccess)
+        {
+            return hosts.Error!;
+        }
+
+        return new ValidEvent(title, description, input.Kind, startsAt, input.DurationMinutes, oblast, location, input.CourseRunId,
+            input.RegistrationMode, input.Capacity, input.RoomKind, input.RoomKind == RoomKind.ExternalLink ? externalUrl : null, materials, recordingUrl, hosts.Value);
+    }
+
+    private async Task<Result<IReadOnlyList<HostInput>>> ResolveHostsAsync(EventInput input, CancellationToken ct)
+    {
+        var hosts = new List<HostInput>();
+        foreach (var (text, role) in Lines(input.Speakers).Select(l => (l, HostRole.Speaker)).Concat(Lines(input.Moderators).Select(l => (l, HostRole.Moderator))))
+        {
+            if (text.Length > 200)
+            {
+                return Error.Validation("Ім'я або e-mail ведучого — не довше 200 символів.");
+            }
+
+            if (!text.Contains('@', StringComparison.Ordinal))
+            {
+                if (role == HostRole.Moderator)
+                {
+                    return Error.Validation($"«{text}»: модератора вказують e-mail-адресою його облікового запису.");
+                }
+
+                hosts.Add(new HostInput(null, text, role));
+                continue;
+            }
+
+            var normalized = text.ToUpperInvariant();
+            var person = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id, u.FullName }).FirstOrDefaultAsync(ct);
+            if (person is null)
+            {
+                return Error.Validation($"Користувача з адресою {text} не знайдено. Гостя-спікера впишіть ім'ям, без e-mail.");
+            }
+
+            if (hosts.All(h => h.UserId != person.Id || h.Role != role))
+            {
+                hosts.Add(new HostInput(person.Id, person.FullName, role));
+            }
+        }
+
+        return hosts;
+    }
+
+    private static IEnumerable<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Length > 0);
+
+    private static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url!.Length <= 1000;
+}
