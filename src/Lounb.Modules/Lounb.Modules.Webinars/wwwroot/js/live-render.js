@@ -103,11 +103,10 @@ function pollResults(poll, idPrefix) {
   poll.options.forEach((option, index) => {
     const count = poll.counts[index] ?? 0;
     const percent = poll.total > 0 ? Math.round((count * 100) / poll.total) : 0;
-    const id = `${idPrefix}-result-${index}`;
     list.append(el('li', {},
-      el('span', { id, text: option }),
+      el('span', { text: option }),
       el('span', { text: `${count} (${percent}%)` }),
-      el('meter', { min: 0, max: Math.max(poll.total, 1), value: count, 'aria-labelledby': id })));
+      el('meter', { min: 0, max: Math.max(poll.total, 1), value: count, 'aria-label': `Частка голосів за «${option}»: ${percent}%` })));
   });
   return list;
 }
