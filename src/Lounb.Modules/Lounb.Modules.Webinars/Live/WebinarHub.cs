@@ -12,6 +12,7 @@ namespace Lounb.Modules.Webinars.Live;
 [Authorize]
 internal sealed class WebinarHub(LiveRoomService room, LiveBroadcastQueue queue) : Hub
 {
+    // Reads and writes stop when the caller leaves; broadcasts to the group do not take this token (others still get them).
     private CancellationToken Aborted => Context.ConnectionAborted;
 
     public async Task<LiveSnapshot> JoinEvent(Guid eventId)
@@ -28,7 +29,7 @@ internal sealed class WebinarHub(LiveRoomService room, LiveBroadcastQueue queue)
         var posted = Accepted(await room.SendMessageAsync(eventId, clientMessageId, text, Context.User!, Aborted));
         if (posted.IsNew)
         {
-            await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.MessageAdded, posted.Item, Aborted);
+            await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.MessageAdded, posted.Item);
         }
 
         return posted.Item;
@@ -39,7 +40,7 @@ internal sealed class WebinarHub(LiveRoomService room, LiveBroadcastQueue queue)
         var posted = Accepted(await room.AskQuestionAsync(eventId, clientId, text, Context.User!, Aborted));
         if (posted.IsNew)
         {
-            await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.QuestionAdded, posted.Item, Aborted);
+            await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.QuestionAdded, posted.Item);
         }
 
         return posted.Item;
@@ -55,45 +56,45 @@ internal sealed class WebinarHub(LiveRoomService room, LiveBroadcastQueue queue)
     public async Task<QuestionView> MarkAnswered(Guid questionId)
     {
         var question = Accepted(await room.MarkAnsweredAsync(questionId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question, Aborted);
+        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question);
         return question;
     }
 
     public async Task DeleteQuestion(Guid questionId)
     {
         var question = Accepted(await room.DeleteQuestionAsync(questionId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question, Aborted);
+        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question);
     }
 
     public async Task DeleteMessage(Guid messageId)
     {
         var deleted = Accepted(await room.DeleteMessageAsync(messageId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(deleted.EventId)).SendAsync(LiveEvents.MessageDeleted, deleted, Aborted);
+        await Clients.Group(LiveEvents.Group(deleted.EventId)).SendAsync(LiveEvents.MessageDeleted, deleted);
     }
 
     public async Task Mute(Guid eventId, Guid userId)
     {
         var muted = Accepted(await room.MuteAsync(eventId, userId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Muted, muted, Aborted);
+        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Muted, muted);
     }
 
     public async Task Unmute(Guid eventId, Guid userId)
     {
         var unmuted = Accepted(await room.UnmuteAsync(eventId, userId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Unmuted, unmuted, Aborted);
+        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Unmuted, unmuted);
     }
 
     public async Task<PollView> CreatePoll(Guid eventId, string? question, string?[]? options)
     {
         var poll = Accepted(await room.CreatePollAsync(eventId, question, options, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.PollOpened, poll, Aborted);
+        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.PollOpened, poll);
         return poll;
     }
 
     public async Task<PollView> ClosePoll(Guid pollId)
     {
         var poll = Accepted(await room.ClosePollAsync(pollId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(poll.EventId)).SendAsync(LiveEvents.PollClosed, poll, Aborted);
+        await Clients.Group(LiveEvents.Group(poll.EventId)).SendAsync(LiveEvents.PollClosed, poll);
         return poll;
     }
 
