@@ -7,6 +7,7 @@ using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Webinars.Contracts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class CertificatesModule : ILounbModule
 
     public string Id => "Certificates";
 
-    public IReadOnlyList<string> DependsOn => ["Courses", "Assessments"];
+    public IReadOnlyList<string> DependsOn => ["Courses", "Assessments", "Webinars"];
 
     public IEnumerable<PermissionDefinition> Permissions => CertificatesPermissions.All;
 
@@ -47,6 +48,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, IssueOnCourseCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, IssueOnQuizPassed>();
+        services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, IssueOnWebinarAttended>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenBadgesApi.Map(endpoints);

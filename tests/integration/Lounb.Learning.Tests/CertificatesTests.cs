@@ -77,6 +77,26 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task WebinarAttended_EarnsAParticipationCertificateInAcademicHours_ACourseClassDoesNot()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        var attended = new Lounb.Modules.Webinars.Contracts.WebinarAttended(Guid.NewGuid(), userId, Guid.NewGuid(), "Бібліотечна школа non stop", "UA-09", 80, 90, false, DateTime.UtcNow, false);
+        await PublishAsync(attended);
+        await PublishAsync(attended);
+        await PublishAsync(attended with { EventId = Guid.NewGuid(), Title = "Code Club: заняття", PartOfCourse = true });
+
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+        Assert.Equal(AchievementKind.WebinarAttendance, certificate.Kind);
+        Assert.Equal(2, certificate.Hours);
+        Assert.Equal(attended.SeriesId, certificate.GroupId);
+        using var stranger = new BrowserSession(App);
+        var page = await stranger.GetHtmlAsync($"/verify/{certificate.VerificationCode}");
+        Assert.Contains("Вебінар", page, StringComparison.Ordinal);
+        Assert.Contains("Бібліотечна школа non stop", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QuizPassed_OnItsOwnEarnsACertificate_AsACourseLessonItDoesNot()
     {
         var (learner, userId) = await LearnerAsync();

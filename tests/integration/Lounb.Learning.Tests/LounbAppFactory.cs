@@ -116,6 +116,7 @@ public class LounbAppFactory : WebApplicationFactory<Program>
             services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, EventRecorder<CourseCompleted>>();
             services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, EventRecorder<AttemptGraded>>();
             services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, EventRecorder<QuizPassed>>();
+            services.AddScoped<IIntegrationEventSubscriber<Lounb.Modules.Webinars.Contracts.WebinarAttended>, EventRecorder<Lounb.Modules.Webinars.Contracts.WebinarAttended>>();
         });
     }
 

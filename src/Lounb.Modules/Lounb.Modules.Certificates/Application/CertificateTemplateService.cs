@@ -135,7 +135,12 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
             SignaturePng = input.Signature is { Length: > 0 } ? input.Signature : input.RemoveSignature ? null : stored?.SignaturePng,
         };
         var sample = new Certificate("ЛОУНБ-2026-000000", "SAMPLE", Guid.Empty, "Олена Петрівна Шевчук", null, input.Kind, Guid.Empty,
-            input.Kind == AchievementKind.CourseCompletion ? "Медіаграмотність для дорослих" : "Атестація бібліотекарів", 6, DateTime.UtcNow);
+            input.Kind switch
+            {
+                AchievementKind.CourseCompletion => "Медіаграмотність для дорослих",
+                AchievementKind.WebinarAttendance => "Бібліотечна школа non stop",
+                _ => "Атестація бібліотекарів",
+            }, 6, DateTime.UtcNow);
         return pdf.Render(Document(sample, template, options.Value, issuedLocal, verificationUrl));
     }
 
@@ -149,6 +154,7 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
             {
                 AchievementKind.CourseCompletion => $"успішно завершив(-ла) курс «{certificate.Title}»",
                 AchievementKind.QuizPass => $"успішно склав(-ла) тест «{certificate.Title}»",
+                AchievementKind.WebinarAttendance => $"взяв(-ла) участь у вебінарі «{certificate.Title}»",
                 _ => $"успішно завершив(-ла) «{certificate.Title}»",
             };
             IReadOnlyList<string> builtInDetails = certificate.Hours > 0 ? [$"обсяг підвищення кваліфікації — {certificate.Hours} год."] : [];

@@ -2,6 +2,7 @@ using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Webinars.Contracts;
 
 namespace Lounb.Modules.Certificates.Application;
 
@@ -37,5 +38,28 @@ internal sealed class IssueOnQuizPassed(CertificateIssuer issuer, CertificateTem
         }
 
         await issuer.IssueAsync(new Achievement(integrationEvent.UserId, AchievementKind.QuizPass, integrationEvent.QuizId, integrationEvent.QuizTitle, 0, integrationEvent.QuizId), ct);
+    }
+}
+
+/// <summary>
+/// Attending a webinar (or a club meeting, a hybrid event) earns a certificate of participation with its length in
+/// academic hours (45 minutes); an online class of a course run does not, since the course's certificate covers it.
+/// </summary>
+/// <remarks>Not when the series' (or the event's, or the default webinar) template says certificates are not issued automatically.</remarks>
+internal sealed class IssueOnWebinarAttended(CertificateIssuer issuer, CertificateTemplateService templates) : IIntegrationEventSubscriber<WebinarAttended>
+{
+    private const int AcademicHourMinutes = 45;
+
+    public async Task HandleAsync(WebinarAttended integrationEvent, CancellationToken ct)
+    {
+        var group = integrationEvent.SeriesId ?? integrationEvent.EventId;
+        if (integrationEvent.PartOfCourse
+            || await templates.ChooseAsync(AchievementKind.WebinarAttendance, group, ct) is { IssueAutomatically: false })
+        {
+            return;
+        }
+
+        var hours = (int)Math.Round(integrationEvent.DurationMinutes / (double)AcademicHourMinutes, MidpointRounding.AwayFromZero);
+        await issuer.IssueAsync(new Achievement(integrationEvent.UserId, AchievementKind.WebinarAttendance, integrationEvent.EventId, integrationEvent.Title, hours, group), ct);
     }
 }

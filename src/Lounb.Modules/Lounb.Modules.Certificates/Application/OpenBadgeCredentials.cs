@@ -126,7 +126,6 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
     private JsonObject Credential(Certificate certificate, string baseUrl)
     {
         var root = Base(baseUrl);
-        var isCourse = certificate.Kind == AchievementKind.CourseCompletion;
         var subject = new JsonObject
         {
             ["id"] = $"{root}/ob/holders/{certificate.HolderId}",
@@ -136,10 +135,10 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
             {
                 ["id"] = $"{root}/ob/achievements/{certificate.Kind.ToString().ToLowerInvariant()}/{certificate.SourceId}",
                 ["type"] = new JsonArray("Achievement"),
-                ["achievementType"] = isCourse ? "Course" : "Assessment",
+                ["achievementType"] = AchievementNames.OpenBadgeType(certificate.Kind),
                 ["name"] = certificate.Title,
-                ["description"] = isCourse ? $"Курс «{certificate.Title}»" : $"Тест «{certificate.Title}»",
-                ["criteria"] = new JsonObject { ["narrative"] = isCourse ? "Пройдено всі обов'язкові уроки курсу." : "Тест складено не нижче прохідного бала." },
+                ["description"] = $"{AchievementNames.Label(certificate.Kind)} «{certificate.Title}»",
+                ["criteria"] = new JsonObject { ["narrative"] = AchievementNames.Criteria(certificate.Kind) },
                 ["inLanguage"] = "uk",
             },
         };

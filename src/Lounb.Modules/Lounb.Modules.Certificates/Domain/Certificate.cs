@@ -11,6 +11,9 @@ internal enum AchievementKind
 
     /// <summary>Issued by hand by a methodologist (an event held outside the platform, a correction).</summary>
     Manual,
+
+    /// <summary>A webinar or live session attended (source: the event; templates may be set per series).</summary>
+    WebinarAttendance,
 }
 
 /// <summary>

@@ -175,6 +175,6 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         record.ReportedAt = now;
         db.Entry(record).Property(r => r.ReportedAt).IsModified = false;
         await events.PublishAsync(new WebinarAttended(webinar.Id, record.UserId, webinar.SeriesId, webinar.Title, webinar.OblastCode,
-            record.EffectiveMinutes, now, record.SelfReported), ct);
+            record.EffectiveMinutes, webinar.DurationMinutes, webinar.CourseRunId is not null, now, record.SelfReported), ct);
     }
 }

@@ -234,7 +234,10 @@ internal sealed class SchedulingService(
 
         db.RemoveRange(target.Hosts);
         target.Hosts.Clear();
-        target.Hosts.AddRange(hosts.Select(h => new EventHost(target.Id, h.UserId, h.DisplayName, h.Role)));
+        var replacements = hosts.Select(h => new EventHost(target.Id, h.UserId, h.DisplayName, h.Role)).ToList();
+        // Added explicitly: a new host found only through the navigation has its key set and would be taken for an existing row.
+        db.AddRange(replacements);
+        target.Hosts.AddRange(replacements);
     }
 
     private WebinarEvent NewEvent(ValidEvent details, DateTime startsAt, DateTime now, ClaimsPrincipal user)

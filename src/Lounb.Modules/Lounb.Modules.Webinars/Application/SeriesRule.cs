@@ -120,21 +120,15 @@ internal static class SeriesRule
         return (pattern.Interval > 1 ? $"{every}місяці: " : "щомісяця: ") + Agree(ordinal, byDay.DayOfWeek) + " " + day;
     }
 
-    // Ukrainian ordinals agree with the weekday's gender: «перша середа», «перший понеділок», «перше»…
+    // Ukrainian ordinals agree with the weekday's gender: «перший понеділок», «перша середа», «остання неділя».
     private static string Agree(string ordinal, DayOfWeek day)
     {
-        var feminine = day is DayOfWeek.Wednesday or DayOfWeek.Friday or DayOfWeek.Saturday;
-        var neuter = day is DayOfWeek.Sunday;
-        if (!feminine && !neuter)
+        var feminine = day is DayOfWeek.Wednesday or DayOfWeek.Friday or DayOfWeek.Saturday or DayOfWeek.Sunday;
+        return !feminine ? ordinal : ordinal switch
         {
-            return ordinal;
-        }
-
-        var stem = ordinal[..^2];
-        return ordinal switch
-        {
-            "третій" => feminine ? "третя" : "третє",
-            _ => stem + (feminine ? "а" : "е"),
+            "третій" => "третя",
+            "останній" => "остання",
+            _ => ordinal[..^2] + "а",
         };
     }
 

@@ -15,7 +15,7 @@ internal static class WebinarErrors
 
     public static Error Cancelled { get; } = Error.Conflict("Подію скасовано.");
 
-    public static Error NotOpenYet(string opensAt) => Error.Conflict($"Кімната відкриється о {opensAt}.");
+    public static Error NotOpenYet(string opensAt) => Error.Conflict($"Кімната відкриється {opensAt}.");
 
     public static Error AlreadyOver { get; } = Error.Conflict("Подія вже завершилася.");
 

@@ -42,7 +42,11 @@ internal sealed class AdminWebinarsController(
     {
         var tomorrow = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime)).AddDays(1);
         var scope = AccessScope.Of(User, WebinarsPermissions.Manage);
-        var form = new EventForm { Date = tomorrow, Time = new TimeOnly(18, 0), OblastCode = scope.IsNational ? null : scope.OblastCodes.Order().FirstOrDefault() };
+        var form = new EventForm
+        {
+            Date = tomorrow, Time = new TimeOnly(18, 0), OblastCode = scope.IsNational ? null : scope.OblastCodes.Order().FirstOrDefault(),
+            RoomKind = options.Value.Video.Provider == VideoProviderKind.None ? RoomKind.ExternalLink : RoomKind.Platform,
+        };
         return View("Edit", await WithChoicesAsync(form, ct));
     }
 

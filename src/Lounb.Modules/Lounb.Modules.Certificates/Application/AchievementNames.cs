@@ -1,0 +1,33 @@
+using Lounb.Modules.Certificates.Domain;
+
+namespace Lounb.Modules.Certificates.Application;
+
+/// <summary>How each kind of achievement is named on pages and in credentials, in one place.</summary>
+internal static class AchievementNames
+{
+    /// <summary>The label of the achievement's title: «Курс», «Тест», «Вебінар», «Подія».</summary>
+    public static string Label(AchievementKind kind) => kind switch
+    {
+        AchievementKind.CourseCompletion => "Курс",
+        AchievementKind.QuizPass => "Тест",
+        AchievementKind.WebinarAttendance => "Вебінар",
+        _ => "Подія",
+    };
+
+    /// <summary>The Open Badges 3.0 achievementType.</summary>
+    public static string OpenBadgeType(AchievementKind kind) => kind switch
+    {
+        AchievementKind.CourseCompletion => "Course",
+        AchievementKind.QuizPass => "Assessment",
+        _ => "Achievement",
+    };
+
+    /// <summary>What earning it meant, for the credential's criteria.</summary>
+    public static string Criteria(AchievementKind kind) => kind switch
+    {
+        AchievementKind.CourseCompletion => "Пройдено всі обов'язкові уроки курсу.",
+        AchievementKind.QuizPass => "Тест складено не нижче прохідного бала.",
+        AchievementKind.WebinarAttendance => "Присутність на вебінарі не менше встановленої частки його тривалості.",
+        _ => "Видано методистом бібліотеки.",
+    };
+}
