@@ -4,6 +4,7 @@ using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Data;
+using Lounb.Modules.Webinars.Live;
 using Lounb.Modules.Webinars.Video;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -41,11 +42,13 @@ public sealed class WebinarsModule : ILounbModule
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
         services.AddWebinarVideo(configuration);
+        services.AddWebinarLive();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWebinarVideo();
+        endpoints.MapWebinarLive();
     }
 
     public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);
