@@ -25,6 +25,13 @@ if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR_CREATED = '1';
 }
 const dataDir = resolve(process.env.E2E_DATA_DIR);
+// With a Redis (./test.sh starts one and sets E2E_REDIS=host:port), the app uses it as its SignalR backplane and a second
+// app node starts on E2E_PORT_B over the same database, for tests/e2e/webinars-live-redis.spec.ts.
+const redis = process.env.E2E_REDIS;
+const portB = Number(process.env.E2E_PORT_B ?? port + 1);
+if (redis) {
+  process.env.E2E_BASE_URL_B = `http://127.0.0.1:${portB}`;
+}
 const outboxDir = join(dataDir, 'outbox');
 // Read by tests/e2e/support.ts.
 process.env.E2E_OUTBOX_DIR = outboxDir;
@@ -74,19 +81,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [appNode(port), ...(redis ? [appNode(portB)] : [])],
+});
+
+/** An app node on nodePort (one, or two over the same SQLite database when a Redis backplane is given; started one after the other). */
+function appNode(nodePort: number) {
+  return {
     // Started from the project folder so that the content root (appsettings*.json, wwwroot) is found.
     command: 'dotnet bin/Debug/net10.0/Lounb.Learning.dll',
     cwd: 'src/Lounb.Learning',
-    url: `http://127.0.0.1:${port}/health`,
+    url: `http://127.0.0.1:${nodePort}/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     // The app logs every request at Information level; startup failures still show through stderr.
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: {
       ASPNETCORE_ENVIRONMENT: 'Development',
-      ASPNETCORE_URLS: `http://127.0.0.1:${port}`,
+      ASPNETCORE_URLS: `http://127.0.0.1:${nodePort}`,
       Lounb__Database__Provider: 'Sqlite',
       Lounb__Database__DataDirectory: dataDir,
       Lounb__Email__OutboxDirectory: outboxDir,
@@ -97,6 +109,7 @@ export default defineConfig({
       Lounb__Webinars__Video__LiveKit__ApiSecret: process.env.E2E_LIVEKIT_API_SECRET,
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
+      ...(redis ? { ConnectionStrings__Redis: redis } : {}),
     },
-  },
-});
+  };
+}

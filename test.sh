@@ -10,11 +10,15 @@ WORK=$(mktemp -d /tmp/lounb-test.XXXXXX)
 chmod 755 "$WORK"
 PG_DATA="$WORK/pg"
 PG_BIN=""
+REDIS_PORT=""
 STATUS=0
 
 log() { printf '\n==> %s\n' "$*"; }
 
 cleanup() {
+  if [ -n "$REDIS_PORT" ]; then
+    redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  fi
   if [ -n "$PG_BIN" ] && [ -f "$PG_DATA/postmaster.pid" ]; then
     (cd / && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1) || true
   fi
@@ -40,6 +44,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -68,6 +73,18 @@ fi
   -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null)
 export LOUNB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
 
+# --- throwaway Redis (the SignalR backplane of the two-node end-to-end test) ----------------------
+REDIS_PORT=$(free_port)
+log "Starting Redis on 127.0.0.1:$REDIS_PORT"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
+  --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log" >/dev/null
+for _ in $(seq 1 50); do
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && break
+  sleep 0.1
+done
+# playwright.config.ts gives it to the app as ConnectionStrings__Redis and starts a second app node on the same database.
+export E2E_REDIS="127.0.0.1:$REDIS_PORT"
+
 # --- build ------------------------------------------------------------------------------------
 log "Building"
 if ! dotnet build Lounb.sln -c Debug -nologo -v quiet; then
@@ -94,6 +111,9 @@ fi
 # --- end-to-end tests (Playwright in Debian's Chromium, axe-core) -------------------------------
 log "End-to-end tests"
 export E2E_PORT=$(free_port)
+E2E_PORT_B=$(free_port)
+while [ "$E2E_PORT_B" = "$E2E_PORT" ]; do E2E_PORT_B=$(free_port); done
+export E2E_PORT_B
 export E2E_DATA_DIR="$WORK/e2e"
 mkdir -p "$E2E_DATA_DIR"
 E2E_STATUS=0

@@ -7,6 +7,8 @@ namespace Lounb.Learning.Controllers;
 
 /// <summary>Ukrainian pages for 400, 403, 404, 429 and 500.</summary>
 [AllowAnonymous]
+// Re-executed for POSTs too (a hub's negotiate, an API call) whose 401/403 has no body: an error page changes nothing, so no antiforgery check (it turned them into 400).
+[IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 internal sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {

@@ -63,6 +63,7 @@ internal static class PlatformHosting
         AddIdentity(services);
         AddEmail(services);
         AddPlatformServices(services);
+        AddRealtime(services, configuration);
         foreach (var module in modules.Enabled)
         {
             module.ConfigureServices(services, configuration);
@@ -142,7 +143,9 @@ internal static class PlatformHosting
             };
             o.Events.OnRedirectToLogin = context =>
             {
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                // Programs (JSON APIs, SignalR hubs) get 401, not the sign-in page.
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }
@@ -181,6 +184,20 @@ internal static class PlatformHosting
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountMailer>();
+    }
+
+    /// <summary>
+    /// SignalR for every module's hubs (/hubs/&lt;module&gt;). With ConnectionStrings:Redis set, messages to groups and users
+    /// go through the Redis backplane, so a broadcast from one app node reaches connections on every node.
+    /// </summary>
+    private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services.AddSignalR();
+        var redis = configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb"));
+        }
     }
 
     private static void AddAuthorization(IServiceCollection services, ModuleCatalog modules)

@@ -5,6 +5,7 @@ using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Data;
+using Lounb.Modules.Webinars.Live;
 using Lounb.Modules.Webinars.Video;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -42,12 +43,14 @@ public sealed class WebinarsModule : ILounbModule
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
         services.AddWebinarVideo(configuration);
+        services.AddWebinarLive();
         services.AddWebinarCalendars(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWebinarVideo();
+        endpoints.MapWebinarLive();
         endpoints.MapWebinarCalendars();
     }
 

@@ -81,6 +81,7 @@ internal static class WebinarsModelConfiguration
             record.Ignore(r => r.EffectiveMinutes);
         });
         ConfigureLive(model);
+        Live.LiveModelConfiguration.Apply(model);
         ConfigureReminders(model);
     }
 
@@ -92,6 +93,7 @@ internal static class WebinarsModelConfiguration
             message.Property(m => m.AuthorName).HasMaxLength(200);
             message.Property(m => m.Text).HasMaxLength(1000);
             message.HasIndex(m => new { m.EventId, m.SentAt });
+            message.HasIndex(m => new { m.EventId, m.UserId, m.ClientId }).IsUnique();
             message.HasOne<WebinarEvent>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<LiveQuestion>(question =>
@@ -101,6 +103,7 @@ internal static class WebinarsModelConfiguration
             question.Property(q => q.Text).HasMaxLength(1000);
             question.Property(q => q.Upvotes).IsConcurrencyToken();
             question.HasIndex(q => new { q.EventId, q.AskedAt });
+            question.HasIndex(q => new { q.EventId, q.UserId, q.ClientId }).IsUnique();
             question.HasOne<WebinarEvent>().WithMany().HasForeignKey(q => q.EventId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<QuestionVote>(vote =>

@@ -8,8 +8,9 @@ internal sealed class ChatMessage
     {
     }
 
-    public ChatMessage(Guid eventId, Guid userId, string authorName, string text, DateTime now)
+    public ChatMessage(Guid eventId, Guid userId, string authorName, string text, DateTime now, Guid? clientId = null)
     {
+        ClientId = clientId;
         Id = Guid.CreateVersion7();
         EventId = eventId;
         UserId = userId;
@@ -23,6 +24,9 @@ internal sealed class ChatMessage
     public Guid EventId { get; private set; }
 
     public Guid UserId { get; private set; }
+
+    /// <summary>The sender's own id for this post (unique per person and event), so a resend after a reconnect is not stored twice.</summary>
+    public Guid? ClientId { get; private set; }
 
     public string AuthorName { get; private set; } = "";
 
@@ -50,8 +54,9 @@ internal sealed class LiveQuestion
     {
     }
 
-    public LiveQuestion(Guid eventId, Guid userId, string authorName, string text, DateTime now)
+    public LiveQuestion(Guid eventId, Guid userId, string authorName, string text, DateTime now, Guid? clientId = null)
     {
+        ClientId = clientId;
         Id = Guid.CreateVersion7();
         EventId = eventId;
         UserId = userId;
@@ -65,6 +70,9 @@ internal sealed class LiveQuestion
     public Guid EventId { get; private set; }
 
     public Guid UserId { get; private set; }
+
+    /// <summary>The sender's own id for this post (unique per person and event), so a resend after a reconnect is not stored twice.</summary>
+    public Guid? ClientId { get; private set; }
 
     public string AuthorName { get; private set; } = "";
 

@@ -1961,6 +1961,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("author_name");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -1992,6 +1996,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasIndex("EventId", "SentAt")
                         .HasDatabaseName("ix_webinars_chat_message_event_id_sent_at");
+
+                    b.HasIndex("EventId", "UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_chat_message_event_id_user_id_client_id");
 
                     b.ToTable("webinars_chat_message", (string)null);
                 });
@@ -2124,6 +2132,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("author_name");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -2152,6 +2164,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasIndex("EventId", "AskedAt")
                         .HasDatabaseName("ix_webinars_question_event_id_asked_at");
+
+                    b.HasIndex("EventId", "UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_question_event_id_user_id_client_id");
 
                     b.ToTable("webinars_question", (string)null);
                 });
@@ -2570,6 +2586,71 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_webinars_series_uid");
 
                     b.ToTable("webinars_series", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -3279,6 +3360,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
