@@ -31,21 +31,10 @@ internal static class VideoApi
 
     private static async Task<IResult> TokenAsync(Guid eventId, HttpContext context, IAntiforgery antiforgery, EventAccess access, IVideoProvider video, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "Сторінка застаріла: оновіть її й спробуйте ще раз.");
-        }
-
-        var view = await access.FindAsync(eventId, context.User, ct);
+        var (view, refusal) = await AdmitAsync(eventId, context, antiforgery, access, ct);
         if (view is null)
         {
-            return ErrorResult(WebinarErrors.EventNotFound);
-        }
-
-        var entry = access.CanEnterNow(view);
-        if (!entry.IsSuccess)
-        {
-            return ErrorResult(entry.Error!);
+            return refusal!;
         }
 
         if (view.Event.RoomKind == RoomKind.ExternalLink)
@@ -60,21 +49,10 @@ internal static class VideoApi
     private static async Task<IResult> PresenceAsync(Guid eventId, HttpContext context, IAntiforgery antiforgery, EventAccess access,
         IVideoProvider video, RoomPresence presence, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "Сторінка застаріла: оновіть її.");
-        }
-
-        var view = await access.FindAsync(eventId, context.User, ct);
+        var (view, refusal) = await AdmitAsync(eventId, context, antiforgery, access, ct);
         if (view is null)
         {
-            return ErrorResult(WebinarErrors.EventNotFound);
-        }
-
-        var entry = access.CanEnterNow(view);
-        if (!entry.IsSuccess)
-        {
-            return ErrorResult(entry.Error!);
+            return refusal!;
         }
 
         if (view.Event.RoomKind != RoomKind.Platform || video.Kind != VideoProviderKind.Jitsi)
@@ -90,6 +68,24 @@ internal static class VideoApi
 
         var outcome = await presence.RecordJitsiAsync(eventId, view.UserId!.Value, signal.Value, ct);
         return TypedResults.Ok(new { recorded = outcome == SignalOutcome.Recorded });
+    }
+
+    /// <summary>The caller's view of an event they may enter now, or the refusal to answer with (stale page, no event, not now).</summary>
+    private static async Task<(EventAccessView? View, IResult? Refusal)> AdmitAsync(Guid eventId, HttpContext context, IAntiforgery antiforgery, EventAccess access, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return (null, Refuse(StatusCodes.Status400BadRequest, "Сторінка застаріла: оновіть її й спробуйте ще раз."));
+        }
+
+        var view = await access.FindAsync(eventId, context.User, ct);
+        if (view is null)
+        {
+            return (null, ErrorResult(WebinarErrors.EventNotFound));
+        }
+
+        var entry = access.CanEnterNow(view);
+        return entry.IsSuccess ? (view, null) : (null, ErrorResult(entry.Error!));
     }
 
     /// <summary>A presence signal is three short strings: a JSON body of at most 1 KB, or nothing.</summary>

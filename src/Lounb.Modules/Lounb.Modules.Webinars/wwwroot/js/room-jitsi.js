@@ -2,6 +2,7 @@
 // configured domain (external_api.js, loaded before this module). Jitsi tells the platform nothing itself, so this
 // page reports presence: joined and left, a heartbeat every minute while in the room, and "left" when the page goes
 // away. Each report has its own id (a repeat changes nothing); the tab id keeps one browser tab one session.
+import { fetchTicket } from './room-ticket.js';
 const root = document.getElementById('room');
 const statusLine = document.getElementById('room-status');
 const container = document.getElementById('room-jitsi');
@@ -69,21 +70,6 @@ function left() {
   setStatus('Ви вийшли з кімнати. Оновіть сторінку, щоб повернутися.', 'info');
 }
 
-async function fetchTicket() {
-  let response;
-  try {
-    response = await fetch(`/api/webinars/${eventId}/token`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-CSRF-TOKEN': antiforgery, Accept: 'application/json' },
-    });
-  } catch {
-    throw new Error('немає зв\'язку з платформою. Перевірте інтернет.');
-  }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.error ?? `платформа відповіла з помилкою ${response.status}.`);
-  return body;
-}
 
 async function start() {
   setStatus('Під\'єднання…');
@@ -93,7 +79,7 @@ async function start() {
   }
   let ticket;
   try {
-    ticket = await fetchTicket();
+    ticket = await fetchTicket(eventId, antiforgery);
   } catch (error) {
     setStatus(`Не вдалося під'єднатися до відео: ${error.message}`, 'error');
     return;

@@ -2,6 +2,7 @@
 // (loaded before this module as the LivekitClient global), shows a tile per person with video and plays their audio.
 // Presenters get microphone and camera toggles; attendees of a webinar only watch (their token cannot publish).
 // Attendance is recorded by the LiveKit server's webhooks, not by this page.
+import { fetchTicket } from './room-ticket.js';
 const LK = globalThis.LivekitClient;
 const root = document.getElementById('room');
 const statusLine = document.getElementById('room-status');
@@ -21,24 +22,6 @@ const setStatus = (text, kind = 'info') => {
   statusLine.dataset.kind = kind;
 };
 
-/** Asks the platform for {provider, serverUrl, token, roomName, canPublish}; throws with the platform's Ukrainian reason. */
-async function fetchTicket() {
-  let response;
-  try {
-    response = await fetch(`/api/webinars/${eventId}/token`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-CSRF-TOKEN': antiforgery, Accept: 'application/json' },
-    });
-  } catch {
-    throw new Error('немає зв\'язку з платформою. Перевірте інтернет.');
-  }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new Error(body.error ?? `платформа відповіла з помилкою ${response.status}.`);
-  }
-  return body;
-}
 
 /** A person's tile: their video (when they show it) and their name. */
 function tileOf(participant) {
@@ -126,7 +109,7 @@ async function connect() {
   }
   let ticket;
   try {
-    ticket = await fetchTicket();
+    ticket = await fetchTicket(eventId, antiforgery);
   } catch (error) {
     setStatus(`Не вдалося під'єднатися до відео: ${error.message}`, 'error');
     retryButton.hidden = false;
