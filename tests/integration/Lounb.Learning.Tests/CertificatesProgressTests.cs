@@ -52,8 +52,10 @@ public abstract class CertificatesProgressTests(LounbAppFactory app)
         using var administrator = new BrowserSession(App);
         await administrator.SignInAsync(Administrator);
         var otherRun = Guid.NewGuid();
-        using (await administrator.SubmitAsync("/admin/certificates", $"/admin/certificates/runs/{otherRun}/issue", []))
+        var administratorToken = BrowserSession.FormToken(await administrator.GetHtmlAsync("/admin/certificates"), $"/admin/certificates/runs/{runId}/issue");
+        using (var issued = await administrator.PostAsync($"/admin/certificates/runs/{otherRun}/issue", [new("__RequestVerificationToken", administratorToken)]))
         {
+            Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         }
 
         Assert.Equal(new BulkIssueProgress(otherRun, 0, 0), await NextAsync(colleagueProgress));
