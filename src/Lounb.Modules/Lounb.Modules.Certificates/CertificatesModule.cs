@@ -2,6 +2,7 @@ using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Certificates.Api;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Data;
+using Lounb.Modules.Certificates.Live;
 using Lounb.Modules.Certificates.Pdf;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
@@ -51,7 +52,11 @@ public sealed class CertificatesModule : ILounbModule
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, IssueOnWebinarAttended>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenBadgesApi.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OpenBadgesApi.Map(endpoints);
+        endpoints.MapCertificatesLive();
+    }
 
     public void ConfigureModel(ModelBuilder model) => CertificatesModelConfiguration.Apply(model);
 

@@ -14,20 +14,35 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
 {
     public Task<IReadOnlyList<RunCompletions>> RunsAsync(CancellationToken ct) => roster.RunsWithCompletionsAsync(ct);
 
-    public async Task<BulkIssueSummary> IssueAsync(Guid runId, CancellationToken ct)
+    /// <summary>
+    /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as
+    /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total.
+    /// </summary>
+    public async Task<BulkIssueSummary> IssueAsync(Guid runId, BulkIssueReporter? report, CancellationToken ct)
     {
         var completed = await roster.CompletedAsync(runId, ct);
         var enrolments = completed.Select(c => c.EnrollmentId).ToList();
         var had = await db.Set<Certificate>().AsNoTracking()
             .Where(c => c.Kind == AchievementKind.CourseCompletion && enrolments.Contains(c.SourceId)).Select(c => c.SourceId).Distinct().CountAsync(ct);
+        var done = 0;
+        await ReportAsync(report, runId, done, completed.Count, ct);
         foreach (var enrolment in completed)
         {
             await issuer.IssueAsync(new Achievement(enrolment.UserId, AchievementKind.CourseCompletion, enrolment.EnrollmentId, enrolment.CourseTitle,
                 enrolment.Hours, enrolment.CourseId), ct);
             db.ChangeTracker.Clear();
+            await ReportAsync(report, runId, ++done, completed.Count, ct);
         }
 
         return new BulkIssueSummary(completed.Count, completed.Count - had, had);
+    }
+
+    private static async Task ReportAsync(BulkIssueReporter? report, Guid runId, int done, int total, CancellationToken ct)
+    {
+        if (report is not null && BulkIssueThrottle.ShouldReport(done, total))
+        {
+            await report(new BulkIssueProgress(runId, done, total), ct);
+        }
     }
 
     /// <summary>

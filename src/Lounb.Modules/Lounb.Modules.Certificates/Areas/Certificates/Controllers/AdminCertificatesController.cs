@@ -1,14 +1,19 @@
+using System.Security.Claims;
 using Lounb.Modules.Certificates.Application;
+using Lounb.Modules.Certificates.Live;
 using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 
 /// <summary>Methodologists find issued certificates (of their oblast's holders) and revoke them with a reason.</summary>
 [Area("Certificates")]
 [Authorize(Policy = CertificatesPermissions.Manage)]
-internal sealed class AdminCertificatesController(CertificateService certificates, CredentialKeys keys, RunCertificates runs) : Controller
+internal sealed class AdminCertificatesController(CertificateService certificates, CredentialKeys keys, RunCertificates runs, IHubContext<CertificatesHub> hub)
+    : Controller
 {
     private AccessScope Scope => AccessScope.Of(User, CertificatesPermissions.Manage);
 
@@ -48,12 +53,22 @@ internal sealed class AdminCertificatesController(CertificateService certificate
         return Redirect("/admin/certificates");
     }
 
-    /// <summary>Everyone who completed the run gets their certificate (those who have one keep it).</summary>
+    /// <summary>
+    /// Everyone who completed the run gets their certificate (those who have one keep it). The progress goes to the
+    /// person's own connections on /hubs/certificates. A form post is redirected with the summary; the page's script
+    /// (Accept: application/json) gets the summary as JSON and shows it in place.
+    /// </summary>
     [HttpPost("/admin/certificates/runs/{runId:guid}/issue")]
     public async Task<IActionResult> IssueForRun(Guid runId, CancellationToken ct)
     {
-        var summary = await runs.IssueAsync(runId, ct);
-        TempData["Status"] = $"Завершили набір: {summary.Completed}. Видано нових сертифікатів: {summary.Issued}, уже мали: {summary.AlreadyHad}.";
+        var summary = await runs.IssueAsync(runId, CertificatesLive.ToUser(hub, User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var text = $"Завершили набір: {summary.Completed}. Видано нових сертифікатів: {summary.Issued}, уже мали: {summary.AlreadyHad}.";
+        if (Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Json(new { summary.Completed, summary.Issued, summary.AlreadyHad, Message = text, ZipUrl = $"/admin/certificates/runs/{runId}.zip" });
+        }
+
+        TempData["Status"] = text;
         return Redirect("/admin/certificates");
     }
 
