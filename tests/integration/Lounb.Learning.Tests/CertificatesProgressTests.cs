@@ -5,8 +5,6 @@ using System.Threading.Channels;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Certificates.Live;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
@@ -128,47 +126,17 @@ public abstract class CertificatesProgressTests(LounbAppFactory app)
         return (runId, holders);
     }
 
-    private async Task<CookieContainer> SignedInCookiesAsync(string email)
-    {
-        var cookies = new CookieContainerHandler();
-        using var client = App.CreateDefaultClient(cookies);
-        var token = BrowserSession.FormToken(await client.GetStringAsync(new Uri("/account/login", UriKind.Relative)), "/account/login");
-        using var form = new FormUrlEncodedContent([new("Email", email), new("Password", LounbAppFactory.DemoPassword), new("__RequestVerificationToken", token)]);
-        using var signedIn = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return cookies.Container;
-    }
+    private HubClients Hubs => new(App, CertificatesLive.HubPath);
 
-    /// <summary>A started hub connection of <paramref name="email"/>, signed in through the login form (cookie as in a browser).</summary>
-    private async Task<HubConnection> ConnectAsync(string email)
-    {
-        var connection = HubFor(await SignedInCookiesAsync(email));
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<CookieContainer> SignedInCookiesAsync(string email) => Hubs.SignedInCookiesAsync(email);
 
-    private HubConnection HubFor(CookieContainer cookies) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(App.Server.BaseAddress, CertificatesLive.HubPath.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies) { InnerHandler = App.Server.CreateHandler() };
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+    private Task<HubConnection> ConnectAsync(string email) => Hubs.ConnectAsync(email);
 
-    private static ChannelReader<BulkIssueProgress> Listen(HubConnection connection)
-    {
-        var channel = Channel.CreateUnbounded<BulkIssueProgress>();
-        connection.On<BulkIssueProgress>(CertificatesLive.IssueProgress, item => channel.Writer.TryWrite(item));
-        return channel.Reader;
-    }
+    private HubConnection HubFor(CookieContainer cookies) => Hubs.HubFor(cookies);
 
-    /// <summary>The next message; fails when none came (the bound only stops a broken run, it measures nothing).</summary>
-    private static async Task<BulkIssueProgress> NextAsync(ChannelReader<BulkIssueProgress> reader)
-    {
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await reader.ReadAsync(bound.Token);
-    }
+    private static ChannelReader<BulkIssueProgress> Listen(HubConnection connection) => HubClients.Listen<BulkIssueProgress>(connection, CertificatesLive.IssueProgress);
+
+    private static Task<BulkIssueProgress> NextAsync(ChannelReader<BulkIssueProgress> reader) => HubClients.NextAsync(reader);
 }
 
 public sealed class SqliteCertificatesProgressTests(SqliteApp app) : CertificatesProgressTests(app), IClassFixture<SqliteApp>;

@@ -3,8 +3,6 @@ using System.Threading.Channels;
 using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Live;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -384,52 +382,15 @@ public abstract class WebinarLiveTests(LounbAppFactory app)
         return App.WithDbAsync(db => db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleAsync());
     }
 
-    /// <summary>A started hub connection of <paramref name="email"/>, signed in through the login form (cookie as in a browser).</summary>
-    private async Task<HubConnection> ConnectAsync(string email)
-    {
-        var cookies = new CookieContainerHandler();
-        using (var client = App.CreateDefaultClient(cookies))
-        {
-            var token = BrowserSession.FormToken(await client.GetStringAsync(new Uri("/account/login", UriKind.Relative)), "/account/login");
-            using var form = new FormUrlEncodedContent([new("Email", email), new("Password", LounbAppFactory.DemoPassword), new("__RequestVerificationToken", token)]);
-            using var signedIn = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        }
+    private HubClients Hubs => new(App, WebinarLiveRegistration.HubPath);
 
-        var connection = HubFor(cookies.Container);
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string email) => Hubs.ConnectAsync(email);
 
-    private HubConnection HubFor(CookieContainer cookies) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(App.Server.BaseAddress, WebinarLiveRegistration.HubPath.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies) { InnerHandler = App.Server.CreateHandler() };
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+    private HubConnection HubFor(CookieContainer cookies) => Hubs.HubFor(cookies);
 
-    private static ChannelReader<T> Listen<T>(HubConnection connection, string name)
-    {
-        var channel = Channel.CreateUnbounded<T>();
-        connection.On<T>(name, item => channel.Writer.TryWrite(item));
-        return channel.Reader;
-    }
+    private static ChannelReader<T> Listen<T>(HubConnection connection, string name) => HubClients.Listen<T>(connection, name);
 
-    /// <summary>The first item that matches; fails when none came (the bound only stops a broken run, it measures nothing).</summary>
-    private static async Task<T> NextAsync<T>(ChannelReader<T> reader, Func<T, bool> matches)
-    {
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var item = await reader.ReadAsync(bound.Token);
-            if (matches(item))
-            {
-                return item;
-            }
-        }
-    }
+    private static Task<T> NextAsync<T>(ChannelReader<T> reader, Func<T, bool> matches) => HubClients.NextAsync(reader, matches);
 }
 
 public sealed class SqliteWebinarLiveTests(SqliteApp app) : WebinarLiveTests(app), IClassFixture<SqliteApp>;
