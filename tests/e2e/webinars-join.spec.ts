@@ -44,7 +44,9 @@ test('a registered person joins on a phone and asks a question; the moderator se
   await phone.goto(eventPath);
   await phone.getByRole('button', { name: 'Зареєструватися', exact: true }).click();
   await expect(phone.getByText('Ви зареєстровані', { exact: true })).toBeVisible();
-  await phone.getByRole('link', { name: 'Приєднатися' }).click();
+  await expect(phone.getByRole('link', { name: 'Приєднатися' })).toBeVisible();
+  await phone.goto('/dashboard');
+  await phone.locator('#my-webinars').getByRole('link', { name: /^Приєднатися/ }).click();
   await expect(phone).toHaveURL(`${eventPath}/room`);
   const learnerPanel = phone.locator('[data-live-panel]');
   await expect(learnerPanel.getByRole('status')).toHaveText('На зв’язку');

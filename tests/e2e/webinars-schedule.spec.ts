@@ -67,6 +67,10 @@ test('a methodologist schedules a monthly series; a citizen on a phone registers
   expect((await axe(phone)).violations).toEqual([]);
   await expectNoHorizontalScroll(phone, 'my registrations');
 
+  await phone.goto('/dashboard');
+  await expect(phone.locator('#my-webinars')).toContainText(title);
+  expect((await axe(phone)).violations).toEqual([]);
+
   await staff.reload();
   await expect(staff.locator('#registrants ~ table, section[aria-labelledby="registrants"] table').first()).toContainText('Марія Ярошенко');
   await staffContext.close();

@@ -36,6 +36,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<SchedulingService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<LiveSessionOverview>();
+        services.AddScoped<IPageSection, MyWebinarsSection>();
         services.AddScoped<WebinarLinks>();
         services.AddScoped<WebinarsSeeder>();
         services.AddScoped<RegistrantNotifier>();
