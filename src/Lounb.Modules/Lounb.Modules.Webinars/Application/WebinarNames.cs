@@ -57,7 +57,6 @@ internal static class WebinarNames
         AttendanceSource.LiveKit => "LiveKit (сервер)",
         AttendanceSource.Jitsi => "Jitsi (з браузера)",
         AttendanceSource.ExternalLink => "перехід за посиланням",
-        AttendanceSource.CheckIn => "відмітка тренера",
         _ => source.ToString(),
     };
 

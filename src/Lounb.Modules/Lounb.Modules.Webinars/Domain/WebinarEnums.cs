@@ -60,13 +60,15 @@ internal enum HostRole
     Moderator = 1,
 }
 
-/// <summary>Where an attendance signal came from; LiveKit webhooks are authoritative, browser-reported ones are not.</summary>
+/// <summary>
+/// Where an attendance signal came from; LiveKit webhooks are authoritative, browser-reported ones are not. A trainer's
+/// check-in is not a signal but a decision on the attendance record (audited).
+/// </summary>
 internal enum AttendanceSource
 {
     LiveKit = 0,
     Jitsi = 1,
     ExternalLink = 2,
-    CheckIn = 3,
 }
 
 internal enum AttendanceSignalKind
