@@ -32,6 +32,13 @@ const portB = Number(process.env.E2E_PORT_B ?? port + 1);
 if (redis) {
   process.env.E2E_BASE_URL_B = `http://127.0.0.1:${portB}`;
 }
+// A third node over the same database runs its platform rooms on Jitsi (self-hosted with JWT), for
+// tests/e2e/webinars-jitsi.spec.ts: the spec serves a stand-in external_api.js for the domain (nothing leaves the machine).
+const portJitsi = Number(process.env.E2E_PORT_JITSI ?? port + 2);
+process.env.E2E_BASE_URL_JITSI = `http://127.0.0.1:${portJitsi}`;
+process.env.E2E_JITSI_DOMAIN = 'jitsi.e2e.test';
+process.env.E2E_JITSI_APP_ID = 'lounb-e2e';
+process.env.E2E_JITSI_APP_SECRET = 'e2e-only-jitsi-app-secret-0123456789abcdef';
 const outboxDir = join(dataDir, 'outbox');
 // Read by tests/e2e/support.ts.
 process.env.E2E_OUTBOX_DIR = outboxDir;
@@ -81,11 +88,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [appNode(port), ...(redis ? [appNode(portB)] : [])],
+  webServer: [appNode(port), ...(redis ? [appNode(portB)] : []), appNode(portJitsi, {
+    Lounb__Webinars__Video__Provider: 'Jitsi',
+    Lounb__Webinars__Video__Jitsi__Domain: process.env.E2E_JITSI_DOMAIN,
+    Lounb__Webinars__Video__Jitsi__AppId: process.env.E2E_JITSI_APP_ID,
+    Lounb__Webinars__Video__Jitsi__AppSecret: process.env.E2E_JITSI_APP_SECRET,
+  })],
 });
 
-/** An app node on nodePort (one, or two over the same SQLite database when a Redis backplane is given; started one after the other). */
-function appNode(nodePort: number) {
+/**
+ * An app node on nodePort over the one SQLite database (the main node; a second with the Redis backplane when one is given;
+ * a Jitsi node), started one after the other; video settings override the LiveKit ones.
+ */
+function appNode(nodePort: number, video: Record<string, string | undefined> = {}) {
   return {
     // Started from the project folder so that the content root (appsettings*.json, wwwroot) is found.
     command: 'dotnet bin/Debug/net10.0/Lounb.Learning.dll',
@@ -110,6 +125,7 @@ function appNode(nodePort: number) {
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
       ...(redis ? { ConnectionStrings__Redis: redis } : {}),
+      ...video,
     },
   };
 }

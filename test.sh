@@ -114,6 +114,9 @@ export E2E_PORT=$(free_port)
 E2E_PORT_B=$(free_port)
 while [ "$E2E_PORT_B" = "$E2E_PORT" ]; do E2E_PORT_B=$(free_port); done
 export E2E_PORT_B
+E2E_PORT_JITSI=$(free_port)
+while [ "$E2E_PORT_JITSI" = "$E2E_PORT" ] || [ "$E2E_PORT_JITSI" = "$E2E_PORT_B" ]; do E2E_PORT_JITSI=$(free_port); done
+export E2E_PORT_JITSI
 export E2E_DATA_DIR="$WORK/e2e"
 mkdir -p "$E2E_DATA_DIR"
 E2E_STATUS=0
