@@ -119,9 +119,7 @@ internal static class VideoApi
     public static RoomPerson PersonOf(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var email = user.FindFirstValue(ClaimTypes.Email);
-        var name = user.FindFirstValue(LounbClaimTypes.FullName);
-        return new RoomPerson(user.UserId(), string.IsNullOrWhiteSpace(name) ? email ?? user.Identity?.Name ?? "Учасник" : name, email);
+        return new RoomPerson(user.UserId(), user.DisplayName(), user.FindFirstValue(ClaimTypes.Email));
     }
 
     public static IResult ErrorResult(Error error)

@@ -28,7 +28,6 @@ internal sealed class LiveChatController(EventAccess access) : Controller
             return Forbid();
         }
 
-        var name = User.FindFirst(LounbClaimTypes.FullName)?.Value ?? User.Identity?.Name ?? "";
-        return View("~/Areas/Webinars/Views/LiveChat/Index.cshtml", new LivePanelModel(view.Event.Id, view.Event.Title, User.UserId(), name, view.CanModerate));
+        return View("~/Areas/Webinars/Views/LiveChat/Index.cshtml", new LivePanelModel(view.Event.Id, view.Event.Title, User.UserId(), User.DisplayName(), view.CanModerate));
     }
 }

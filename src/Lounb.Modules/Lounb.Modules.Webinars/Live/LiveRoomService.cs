@@ -651,8 +651,7 @@ internal sealed class LiveRoomService(LounbDbContext db, EventAccess access, IOp
 
     private static string AuthorName(ClaimsPrincipal user)
     {
-        var name = user.FindFirstValue(LounbClaimTypes.FullName);
-        name = string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "Учасник" : name.Trim();
+        var name = user.DisplayName();
         return name.Length <= 200 ? name : name[..200];
     }
 

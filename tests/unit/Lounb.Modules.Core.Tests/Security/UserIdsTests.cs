@@ -13,4 +13,24 @@ public class UserIdsTests
 
         Assert.Equal(id, user.UserId());
     }
+
+    [Theory]
+    [InlineData(" Олена Коваль ", "olena@example.org", "Олена Коваль")]
+    [InlineData("", "olena@example.org", "olena@example.org")]
+    [InlineData(null, null, "Учасник")]
+    public void DisplayName_FullNameElseUserNameElseParticipant(string? fullName, string? userName, string expected)
+    {
+        var claims = new List<Claim>();
+        if (fullName is not null)
+        {
+            claims.Add(new Claim(LounbClaimTypes.FullName, fullName));
+        }
+
+        if (userName is not null)
+        {
+            claims.Add(new Claim(ClaimTypes.Name, userName));
+        }
+
+        Assert.Equal(expected, new ClaimsPrincipal(new ClaimsIdentity(claims, "test")).DisplayName());
+    }
 }
