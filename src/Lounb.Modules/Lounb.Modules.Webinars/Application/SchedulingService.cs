@@ -4,6 +4,7 @@ using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -394,6 +395,5 @@ internal sealed class SchedulingService(
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Length > 0);
 
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url!.Length <= 1000;
+    private static bool IsWebAddress(string? url) => WebAddresses.IsHttp(url) && url!.Length <= 1000;
 }

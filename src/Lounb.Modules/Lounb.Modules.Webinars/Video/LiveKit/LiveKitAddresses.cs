@@ -1,3 +1,5 @@
+using Lounb.Modules.Core.Web;
+
 namespace Lounb.Modules.Webinars.Video.LiveKit;
 
 /// <summary>The LiveKit server's addresses: where browsers connect (ws/wss) and where the RoomService API answers (http/https).</summary>
@@ -24,8 +26,7 @@ internal static class LiveKitAddresses
     public static bool IsValidServerUrl(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "ws" or "wss" or "http" or "https" && !string.IsNullOrEmpty(uri.Host);
 
-    public static bool IsValidApiUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !string.IsNullOrEmpty(uri.Host);
+    public static bool IsValidApiUrl(string? url) => WebAddresses.IsHttp(url?.Trim());
 
     private static string HttpFormOf(string serverUrl)
     {

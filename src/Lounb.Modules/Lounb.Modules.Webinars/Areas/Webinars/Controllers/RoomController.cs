@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Webinars.Api;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Areas.Webinars.ViewModels;
@@ -53,7 +54,7 @@ internal sealed class RoomController(EventAccess access, IVideoProvider video, R
         var entry = access.CanEnterNow(view);
         var refusal = !entry.IsSuccess ? entry.Error
             : view.Event.RoomKind != RoomKind.ExternalLink ? VideoErrors.PlatformRoomEvent
-            : !IsWebAddress(view.Event.ExternalUrl) ? VideoErrors.NoExternalLink
+            : !WebAddresses.IsHttp(view.Event.ExternalUrl) ? VideoErrors.NoExternalLink
             : null;
         if (refusal is not null)
         {
@@ -104,7 +105,4 @@ internal sealed class RoomController(EventAccess access, IVideoProvider video, R
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 }
