@@ -37,7 +37,6 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<RegistrationService>();
         services.AddScoped<LiveSessionOverview>();
         services.AddScoped<IPageSection, MyWebinarsSection>();
-        services.AddScoped<WebinarLinks>();
         services.AddScoped<WebinarsSeeder>();
         services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();

@@ -1,13 +1,14 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Webinars.Application;
 
 /// <summary>Tells people what happened to their registration and to the events they registered for, by e-mail.</summary>
-internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, LocalTime localTime, WebinarLinks links) : IWebinarChangeListener
+internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, LocalTime localTime, CalendarLinkFactory linkFactory) : IWebinarChangeListener
 {
     public async Task RegistrationConfirmedAsync(Guid eventId, Guid userId, CancellationToken ct)
     {
@@ -17,14 +18,15 @@ internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, 
             return;
         }
 
+        var links = linkFactory.Current();
         await email.SendAsync(new EmailMessage(person.Value.Email, $"Реєстрацію підтверджено: {webinar.Title}",
             $"""
             Вітаємо, {person.Value.Name}!
 
             Ви зареєстровані на подію «{webinar.Title}».
             Коли: {localTime.Format(webinar.StartsAt)} (за київським часом), {WebinarNames.Minutes(webinar.DurationMinutes)}.
-            Сторінка події: {links.Event(webinar.Id)}
-            Додати в календар: {links.Calendar(webinar.Id)}
+            Сторінка події: {links.EventPage(webinar.Id)}
+            Додати в календар: {links.EventIcs(webinar.Id)}
 
             Нагадування прийде за добу й за годину до початку. Якщо не зможете прийти, скасуйте реєстрацію на сторінці події — місце отримає наступний у черзі.
             """), ct);
@@ -45,6 +47,7 @@ internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, 
             return;
         }
 
+        var links = linkFactory.Current();
         foreach (var person in await ActiveRegistrantsAsync(eventId, ct))
         {
             await email.SendAsync(new EmailMessage(person.Email, $"Подію перенесено: {webinar.Title}",
@@ -53,8 +56,8 @@ internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, 
 
                 Подію «{webinar.Title}» перенесено.
                 Новий час: {localTime.Format(webinar.StartsAt)} (за київським часом), {WebinarNames.Minutes(webinar.DurationMinutes)}.
-                Ваша реєстрація зберігається. Сторінка події: {links.Event(webinar.Id)}
-                Календар, на який ви підписані, оновиться сам; окремий файл: {links.Calendar(webinar.Id)}
+                Ваша реєстрація зберігається. Сторінка події: {links.EventPage(webinar.Id)}
+                Календар, на який ви підписані, оновиться сам; окремий файл: {links.EventIcs(webinar.Id)}
                 """), ct);
         }
     }

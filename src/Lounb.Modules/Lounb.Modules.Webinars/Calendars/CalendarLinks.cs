@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Webinars.Calendars;
 
-/// <summary>Absolute addresses written into calendar entries, letters and the settings page.</summary>
+/// <summary>Absolute addresses of the module's pages written into calendar entries, letters and the settings page.</summary>
 internal sealed class CalendarLinks
 {
     private readonly string _base;
@@ -57,8 +57,11 @@ internal sealed class PlatformMailOptions
 /// Where absolute addresses start: <see cref="WebinarsOptions.PublicBaseUrl"/> when set, else the request's scheme and
 /// host. Without a request (the reminder worker): the e-mail settings' public address, else the server's own address.
 /// </summary>
-internal sealed class CalendarLinkFactory(IOptions<WebinarsOptions> options, IOptions<PlatformMailOptions> mail, IServer server)
+internal sealed class CalendarLinkFactory(IOptions<WebinarsOptions> options, IOptions<PlatformMailOptions> mail, IServer server, IHttpContextAccessor http)
 {
+    /// <summary>For the current request when there is one (a letter sent while someone registers), else without.</summary>
+    public CalendarLinks Current() => http.HttpContext?.Request is { } request ? For(request) : WithoutRequest();
+
     public CalendarLinks For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
