@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { METHODOLOGIST, newContext, registerConfirmedCitizen, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, login } from './support';
+import { scheduleSoon } from './webinars-support';
 
 // The Jitsi room page on the app node configured for Jitsi (playwright.config.ts): no Jitsi server can run here, so the
 // browser gets a stand-in external_api.js for the configured domain that records what the page passes to the IFrame API
@@ -25,30 +26,13 @@ window.JitsiMeetExternalAPI = class {
   dispose() {}
 };`;
 
-function kyivSoon(minutes: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
-}
-
 test('a Jitsi room: the page embeds the configured domain with a JWT signed by the app, and its presence report counts as self-reported', async ({ browser }) => {
   test.setTimeout(120_000);
   const staffContext = await newContext(browser, base);
   const staff = await staffContext.newPage();
   await login(staff, METHODOLOGIST, DEMO_PASSWORD);
   const title = `Кібергігієна в Jitsi ${uniqueSuffix()}`;
-  const soon = kyivSoon(5);
-  await staff.goto('/admin/webinars/new');
-  await staff.getByLabel('Назва').fill(title);
-  await staff.getByLabel('Область').selectOption({ label: 'Луганська область' });
-  await staff.getByLabel('Дата').fill(soon.date);
-  await staff.getByLabel('Початок (київський час)').fill(soon.time);
-  await staff.getByLabel('Де відбувається онлайн').selectOption('Platform');
-  await staff.getByRole('button', { name: 'Запланувати' }).click();
-  await expect(staff.getByText('Подію заплановано.')).toBeVisible();
-  const eventPath = (await staff.getByRole('link', { name: 'Сторінка для учасників' }).getAttribute('href'))!;
+  const eventPath = await scheduleSoon(staff, { title, oblast: 'Луганська область', minutesFromNow: 5, room: 'Platform' });
 
   const learnerContext = await newContext(browser, base, { width: 360, height: 740 });
   await learnerContext.route(`https://${domain}/external_api.js`, (route) => route.fulfill({ contentType: 'application/javascript', body: standIn }));

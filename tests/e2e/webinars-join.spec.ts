@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, METHODOLOGIST, newContext, registerConfirmedCitizen, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, login } from './support';
+import { scheduleSoon } from './webinars-support';
 
 // The issue's "done when", end to end: a methodologist schedules a session, a person registers, joins the room on a
 // phone and asks a question, the moderator sees it in another browser; the join counts as attendance, which the
@@ -9,34 +10,16 @@ import { DEMO_PASSWORD, login } from './support';
 const MODERATOR = 'trener@lounb.demo';
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
-/** Kyiv wall-clock date and time a few minutes from now (the room opens 15 minutes before the start). */
-function kyivSoon(minutes: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
-}
-
 test('a registered person joins on a phone and asks a question; the moderator sees it; the join counts and earns a certificate', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const staffContext = await newContext(browser, baseURL);
   const staff = await staffContext.newPage();
   await login(staff, METHODOLOGIST, DEMO_PASSWORD);
   const title = `Кібергігієна: відкрите заняття ${uniqueSuffix()}`;
-  const soon = kyivSoon(10);
-  await staff.goto('/admin/webinars/new');
-  await staff.getByLabel('Назва').fill(title);
-  await staff.getByLabel('Область').selectOption({ label: 'Луганська область' });
-  await staff.getByLabel('Дата').fill(soon.date);
-  await staff.getByLabel('Початок (київський час)').fill(soon.time);
-  await staff.getByLabel('Тривалість, хв').fill('60');
-  await staff.getByLabel('Де відбувається онлайн').selectOption('ExternalLink');
-  await staff.getByLabel('Посилання на зовнішню кімнату').fill('https://meet.example.org/kiberhihiiena');
-  await staff.getByLabel('Модератори').fill(MODERATOR);
-  await staff.getByRole('button', { name: 'Запланувати' }).click();
-  await expect(staff.getByText('Подію заплановано.')).toBeVisible();
-  const eventPath = (await staff.getByRole('link', { name: 'Сторінка для учасників' }).getAttribute('href'))!;
+  const eventPath = await scheduleSoon(staff, {
+    title, oblast: 'Луганська область', minutesFromNow: 10, durationMinutes: 60, room: 'ExternalLink',
+    externalUrl: 'https://meet.example.org/kiberhihiiena', moderators: MODERATOR,
+  });
 
   const phoneContext = await newContext(browser, baseURL, { width: 360, height: 740 });
   const phone = await phoneContext.newPage();

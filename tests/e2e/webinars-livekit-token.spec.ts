@@ -3,6 +3,7 @@ import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { TokenVerifier } from 'livekit-server-sdk';
 import { expectNoHorizontalScroll, METHODOLOGIST, newContext, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, demo, login } from './support';
+import { scheduleSoon } from './webinars-support';
 
 // Tokens the app mints for a LiveKit room, checked by the real npm livekit-server-sdk TokenVerifier with the key and
 // secret the e2e app runs with (playwright.config.ts). No LiveKit server runs here: the room page must say in Ukrainian
@@ -12,15 +13,6 @@ const apiKey = process.env.E2E_LIVEKIT_API_KEY ?? '';
 const apiSecret = process.env.E2E_LIVEKIT_API_SECRET ?? '';
 
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-
-/** Date (yyyy-mm-dd) and time (HH:MM) in Kyiv, `minutes` from now. */
-function kyivIn(minutes: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
-}
 
 async function postToken(page: Page, eventId: string, antiforgery: string): Promise<APIResponse> {
   return page.request.post(`/api/webinars/${eventId}/token`, { headers: { 'X-CSRF-TOKEN': antiforgery, Accept: 'application/json' } });
@@ -36,17 +28,8 @@ test('LiveKit tokens verify in livekit-server-sdk: an attendee cannot publish, a
   const staff = await staffContext.newPage();
   await login(staff, METHODOLOGIST, DEMO_PASSWORD);
   const title = `Вебінар LiveKit ${uniqueSuffix()}`;
-  const start = kyivIn(10);
-  await staff.goto('/admin/webinars/new');
-  await staff.getByLabel('Назва').fill(title);
-  await staff.getByLabel('Область').selectOption({ label: 'Загальнонаціональна' });
-  await staff.getByLabel('Дата').fill(start.date);
-  await staff.getByLabel('Початок (київський час)').fill(start.time);
-  await staff.getByLabel('Де відбувається онлайн').selectOption('Platform');
-  await staff.getByLabel('Спікери').fill(METHODOLOGIST);
-  await staff.getByRole('button', { name: 'Запланувати' }).click();
+  const eventUrl = await scheduleSoon(staff, { title, oblast: 'Загальнонаціональна', minutesFromNow: 10, room: 'Platform', speakers: METHODOLOGIST });
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(title);
-  const eventUrl = (await staff.getByRole('link', { name: 'Сторінка для учасників' }).getAttribute('href'))!;
   const eventId = eventUrl.split('/').pop()!;
   const roomName = `lounb-${eventId.replaceAll('-', '')}`;
 
