@@ -28,7 +28,20 @@ internal sealed class CourseRoster(LounbDbContext db) : ICourseRoster
             && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
 
     public async Task<IReadOnlyList<RunSummary>> OpenRunsAsync(CancellationToken ct) =>
-        await db.Set<CourseRun>().AsNoTracking().Where(r => r.State != RunState.Closed)
-            .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new { r.StartsOn, Summary = new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode) })
-            .OrderByDescending(r => r.StartsOn).Select(r => r.Summary).ToListAsync(ct);
+        await OpenRuns(db.Set<CourseRun>()).OrderByDescending(r => r.StartsOn).Select(r => r.Summary).ToListAsync(ct);
+
+    public Task<RunSummary?> FindOpenRunAsync(Guid runId, CancellationToken ct) =>
+        OpenRuns(db.Set<CourseRun>().Where(r => r.Id == runId)).Select(r => (RunSummary?)r.Summary).FirstOrDefaultAsync(ct);
+
+    private IQueryable<OpenRun> OpenRuns(IQueryable<CourseRun> runs) =>
+        runs.AsNoTracking().Where(r => r.State != RunState.Closed)
+            .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new OpenRun { StartsOn = r.StartsOn, Summary = new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode) });
+
+    /// <summary>A run with the date it is ordered by (member-initialised, so EF Core can order by it in SQL).</summary>
+    private sealed class OpenRun
+    {
+        public DateOnly StartsOn { get; init; }
+
+        public required RunSummary Summary { get; init; }
+    }
 }

@@ -19,6 +19,9 @@ public interface ICourseRoster
 
     /// <summary>Runs that are not archived, for pickers (a live class belongs to a run), newest first.</summary>
     Task<IReadOnlyList<RunSummary>> OpenRunsAsync(CancellationToken ct);
+
+    /// <summary>One run that is not archived, or null (a class's run named on its page, checked when scheduling).</summary>
+    Task<RunSummary?> FindOpenRunAsync(Guid runId, CancellationToken ct);
 }
 
 /// <summary>A run as other modules name it.</summary>

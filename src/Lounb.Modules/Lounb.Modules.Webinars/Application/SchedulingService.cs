@@ -333,7 +333,7 @@ internal sealed class SchedulingService(
             return Error.Validation("Для заняття курсу оберіть потік курсу.");
         }
 
-        if (input.CourseRunId is { } runId && (await roster.OpenRunsAsync(ct)).All(r => r.RunId != runId))
+        if (input.CourseRunId is { } runId && await roster.FindOpenRunAsync(runId, ct) is null)
         {
             return Error.Validation("Такого потоку курсу немає або його закрито.");
         }

@@ -54,7 +54,8 @@ internal sealed class WebinarsController(
         if (show == "upcoming")
         {
             // A weekly club would fill the page: each series shows its next meeting and how many follow.
-            items = items.GroupBy(i => events.First(e => e.Id == i.Id).SeriesId ?? i.Id)
+            var seriesOf = events.ToDictionary(e => e.Id, e => e.SeriesId);
+            items = items.GroupBy(i => seriesOf[i.Id] ?? i.Id)
                 .Select(g => g.First() with { LaterInSeries = g.Count() - 1 }).OrderBy(i => i.StartsAt).ToList();
         }
 
@@ -84,7 +85,7 @@ internal sealed class WebinarsController(
         var enter = access.CanEnterNow(view);
         var inCohort = webinar.CourseRunId is { } runId && view.UserId is { } userId && await roster.IsInCohortAsync(runId, userId, ct);
         var runTitle = webinar.CourseRunId is { } courseRunId
-            ? (await roster.OpenRunsAsync(ct)).Where(r => r.RunId == courseRunId).Select(r => $"{r.CourseTitle} — {r.RunTitle}").FirstOrDefault()
+            ? await roster.FindOpenRunAsync(courseRunId, ct) is { } run ? $"{run.CourseTitle} — {run.RunTitle}" : null
             : null;
         return View(new EventDetailsPage(
             webinar, markdown.ToSafeHtml(webinar.Description), markdown.ToSafeHtml(webinar.Materials),
