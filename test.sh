@@ -2,10 +2,30 @@
 # Runs every test of Lounb Learning: unit, integration (PostgreSQL and SQLite) and end-to-end (Playwright in Chromium).
 # Installs what is missing, starts a throwaway PostgreSQL on a free loopback port, stops it at the end,
 # and prints one closing line "N passed, N failed" summed over every suite. Exits non-zero on any failure.
-set -uo pipefail
+set -euo pipefail
 
 cd "$(dirname "$0")"
 ROOT=$PWD
+
+# --- prerequisites that this script cannot install by itself ------------------------------------
+# Checked before anything else, with what to do in Ukrainian and English.
+need() { # need <what is missing> <how to get it>
+  printf '\nБракує / Missing: %s\n  %s\n' "$1" "$2" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+}
+SDK_WANTED=$(sed -n 's/.*"version": *"\([0-9.]*\)".*/\1/p' global.json | head -n 1)
+command -v dotnet >/dev/null 2>&1 \
+  || need ".NET SDK $SDK_WANTED" "Встановіть .NET SDK ${SDK_WANTED%.*} (https://learn.microsoft.com/dotnet/core/install/linux-debian) / install the .NET ${SDK_WANTED%.*} SDK."
+dotnet --list-sdks | awk -v want="$SDK_WANTED" '
+  { split($1, have, "."); split(want, w, ".")
+    if (have[1] == w[1] && have[2] == w[2] && (have[3] + 0) >= (w[3] + 0)) ok = 1 }
+  END { exit ok ? 0 : 1 }' \
+  || need ".NET SDK $SDK_WANTED or a later patch of ${SDK_WANTED%.*}" "dotnet --list-sdks показує / shows: $(dotnet --list-sdks | tr '\n' ' '). Встановіть SDK з global.json / install the SDK global.json names."
+command -v node >/dev/null 2>&1 || need "Node.js (20 or later)" "apt-get install nodejs npm"
+command -v npm >/dev/null 2>&1 || need "npm" "apt-get install npm"
+NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
+[ "$NODE_MAJOR" -ge 20 ] || need "Node.js 20 or later (found $(node --version))" "Оновіть Node.js / upgrade Node.js."
 WORK=$(mktemp -d /tmp/lounb-test.XXXXXX)
 chmod 755 "$WORK"
 PG_DATA="$WORK/pg"
@@ -14,6 +34,18 @@ REDIS_PORT=""
 STATUS=0
 
 log() { printf '\n==> %s\n' "$*"; }
+
+# Each stage prints how long the previous one took.
+STAGE=""
+STAGE_START=$SECONDS
+stage() {
+  if [ -n "$STAGE" ]; then
+    printf '    (%s: %d s)\n' "$STAGE" $(( SECONDS - STAGE_START ))
+  fi
+  STAGE=$1
+  STAGE_START=$SECONDS
+  [ -z "$1" ] || log "$1"
+}
 
 cleanup() {
   if [ -n "$REDIS_PORT" ]; then
@@ -46,20 +78,20 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
-  log "Installing ${missing[*]}"
+  stage "Installing ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 fi
 if [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "Installing npm packages"
+  stage "Installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
 # --- throwaway PostgreSQL -------------------------------------------------------------------
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PG_PORT=$(free_port)
-log "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
+stage "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
 mkdir -p "$PG_DATA"
 if [ "$(id -u)" -eq 0 ]; then
   chown postgres "$PG_DATA"
@@ -71,29 +103,47 @@ fi
 (cd "$WORK" && "${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
 (cd "$WORK" && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
   -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null)
+PG_READY=0
+for _ in $(seq 1 100); do
+  if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then PG_READY=1; break; fi
+  sleep 0.1
+done
+if [ "$PG_READY" -ne 1 ]; then
+  echo "PostgreSQL on 127.0.0.1:$PG_PORT does not answer; its log:" >&2
+  tail -n 20 "$PG_DATA/server.log" >&2 || true
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 export LOUNB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
 
 # --- throwaway Redis (the SignalR backplane of the two-node end-to-end test) ----------------------
 REDIS_PORT=$(free_port)
-log "Starting Redis on 127.0.0.1:$REDIS_PORT"
+stage "Starting Redis on 127.0.0.1:$REDIS_PORT"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
   --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log" >/dev/null
+REDIS_READY=0
 for _ in $(seq 1 50); do
-  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && break
+  if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; then REDIS_READY=1; break; fi
   sleep 0.1
 done
+if [ "$REDIS_READY" -ne 1 ]; then
+  echo "Redis on 127.0.0.1:$REDIS_PORT does not answer; its log:" >&2
+  tail -n 20 "$WORK/redis.log" >&2 || true
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 # playwright.config.ts gives it to the app as ConnectionStrings__Redis and starts a second app node on the same database.
 export E2E_REDIS="127.0.0.1:$REDIS_PORT"
 
 # --- build ------------------------------------------------------------------------------------
-log "Building"
+stage "Building"
 if ! dotnet build Lounb.sln -c Debug -nologo -v quiet; then
   echo "0 passed, 1 failed"
   exit 1
 fi
 
 # --- unit and integration tests (xUnit) -------------------------------------------------------
-log "Unit and integration tests"
+stage "Unit and integration tests"
 dotnet test Lounb.sln -c Debug --no-build -nologo --logger "trx" --results-directory "$WORK/trx" -- RunConfiguration.TestSessionTimeout=1500000 \
   || STATUS=1
 read -r DOTNET_PASSED DOTNET_FAILED < <(
@@ -109,7 +159,7 @@ if [ "$STATUS" -ne 0 ] && [ "$DOTNET_FAILED" -eq 0 ]; then
 fi
 
 # --- end-to-end tests (Playwright in Debian's Chromium, axe-core) -------------------------------
-log "End-to-end tests"
+stage "End-to-end tests"
 export E2E_PORT=$(free_port)
 E2E_PORT_B=$(free_port)
 while [ "$E2E_PORT_B" = "$E2E_PORT" ]; do E2E_PORT_B=$(free_port); done
@@ -132,6 +182,9 @@ if [ "$E2E_STATUS" -ne 0 ] && [ "$E2E_FAILED" -eq 0 ]; then
   E2E_FAILED=1
 fi
 [ "$E2E_STATUS" -eq 0 ] || STATUS=1
+
+stage ""
+printf '    (all: %d s)\n' "$SECONDS"
 
 PASSED=$(( DOTNET_PASSED + E2E_PASSED ))
 FAILED=$(( DOTNET_FAILED + E2E_FAILED ))
