@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Lounb.Modules.Assessments.Contracts;
@@ -119,6 +120,10 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
 
         var numbers = (await CertificatesOfAsync(userId)).Select(c => c.Number).ToList();
         Assert.Equal(8, numbers.Distinct().Count());
+        // SERIES-YEAR-NNNNNN: one series and year, and the eight counters follow each other with no gap.
+        Assert.Single(numbers.Select(n => n[..n.LastIndexOf('-')]).Distinct());
+        var counters = numbers.Select(n => int.Parse(n[(n.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(Enumerable.Range(counters[0], 8), counters);
     }
 
     [Fact]
