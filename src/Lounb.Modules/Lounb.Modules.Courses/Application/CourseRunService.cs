@@ -163,19 +163,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
                 return run.Error!;
             }
 
-            if (!approve)
-            {
-                enrollment.MoveTo(EnrollmentStatus.Rejected, Now);
-            }
-            else if (run.Value.HasFreeSeat)
-            {
-                run.Value.TakeSeat();
-                enrollment.MoveTo(EnrollmentStatus.Active, Now);
-            }
-            else
-            {
-                enrollment.MoveTo(EnrollmentStatus.Waitlisted, Now);
-            }
+            enrollment.MoveTo(approve ? run.Value.SeatOrWaitingList() : EnrollmentStatus.Rejected, Now);
 
             await SaveAsync(ct);
             return Result.Success();
@@ -212,13 +200,7 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         var runEntity = run.Value;
         foreach (var person in people)
         {
-            var status = runEntity.HasFreeSeat ? EnrollmentStatus.Active : EnrollmentStatus.Waitlisted;
-            if (status == EnrollmentStatus.Active)
-            {
-                runEntity.TakeSeat();
-            }
-
-            db.Add(new Enrollment(runId, runEntity.CourseId, person, status, Now));
+            db.Add(new Enrollment(runId, runEntity.CourseId, person, runEntity.SeatOrWaitingList(), Now));
         }
 
         await SaveAsync(ct);
@@ -242,48 +224,19 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         }
 
         var course = await db.Set<Course>().AsNoTracking().Include(c => c.Prerequisites).FirstAsync(c => c.Id == run.CourseId, ct);
-        if (!run.IsOpenOn(Today) || course.Status != CourseStatus.Published)
-        {
-            return CourseErrors.RunClosed;
-        }
-
-        if (run.Mode == EnrolmentMode.Assigned)
-        {
-            return CourseErrors.AssignedOnly;
-        }
-
-        if (run.Mode == EnrolmentMode.InviteCode && !string.Equals(run.InviteCode, inviteCode?.Trim(), StringComparison.OrdinalIgnoreCase))
-        {
-            return CourseErrors.WrongInviteCode;
-        }
-
         var person = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-        if (person.IsUnder14 && person.GuardianConsent is null)
-        {
-            return CourseErrors.ConsentMissing;
-        }
-
         var required = course.Prerequisites.Select(p => p.RequiredCourseId).ToList();
-        if (required.Count > 0 && await db.Set<Enrollment>().Where(e => e.UserId == userId && e.Status == EnrollmentStatus.Completed && required.Contains(e.CourseId))
-                .Select(e => e.CourseId).Distinct().CountAsync(ct) < required.Count)
-        {
-            return CourseErrors.PrerequisiteMissing;
-        }
-
+        var completedRequired = required.Count == 0 ? 0
+            : await db.Set<Enrollment>().Where(e => e.UserId == userId && e.Status == EnrollmentStatus.Completed && required.Contains(e.CourseId))
+                .Select(e => e.CourseId).Distinct().CountAsync(ct);
         var enrollment = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.RunId == runId && e.UserId == userId, ct);
-        if (enrollment is not null && enrollment.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected))
+        var applicant = new EnrolmentApplicant(inviteCode, person.IsUnder14 && person.GuardianConsent is null, required.Count - completedRequired, enrollment?.Status);
+        if (EnrolmentRules.Refusal(run, course.Status, Today, applicant) is { } refusal)
         {
-            return CourseErrors.AlreadyEnrolled;
+            return refusal;
         }
 
-        var status = run.Mode == EnrolmentMode.Approval ? EnrollmentStatus.PendingApproval
-            : run.HasFreeSeat ? EnrollmentStatus.Active
-            : EnrollmentStatus.Waitlisted;
-        if (status == EnrollmentStatus.Active)
-        {
-            run.TakeSeat();
-        }
-
+        var status = run.Admit();
         if (enrollment is null)
         {
             db.Add(new Enrollment(runId, run.CourseId, userId, status, Now));
@@ -305,16 +258,11 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
             return;
         }
 
-        var freeSeats = run.Capacity is { } capacity ? capacity - run.SeatsTaken : int.MaxValue;
         var waiting = await db.Set<Enrollment>().Where(e => e.RunId == run.Id && e.Status == EnrollmentStatus.Waitlisted)
             .OrderBy(e => e.StatusChangedAt).ThenBy(e => e.Id)
-            .Take(Math.Min(freeSeats, 1000))
+            .Take(Math.Min(run.FreeSeats, 1000))
             .ToListAsync(ct);
-        foreach (var next in waiting)
-        {
-            next.MoveTo(EnrollmentStatus.Active, Now);
-            run.TakeSeat();
-        }
+        run.PromoteWaiting(waiting, Now);
     }
 
     private async Task<Result> WithRetriesAsync(Func<Task<Result>> action)

@@ -186,10 +186,8 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
 
         var required = await db.Set<Lesson>().Where(l => l.CourseId == enrollment.CourseId && l.IsRequired && !l.IsRemoved).Select(l => l.Id).ToListAsync(ct);
         var done = await db.Set<LessonProgress>().Where(p => p.EnrollmentId == enrollment.Id && required.Contains(p.LessonId)).CountAsync(ct);
-        var justCompleted = done == required.Count && enrollment.Status == EnrollmentStatus.Active;
-        if (justCompleted)
+        if (enrollment.CompleteIfAllRequiredDone(done, required.Count, Now))
         {
-            enrollment.Complete(Now);
             await db.SaveChangesAsync(ct);
             var course = await db.Set<Course>().AsNoTracking().Where(c => c.Id == enrollment.CourseId).Select(c => new { c.Title, c.Hours }).FirstAsync(ct);
             await events.PublishAsync(new CourseCompleted(enrollment.Id, enrollment.UserId, enrollment.CourseId, enrollment.RunId, course.Title, course.Hours, enrollment.CompletedAt!.Value), ct);

@@ -44,7 +44,46 @@ internal sealed class CourseRun
 
     public bool HasFreeSeat => Capacity is null || SeatsTaken < Capacity;
 
+    /// <summary>Seats still free; <see cref="int.MaxValue"/> for an unlimited run.</summary>
+    public int FreeSeats => Capacity is { } capacity ? Math.Max(0, capacity - SeatsTaken) : int.MaxValue;
+
     public bool IsOpenOn(DateOnly today) => State == RunState.Published && today <= EndsOn;
+
+    /// <summary>Where a request that passed <see cref="EnrolmentRules"/> lands: approval first when the run asks for it, otherwise <see cref="SeatOrWaitingList"/>.</summary>
+    public EnrollmentStatus Admit() => Mode == EnrolmentMode.Approval ? EnrollmentStatus.PendingApproval : SeatOrWaitingList();
+
+    /// <summary>A seat while one is free (taken now), otherwise the waiting list.</summary>
+    public EnrollmentStatus SeatOrWaitingList()
+    {
+        if (!HasFreeSeat)
+        {
+            return EnrollmentStatus.Waitlisted;
+        }
+
+        TakeSeat();
+        return EnrollmentStatus.Active;
+    }
+
+    /// <summary>Gives the free seats to the people waiting, longest-waiting first; returns who got one.</summary>
+    public IReadOnlyList<Enrollment> PromoteWaiting(IEnumerable<Enrollment> waiting, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        var promoted = new List<Enrollment>();
+        foreach (var next in waiting.Where(e => e.RunId == Id && e.Status == EnrollmentStatus.Waitlisted)
+                     .OrderBy(e => e.StatusChangedAt).ThenBy(e => e.Id))
+        {
+            if (!HasFreeSeat)
+            {
+                break;
+            }
+
+            next.MoveTo(EnrollmentStatus.Active, now);
+            TakeSeat();
+            promoted.Add(next);
+        }
+
+        return promoted;
+    }
 
     public void TakeSeat()
     {

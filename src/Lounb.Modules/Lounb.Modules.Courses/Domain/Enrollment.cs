@@ -46,6 +46,18 @@ internal sealed class Enrollment
         StatusChangedAt = now;
     }
 
+    /// <summary>Completes an active enrolment once every required lesson is done; true when this call completed it.</summary>
+    public bool CompleteIfAllRequiredDone(int requiredDone, int requiredTotal, DateTime now)
+    {
+        if (Status != EnrollmentStatus.Active || requiredDone < requiredTotal)
+        {
+            return false;
+        }
+
+        Complete(now);
+        return true;
+    }
+
     public void Complete(DateTime now)
     {
         Status = EnrollmentStatus.Completed;
