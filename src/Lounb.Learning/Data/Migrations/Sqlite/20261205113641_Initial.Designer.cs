@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lounb.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLounbDbContext))]
-    [Migration("20261129221606_WebinarSeats")]
-    partial class WebinarSeats
+    [Migration("20261205113641_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1959,6 +1959,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("author_name");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
@@ -1990,6 +1994,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("EventId", "SentAt")
                         .HasDatabaseName("ix_webinars_chat_message_event_id_sent_at");
+
+                    b.HasIndex("EventId", "UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_chat_message_event_id_user_id_client_id");
 
                     b.ToTable("webinars_chat_message", (string)null);
                 });
@@ -2122,6 +2130,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("author_name");
 
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
@@ -2150,6 +2162,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("EventId", "AskedAt")
                         .HasDatabaseName("ix_webinars_question_event_id_asked_at");
+
+                    b.HasIndex("EventId", "UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinars_question_event_id_user_id_client_id");
 
                     b.ToTable("webinars_question", (string)null);
                 });
@@ -2568,6 +2584,71 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_webinars_series_uid");
 
                     b.ToTable("webinars_series", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -3271,6 +3352,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,2039 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Lounb.Learning.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "certificates_counter",
+                columns: table => new
+                {
+                    series = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates_counter", x => new { x.series, x.year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certificates_signing_key",
+                columns: table => new
+                {
+                    key_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    protected_private_key = table.Column<string>(type: "text", nullable: false),
+                    modulus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    exponent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    retired_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates_signing_key", x => x.key_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certificates_template",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    signatory_position = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    signatory_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    logo_png = table.Column<byte[]>(type: "bytea", nullable: true),
+                    logo_content_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    signature_png = table.Column<byte[]>(type: "bytea", nullable: true),
+                    signature_content_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    issue_automatically = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates_template", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_audit_entry",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    actor_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_audit_entry", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_data_protection_key",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_data_protection_key", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_oblast",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_oblast", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_role",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_role", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pages_page",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    body_markdown = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    body_html = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pages_page", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_live_node",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    machine_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_live_node", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_series",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    uid = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    recurrence_rule = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    first_starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_series", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_quiz",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    intro_markdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    time_limit_minutes = table.Column<int>(type: "integer", nullable: true),
+                    attempts_allowed = table.Column<int>(type: "integer", nullable: false),
+                    grading_method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    pass_percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    shuffle_questions = table.Column<bool>(type: "boolean", nullable: false),
+                    shuffle_answers = table.Column<bool>(type: "boolean", nullable: false),
+                    questions_per_page = table.Column<int>(type: "integer", nullable: false),
+                    navigation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    review_timing = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    review_shows_marks = table.Column<bool>(type: "boolean", nullable: false),
+                    review_shows_correct_answers = table.Column<bool>(type: "boolean", nullable: false),
+                    review_shows_feedback = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_quiz", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_core_oblast_owner_oblast_code",
+                        column: x => x.owner_oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_hromada",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_hromada", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_core_hromada_core_oblast_oblast_code",
+                        column: x => x.oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_role_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_role_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_role_claim_asp_net_roles_role_id",
+                        column: x => x.role_id,
+                        principalTable: "identity_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_event",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    uid = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    series_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    original_starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    cancellation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    course_run_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    registration_mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: true),
+                    seats_taken = table.Column<int>(type: "integer", nullable: false),
+                    seat_version = table.Column<int>(type: "integer", nullable: false),
+                    room_kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    external_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    room_name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    materials = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    recording_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_event", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_event_webinars_series_series_id",
+                        column: x => x.series_id,
+                        principalTable: "webinars_series",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_library",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    hromada_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    short_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_library", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_core_library_core_hromada_hromada_id",
+                        column: x => x.hromada_id,
+                        principalTable: "core_hromada",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_core_library_core_oblast_oblast_code",
+                        column: x => x.oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_attendance_signal",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    external_id = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    session_key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_attendance_signal", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_attendance_signal_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_chat_message",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    client_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    deleted_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_chat_message", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_chat_message_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_chat_mute",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    muted_by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    muted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_chat_mute", x => new { x.event_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_webinars_chat_mute_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_live_connection",
+                columns: table => new
+                {
+                    connection_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    node_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    connected_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_live_connection", x => new { x.connection_id, x.event_id });
+                    table.ForeignKey(
+                        name: "fk_webinars_live_connection_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_poll",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    options = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_by_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    opened_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    closed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_poll", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_poll_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_question",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    client_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    asked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    upvotes = table.Column<int>(type: "integer", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_question", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_question_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_raised_hand",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    raised_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_raised_hand", x => new { x.event_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_webinars_raised_hand_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_department",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    abbreviation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_department", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_core_department_libraries_library_id",
+                        column: x => x.library_id,
+                        principalTable: "core_library",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    age_group = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    hromada_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    guardian_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    guardian_contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    guardian_consent_recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    search_text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    sort_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_user_core_hromada_hromada_id",
+                        column: x => x.hromada_id,
+                        principalTable: "core_hromada",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_identity_user_core_library_library_id",
+                        column: x => x.library_id,
+                        principalTable: "core_library",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_identity_user_core_oblast_oblast_code",
+                        column: x => x.oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_poll_vote",
+                columns: table => new
+                {
+                    poll_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    option = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_poll_vote", x => new { x.poll_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_webinars_poll_vote_webinars_poll_poll_id",
+                        column: x => x.poll_id,
+                        principalTable: "webinars_poll",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_question_vote",
+                columns: table => new
+                {
+                    question_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_question_vote", x => new { x.question_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_webinars_question_vote_webinars_question_question_id",
+                        column: x => x.question_id,
+                        principalTable: "webinars_question",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_course",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    audience = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    hours = table.Column<int>(type: "integer", nullable: false),
+                    topics = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    cover_image_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    department_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    owner_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    search_text = table.Column<string>(type: "character varying(1600)", maxLength: 1600, nullable: false),
+                    sort_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_course", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_courses_course_core_department_department_id",
+                        column: x => x.department_id,
+                        principalTable: "core_department",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_courses_course_core_oblast_owner_oblast_code",
+                        column: x => x.owner_oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_attempt",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    deadline_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    auto_submitted = table.Column<bool>(type: "boolean", nullable: false),
+                    lesson_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    score = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
+                    max_score = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
+                    percent = table.Column<decimal>(type: "numeric(7,3)", precision: 7, scale: 3, nullable: true),
+                    current_page = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_attempt", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_attempt_assessments_quiz_quiz_id",
+                        column: x => x.quiz_id,
+                        principalTable: "assessments_quiz",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assessments_attempt_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_category",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    info = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    is_shared = table.Column<bool>(type: "boolean", nullable: false),
+                    sort_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_category", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_category_assessments_category_parent_id",
+                        column: x => x.parent_id,
+                        principalTable: "assessments_category",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assessments_category_identity_user_owner_id",
+                        column: x => x.owner_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_quiz_grade",
+                columns: table => new
+                {
+                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    percent = table.Column<decimal>(type: "numeric(7,3)", precision: 7, scale: 3, nullable: false),
+                    passed = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    passed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_quiz_grade", x => new { x.quiz_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_grade_assessments_quiz_quiz_id",
+                        column: x => x.quiz_id,
+                        principalTable: "assessments_quiz",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_grade_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_quiz_override",
+                columns: table => new
+                {
+                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    time_limit_minutes = table.Column<int>(type: "integer", nullable: true),
+                    attempts_allowed = table.Column<int>(type: "integer", nullable: true),
+                    closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_quiz_override", x => new { x.quiz_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_override_assessments_quiz_quiz_id",
+                        column: x => x.quiz_id,
+                        principalTable: "assessments_quiz",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_override_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certificates_certificate",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    verification_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    holder_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    holder_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    holder_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    source_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    replaces_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    replaced_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    hours = table.Column<int>(type: "integer", nullable: false),
+                    issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    revoked_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates_certificate", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_certificates_certificate_identity_user_holder_id",
+                        column: x => x.holder_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_user_claim_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user_login",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user_login", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_identity_user_login_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user_role",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scope_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user_role", x => new { x.user_id, x.role_id });
+                    table.ForeignKey(
+                        name: "fk_identity_user_role_core_oblast_scope_oblast_code",
+                        column: x => x.scope_oblast_code,
+                        principalTable: "core_oblast",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_identity_user_role_identity_role_role_id",
+                        column: x => x.role_id,
+                        principalTable: "identity_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_identity_user_role_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user_token",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user_token", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_identity_user_token_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_attendance",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    minutes = table.Column<int>(type: "integer", nullable: false),
+                    first_joined_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    self_reported = table.Column<bool>(type: "boolean", nullable: false),
+                    attended_by_minutes = table.Column<bool>(type: "boolean", nullable: false),
+                    corrected_attended = table.Column<bool>(type: "boolean", nullable: true),
+                    corrected_minutes = table.Column<int>(type: "integer", nullable: true),
+                    correction_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    corrected_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    reported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_attendance", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_attendance_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_webinars_attendance_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_calendar_token",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_calendar_token", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_webinars_calendar_token_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_host",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_host", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_host_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_webinars_host_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_registration",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_registration", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_registration_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_webinars_registration_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_reminder",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_reminder", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webinars_reminder_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_webinars_reminder_webinars_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "webinars_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webinars_telegram_link",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    link_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    chat_id = table.Column<long>(type: "bigint", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    linked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webinars_telegram_link", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_webinars_telegram_link_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_prerequisite",
+                columns: table => new
+                {
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    required_course_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_prerequisite", x => new { x.course_id, x.required_course_id });
+                    table.ForeignKey(
+                        name: "fk_courses_prerequisite_courses_course_course_id",
+                        column: x => x.course_id,
+                        principalTable: "courses_course",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_courses_prerequisite_courses_course_required_course_id",
+                        column: x => x.required_course_id,
+                        principalTable: "courses_course",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_run",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: true),
+                    mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    invite_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    seats_taken = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_run", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_courses_run_courses_course_course_id",
+                        column: x => x.course_id,
+                        principalTable: "courses_course",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_section",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_section", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_courses_section_courses_course_course_id",
+                        column: x => x.course_id,
+                        principalTable: "courses_course",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_pending_import",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    target_category_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_pending_import", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_pending_import_assessments_category_target_cate",
+                        column: x => x.target_category_id,
+                        principalTable: "assessments_category",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assessments_pending_import_identity_user_owner_id",
+                        column: x => x.owner_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_question",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    category_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    current_version_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version_count = table.Column<int>(type: "integer", nullable: false),
+                    tags = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    id_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    is_removed = table.Column<bool>(type: "boolean", nullable: false),
+                    name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_question", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_question_assessments_category_category_id",
+                        column: x => x.category_id,
+                        principalTable: "assessments_category",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_enrollment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_lesson_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_enrollment", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_courses_enrollment_courses_run_run_id",
+                        column: x => x.run_id,
+                        principalTable: "courses_run",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_courses_enrollment_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_run_trainer",
+                columns: table => new
+                {
+                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_run_trainer", x => new { x.run_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_courses_run_trainer_courses_run_run_id",
+                        column: x => x.run_id,
+                        principalTable: "courses_run",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_courses_run_trainer_identity_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_lesson",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    section_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    is_required = table.Column<bool>(type: "boolean", nullable: false),
+                    body_markdown = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    body_html = table.Column<string>(type: "text", nullable: false),
+                    url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    file_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    file_content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    extension_ref = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    is_removed = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_lesson", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_courses_lesson_courses_section_section_id",
+                        column: x => x.section_id,
+                        principalTable: "courses_section",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_question_version",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    question_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    content_json = table.Column<string>(type: "text", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_question_version", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_question_version_assessments_question_question_",
+                        column: x => x.question_id,
+                        principalTable: "assessments_question",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_quiz_slot",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    question_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    include_subcategories = table.Column<bool>(type: "boolean", nullable: false),
+                    draw_count = table.Column<int>(type: "integer", nullable: false),
+                    mark = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_quiz_slot", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_slot_assessments_category_category_id",
+                        column: x => x.category_id,
+                        principalTable: "assessments_category",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_slot_assessments_question_question_id",
+                        column: x => x.question_id,
+                        principalTable: "assessments_question",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assessments_quiz_slot_assessments_quiz_quiz_id",
+                        column: x => x.quiz_id,
+                        principalTable: "assessments_quiz",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_lesson_progress",
+                columns: table => new
+                {
+                    enrollment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lesson_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_courses_lesson_progress", x => new { x.enrollment_id, x.lesson_id });
+                    table.ForeignKey(
+                        name: "fk_courses_lesson_progress_courses_enrollment_enrollment_id",
+                        column: x => x.enrollment_id,
+                        principalTable: "courses_enrollment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_courses_lesson_progress_courses_lesson_lesson_id",
+                        column: x => x.lesson_id,
+                        principalTable: "courses_lesson",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_attempt_slot",
+                columns: table => new
+                {
+                    attempt_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    page = table.Column<int>(type: "integer", nullable: false),
+                    question_version_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mark = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    layout = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    response = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    response_version = table.Column<long>(type: "bigint", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    fraction = table.Column<decimal>(type: "numeric(9,7)", precision: 9, scale: 7, nullable: true),
+                    grader_comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    graded_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    graded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    needs_manual_grading = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_attempt_slot", x => new { x.attempt_id, x.number });
+                    table.ForeignKey(
+                        name: "fk_assessments_attempt_slot_assessments_attempt_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "assessments_attempt",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assessments_attempt_slot_assessments_question_version_quest",
+                        column: x => x.question_version_id,
+                        principalTable: "assessments_question_version",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments_question_file",
+                columns: table => new
+                {
+                    version_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assessments_question_file", x => new { x.version_id, x.name });
+                    table.ForeignKey(
+                        name: "fk_assessments_question_file_assessments_question_version_vers",
+                        column: x => x.version_id,
+                        principalTable: "assessments_question_version",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_one_in_progress",
+                table: "assessments_attempt",
+                columns: new[] { "quiz_id", "user_id" },
+                unique: true,
+                filter: "\"state\" = 'InProgress'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_quiz_id_user_id_number",
+                table: "assessments_attempt",
+                columns: new[] { "quiz_id", "user_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_state_deadline_at",
+                table: "assessments_attempt",
+                columns: new[] { "state", "deadline_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_user_id",
+                table: "assessments_attempt",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_slot_needs_manual_grading",
+                table: "assessments_attempt_slot",
+                column: "needs_manual_grading");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_attempt_slot_question_version_id",
+                table: "assessments_attempt_slot",
+                column: "question_version_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_category_owner_id_is_shared",
+                table: "assessments_category",
+                columns: new[] { "owner_id", "is_shared" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_category_parent_id",
+                table: "assessments_category",
+                column: "parent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_pending_import_owner_id",
+                table: "assessments_pending_import",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_pending_import_target_category_id",
+                table: "assessments_pending_import",
+                column: "target_category_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_question_category_id_is_removed",
+                table: "assessments_question",
+                columns: new[] { "category_id", "is_removed" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_question_version_question_id_number",
+                table: "assessments_question_version",
+                columns: new[] { "question_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_owner_oblast_code",
+                table: "assessments_quiz",
+                column: "owner_oblast_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_status",
+                table: "assessments_quiz",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_grade_user_id",
+                table: "assessments_quiz_grade",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_override_user_id",
+                table: "assessments_quiz_override",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_slot_category_id",
+                table: "assessments_quiz_slot",
+                column: "category_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_slot_question_id",
+                table: "assessments_quiz_slot",
+                column: "question_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assessments_quiz_slot_quiz_id",
+                table: "assessments_quiz_slot",
+                column: "quiz_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_certificate_group_id",
+                table: "certificates_certificate",
+                column: "group_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_certificate_holder_id",
+                table: "certificates_certificate",
+                column: "holder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_certificate_kind_source_id_holder_id",
+                table: "certificates_certificate",
+                columns: new[] { "kind", "source_id", "holder_id" },
+                unique: true,
+                filter: "\"replaced_by_id\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_certificate_number",
+                table: "certificates_certificate",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_certificate_verification_code",
+                table: "certificates_certificate",
+                column: "verification_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_template_kind_group_id",
+                table: "certificates_template",
+                columns: new[] { "kind", "group_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_audit_entry_action",
+                table: "core_audit_entry",
+                column: "action");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_audit_entry_at",
+                table: "core_audit_entry",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_department_library_id_name",
+                table: "core_department",
+                columns: new[] { "library_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_hromada_oblast_code_name",
+                table: "core_hromada",
+                columns: new[] { "oblast_code", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_library_hromada_id_name",
+                table: "core_library",
+                columns: new[] { "hromada_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_library_oblast_code",
+                table: "core_library",
+                column: "oblast_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_course_department_id",
+                table: "courses_course",
+                column: "department_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_course_owner_oblast_code",
+                table: "courses_course",
+                column: "owner_oblast_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_course_slug",
+                table: "courses_course",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_course_status_audience_format",
+                table: "courses_course",
+                columns: new[] { "status", "audience", "format" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_course_status_sort_key",
+                table: "courses_course",
+                columns: new[] { "status", "sort_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_enrollment_run_id_status_created_at",
+                table: "courses_enrollment",
+                columns: new[] { "run_id", "status", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_enrollment_run_id_user_id",
+                table: "courses_enrollment",
+                columns: new[] { "run_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_enrollment_user_id_status",
+                table: "courses_enrollment",
+                columns: new[] { "user_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_lesson_course_id_is_removed",
+                table: "courses_lesson",
+                columns: new[] { "course_id", "is_removed" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_lesson_section_id",
+                table: "courses_lesson",
+                column: "section_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_lesson_progress_lesson_id",
+                table: "courses_lesson_progress",
+                column: "lesson_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_prerequisite_required_course_id",
+                table: "courses_prerequisite",
+                column: "required_course_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_run_course_id_state",
+                table: "courses_run",
+                columns: new[] { "course_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_run_trainer_user_id",
+                table: "courses_run_trainer",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_courses_section_course_id",
+                table: "courses_section",
+                column: "course_id");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "identity_role",
+                column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_role_claim_role_id",
+                table: "identity_role_claim",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "identity_user",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_full_name",
+                table: "identity_user",
+                column: "full_name");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_hromada_id",
+                table: "identity_user",
+                column: "hromada_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_library_id",
+                table: "identity_user",
+                column: "library_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_oblast_code",
+                table: "identity_user",
+                column: "oblast_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_sort_name",
+                table: "identity_user",
+                column: "sort_name");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "identity_user",
+                column: "normalized_user_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_claim_user_id",
+                table: "identity_user_claim",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_login_user_id",
+                table: "identity_user_login",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_role_role_id",
+                table: "identity_user_role",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_role_scope_oblast_code",
+                table: "identity_user_role",
+                column: "scope_oblast_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pages_page_kind_status_published_at",
+                table: "pages_page",
+                columns: new[] { "kind", "status", "published_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pages_page_slug",
+                table: "pages_page",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_attendance_event_id_user_id",
+                table: "webinars_attendance",
+                columns: new[] { "event_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_attendance_user_id",
+                table: "webinars_attendance",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_attendance_signal_event_id_user_id",
+                table: "webinars_attendance_signal",
+                columns: new[] { "event_id", "user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_attendance_signal_source_external_id",
+                table: "webinars_attendance_signal",
+                columns: new[] { "source", "external_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_calendar_token_token",
+                table: "webinars_calendar_token",
+                column: "token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_chat_message_event_id_sent_at",
+                table: "webinars_chat_message",
+                columns: new[] { "event_id", "sent_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_chat_message_event_id_user_id_client_id",
+                table: "webinars_chat_message",
+                columns: new[] { "event_id", "user_id", "client_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_event_course_run_id",
+                table: "webinars_event",
+                column: "course_run_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_event_room_name",
+                table: "webinars_event",
+                column: "room_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_event_series_id_original_starts_at",
+                table: "webinars_event",
+                columns: new[] { "series_id", "original_starts_at" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_event_starts_at",
+                table: "webinars_event",
+                column: "starts_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_host_event_id_user_id",
+                table: "webinars_host",
+                columns: new[] { "event_id", "user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_host_user_id",
+                table: "webinars_host",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_live_connection_event_id_user_id",
+                table: "webinars_live_connection",
+                columns: new[] { "event_id", "user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_live_connection_node_id",
+                table: "webinars_live_connection",
+                column: "node_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_live_node_seen_at",
+                table: "webinars_live_node",
+                column: "seen_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_poll_event_id",
+                table: "webinars_poll",
+                column: "event_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_question_event_id_asked_at",
+                table: "webinars_question",
+                columns: new[] { "event_id", "asked_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_question_event_id_user_id_client_id",
+                table: "webinars_question",
+                columns: new[] { "event_id", "user_id", "client_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_registration_event_id_user_id",
+                table: "webinars_registration",
+                columns: new[] { "event_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_registration_user_id_status",
+                table: "webinars_registration",
+                columns: new[] { "user_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_reminder_event_id_user_id_kind",
+                table: "webinars_reminder",
+                columns: new[] { "event_id", "user_id", "kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_reminder_sent_at_due_at",
+                table: "webinars_reminder",
+                columns: new[] { "sent_at", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_reminder_user_id",
+                table: "webinars_reminder",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_series_uid",
+                table: "webinars_series",
+                column: "uid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webinars_telegram_link_link_code",
+                table: "webinars_telegram_link",
+                column: "link_code",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "assessments_attempt_slot");
+
+            migrationBuilder.DropTable(
+                name: "assessments_pending_import");
+
+            migrationBuilder.DropTable(
+                name: "assessments_question_file");
+
+            migrationBuilder.DropTable(
+                name: "assessments_quiz_grade");
+
+            migrationBuilder.DropTable(
+                name: "assessments_quiz_override");
+
+            migrationBuilder.DropTable(
+                name: "assessments_quiz_slot");
+
+            migrationBuilder.DropTable(
+                name: "certificates_certificate");
+
+            migrationBuilder.DropTable(
+                name: "certificates_counter");
+
+            migrationBuilder.DropTable(
+                name: "certificates_signing_key");
+
+            migrationBuilder.DropTable(
+                name: "certificates_template");
+
+            migrationBuilder.DropTable(
+                name: "core_audit_entry");
+
+            migrationBuilder.DropTable(
+                name: "core_data_protection_key");
+
+            migrationBuilder.DropTable(
+                name: "courses_lesson_progress");
+
+            migrationBuilder.DropTable(
+                name: "courses_prerequisite");
+
+            migrationBuilder.DropTable(
+                name: "courses_run_trainer");
+
+            migrationBuilder.DropTable(
+                name: "identity_role_claim");
+
+            migrationBuilder.DropTable(
+                name: "identity_user_claim");
+
+            migrationBuilder.DropTable(
+                name: "identity_user_login");
+
+            migrationBuilder.DropTable(
+                name: "identity_user_role");
+
+            migrationBuilder.DropTable(
+                name: "identity_user_token");
+
+            migrationBuilder.DropTable(
+                name: "pages_page");
+
+            migrationBuilder.DropTable(
+                name: "webinars_attendance");
+
+            migrationBuilder.DropTable(
+                name: "webinars_attendance_signal");
+
+            migrationBuilder.DropTable(
+                name: "webinars_calendar_token");
+
+            migrationBuilder.DropTable(
+                name: "webinars_chat_message");
+
+            migrationBuilder.DropTable(
+                name: "webinars_chat_mute");
+
+            migrationBuilder.DropTable(
+                name: "webinars_host");
+
+            migrationBuilder.DropTable(
+                name: "webinars_live_connection");
+
+            migrationBuilder.DropTable(
+                name: "webinars_live_node");
+
+            migrationBuilder.DropTable(
+                name: "webinars_poll_vote");
+
+            migrationBuilder.DropTable(
+                name: "webinars_question_vote");
+
+            migrationBuilder.DropTable(
+                name: "webinars_raised_hand");
+
+            migrationBuilder.DropTable(
+                name: "webinars_registration");
+
+            migrationBuilder.DropTable(
+                name: "webinars_reminder");
+
+            migrationBuilder.DropTable(
+                name: "webinars_telegram_link");
+
+            migrationBuilder.DropTable(
+                name: "assessments_attempt");
+
+            migrationBuilder.DropTable(
+                name: "assessments_question_version");
+
+            migrationBuilder.DropTable(
+                name: "courses_enrollment");
+
+            migrationBuilder.DropTable(
+                name: "courses_lesson");
+
+            migrationBuilder.DropTable(
+                name: "identity_role");
+
+            migrationBuilder.DropTable(
+                name: "webinars_poll");
+
+            migrationBuilder.DropTable(
+                name: "webinars_question");
+
+            migrationBuilder.DropTable(
+                name: "assessments_quiz");
+
+            migrationBuilder.DropTable(
+                name: "assessments_question");
+
+            migrationBuilder.DropTable(
+                name: "courses_run");
+
+            migrationBuilder.DropTable(
+                name: "courses_section");
+
+            migrationBuilder.DropTable(
+                name: "webinars_event");
+
+            migrationBuilder.DropTable(
+                name: "assessments_category");
+
+            migrationBuilder.DropTable(
+                name: "courses_course");
+
+            migrationBuilder.DropTable(
+                name: "webinars_series");
+
+            migrationBuilder.DropTable(
+                name: "identity_user");
+
+            migrationBuilder.DropTable(
+                name: "core_department");
+
+            migrationBuilder.DropTable(
+                name: "core_library");
+
+            migrationBuilder.DropTable(
+                name: "core_hromada");
+
+            migrationBuilder.DropTable(
+                name: "core_oblast");
+        }
+    }
+}
