@@ -12,6 +12,7 @@ using Lounb.Learning.Web;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Security;
@@ -68,6 +69,8 @@ internal static class PlatformHosting
         {
             module.ConfigureServices(services, configuration);
         }
+
+        services.RemoveSubscribersToSwitchedOffModules(modules);
 
         AddAuthorization(services, modules);
         AddMvc(services, modules);

@@ -25,7 +25,11 @@ public sealed class CertificatesModule : ILounbModule
 
     public string Id => "Certificates";
 
-    public IReadOnlyList<string> DependsOn => ["Courses", "Assessments", "Webinars"];
+    /// <summary>
+    /// Courses for a run's certificates. Certificates for passed quizzes and attended webinars are reactions to those
+    /// modules' events: with Assessments or Webinars switched off, those subscribers are simply not registered.
+    /// </summary>
+    public IReadOnlyList<string> DependsOn => ["Courses"];
 
     public IEnumerable<PermissionDefinition> Permissions => CertificatesPermissions.All;
 
