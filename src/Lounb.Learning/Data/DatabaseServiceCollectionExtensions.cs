@@ -23,10 +23,12 @@ internal static class DatabaseServiceCollectionExtensions
                 }
 
                 services.AddDbContext<LounbDbContext>(o => ConfigurePostgres(o, postgres));
+                services.AddSingleton<ISqlDialect, PostgresSqlDialect>();
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString(options, environment);
                 services.AddDbContext<LounbDbContext, SqliteLounbDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddSingleton<ISqlDialect, SqliteSqlDialect>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");

@@ -18,7 +18,7 @@ internal sealed record SaveOutcome(bool Stored, long ServerVersion);
 /// late or repeated save never overwrites a newer answer. The row is durable when the call returns. Which question
 /// sits in which slot never changes during an attempt, so that is kept in memory to validate answers without a query.
 /// </summary>
-internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options, TimeProvider time)
+internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options, TimeProvider time)
 {
     public async Task<Result<SaveOutcome>> SaveAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
     {
@@ -57,12 +57,11 @@ internal sealed class AnswerSaver(LounbDbContext db, AttemptFacts facts, Questio
 
         var now = time.GetUtcNow().UtcDateTime;
         var cutoff = now - TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
-        var lockAttempt = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? " FOR SHARE" : "";
         var sql = $"""
             WITH owner AS (
                 SELECT id FROM assessments_attempt
                 WHERE id = {"{0}"} AND user_id = {"{1}"} AND state = 'InProgress' AND (deadline_at IS NULL OR deadline_at >= {"{2}"})
-                  AND current_page <= {"{7}"}{lockAttempt})
+                  AND current_page <= {"{7}"}{dialect.ShareRowLock})
             UPDATE assessments_attempt_slot SET response = {"{3}"}, response_version = {"{4}"}, saved_at = {"{5}"}
             FROM owner WHERE assessments_attempt_slot.attempt_id = owner.id AND assessments_attempt_slot.number = {"{6}"}
               AND assessments_attempt_slot.response_version < {"{4}"}
