@@ -58,6 +58,22 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# wait_for <what> <its log> <command…>: retries the command for up to 10 s; if it never succeeds, shows the log and stops.
+wait_for() {
+  local what=$1 log_file=$2
+  shift 2
+  for _ in $(seq 1 100); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  echo "$what does not answer; its log:" >&2
+  tail -n 20 "$log_file" >&2 || true
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
+redis_answers() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+
 free_port() {
   local port
   for _ in $(seq 1 50); do
@@ -103,17 +119,7 @@ fi
 (cd "$WORK" && "${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
 (cd "$WORK" && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
   -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null)
-PG_READY=0
-for _ in $(seq 1 100); do
-  if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then PG_READY=1; break; fi
-  sleep 0.1
-done
-if [ "$PG_READY" -ne 1 ]; then
-  echo "PostgreSQL on 127.0.0.1:$PG_PORT does not answer; its log:" >&2
-  tail -n 20 "$PG_DATA/server.log" >&2 || true
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+wait_for "PostgreSQL on 127.0.0.1:$PG_PORT" "$PG_DATA/server.log" "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"
 export LOUNB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
 
 # --- throwaway Redis (the SignalR backplane of the two-node end-to-end test) ----------------------
@@ -121,17 +127,7 @@ REDIS_PORT=$(free_port)
 stage "Starting Redis on 127.0.0.1:$REDIS_PORT"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
   --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log" >/dev/null
-REDIS_READY=0
-for _ in $(seq 1 50); do
-  if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; then REDIS_READY=1; break; fi
-  sleep 0.1
-done
-if [ "$REDIS_READY" -ne 1 ]; then
-  echo "Redis on 127.0.0.1:$REDIS_PORT does not answer; its log:" >&2
-  tail -n 20 "$WORK/redis.log" >&2 || true
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+wait_for "Redis on 127.0.0.1:$REDIS_PORT" "$WORK/redis.log" redis_answers
 # playwright.config.ts gives it to the app as ConnectionStrings__Redis and starts a second app node on the same database.
 export E2E_REDIS="127.0.0.1:$REDIS_PORT"
 
