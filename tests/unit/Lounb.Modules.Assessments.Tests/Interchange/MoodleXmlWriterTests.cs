@@ -86,7 +86,7 @@ public sealed class MoodleXmlWriterTests
             ["category", "essay", "essay", "category", "essay"],
             xml.Root!.Elements("question").Select(q => q.Attribute("type")!.Value));
         Assert.Equal(
-            ["$course$/top/A//B", "$course$/top/C"],
+            ["$module$/top/A//B", "$module$/top/C"],
             xml.Descendants("category").Select(c => c.Element("text")!.Value));
     }
 
