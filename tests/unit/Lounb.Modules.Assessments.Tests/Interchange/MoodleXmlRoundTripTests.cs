@@ -122,6 +122,21 @@ public sealed class MoodleXmlRoundTripTests
     }
 
     [Fact]
+    public void Gift_ordering_header_keeps_the_settings_through_a_gift_round_trip()
+    {
+        var moodle = MoodleFixtures.Text(MoodleFixtures.SetAGift)
+            .Replace("{>0 ALL VERTICAL ABSOLUTE_POSITION SHOW 123", "{>3 RANDOM HORIZONTAL RELATIVE_NEXT_EXCLUDE_LAST HIDE none", StringComparison.Ordinal);
+
+        var ordering = Assert.Single(new GiftReader().Read(moodle).Questions, q => q.Content.Type == QuestionType.Ordering);
+        var gift = new GiftWriter().Write([new ExportedQuestion(ordering.Content, CategoryPath.Root, [])]);
+
+        Assert.Equal(
+            new OrderingOptions { SelectCount = 3, Selection = OrderingSelection.Random, Layout = OrderingLayout.Horizontal, Grading = OrderingGrading.RelativeNextExcludeLast, ShowGrading = false, NumberingStyle = "none" },
+            ordering.Content.Ordering);
+        Assert.Contains("{>3 RANDOM HORIZONTAL RELATIVE_NEXT_EXCLUDE_LAST HIDE none\n", gift, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Moodle_settings_are_kept_in_the_stored_question()
     {
         var imported = MoodleFixtures.ReadXml(MoodleFixtures.SetAXml).Questions.Select(q => q.Content).ToList();
