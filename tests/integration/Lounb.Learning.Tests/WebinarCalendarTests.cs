@@ -280,7 +280,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     }
 
     [Fact]
-    public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceUnderTheSeriesUid()
+    public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceStandaloneUnderItsOwnUid()
     {
         var open = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
         var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
@@ -320,8 +320,9 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var (occurrence, occurrenceIcs) = await FetchAsync($"/webinars/{occurrences[1].Id}.ics");
         occurrence.Dispose();
         var one = Assert.Single(Events(occurrenceIcs));
-        Assert.Equal($"UID:{series.Uid}", Value(one, "UID"));
-        Assert.Equal(Kyiv("RECURRENCE-ID", first.AddDays(7)), Value(one, "RECURRENCE-ID"));
+        Assert.Equal($"UID:webinar-{occurrences[1].Id:N}{series.Uid[series.Uid.IndexOf('@', StringComparison.Ordinal)..]}", Value(one, "UID"));
+        Assert.Equal(Kyiv("DTSTART", first.AddDays(7)), Value(one, "DTSTART"));
+        Assert.DoesNotContain(one, l => l.StartsWith("RECURRENCE-ID", StringComparison.Ordinal) || l.StartsWith("RRULE", StringComparison.Ordinal));
 
         var (unknown, _) = await FetchAsync($"/webinars/{Guid.NewGuid()}.ics");
         using (unknown)
