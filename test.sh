@@ -93,6 +93,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+/usr/bin/python3 -c 'import recurring_ical_events' >/dev/null 2>&1 || missing+=(python3-recurring-ical-events)
 if [ ${#missing[@]} -gt 0 ]; then
   stage "Installing ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

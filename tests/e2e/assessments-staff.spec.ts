@@ -5,7 +5,7 @@ import { expectNoHorizontalScroll, METHODOLOGIST, uniqueSuffix } from './courses
 import { DEMO_PASSWORD, demo, escapeRegExp, login } from './support';
 
 /** Moodle 5.1's own GIFT export of fixture set A (shared by the interchange work), beside the repository. */
-const GIFT_FIXTURE = resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'moodle', 'set-a', 'gift.txt');
+const GIFT_FIXTURE = resolve(__dirname, '..', 'fixtures', 'moodle', 'set-a', 'gift.txt');
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };

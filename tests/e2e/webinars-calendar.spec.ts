@@ -1,12 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { DEMO_PASSWORD, demo, login } from './support';
 
 // The calendars as a calendar app reads them: a methodologist plans "the first Wednesday of each month, 18:00 Kyiv"
 // for a year (so the series crosses both daylight-saving changes), cancels one meeting and moves another; a learner
 // registers for three. The public feed and the learner's personal feed are fetched without cookies, parsed with the
-// npm ical.js and expanded: 18:00 EET is 16:00Z, 18:00 EEST is 15:00Z.
+// npm ical.js and expanded: 18:00 EET is 16:00Z, 18:00 EEST is 15:00Z. The same feeds and each meeting's own .ics are
+// also expanded by Python's recurring_ical_events (Debian's python3-recurring-ical-events, which ./test.sh installs):
+// every meeting must come out exactly once, at its current start, under the same UID in the file and the feed.
 
 const MEETINGS = 12;
 const CANCELLED = 2;
@@ -23,6 +27,8 @@ interface Meeting {
 
 let meetings: Meeting[] = [];
 let personalFeed = '';
+/** The moved meeting's own .ics before the move: its UID and SEQUENCE. */
+let beforeMove = { uid: '', sequence: 0 };
 
 /** Today's date in Kyiv as yyyy-mm-dd. */
 function kyivToday(): string {
@@ -74,12 +80,32 @@ function utc(time: InstanceType<typeof ICAL.Time>): string {
   return time.toJSDate().toISOString();
 }
 
-async function seriesUid(api: APIRequestContext, meetingId: string): Promise<string> {
+/** The only VEVENT of a meeting's own .ics (fetched without a cookie). */
+async function meetingFile(api: APIRequestContext, meetingId: string): Promise<{ body: string; event: InstanceType<typeof ICAL.Event> }> {
   const one = await fetchFeed(api, `/webinars/${meetingId}.ics`);
   expect(one.status).toBe(200);
-  const vevents = new ICAL.Component(ICAL.parse(one.body)).getAllSubcomponents('vevent');
+  const calendar = new ICAL.Component(ICAL.parse(one.body));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+    ICAL.TimezoneService.register(zone);
+  }
+  const vevents = calendar.getAllSubcomponents('vevent');
   expect(vevents).toHaveLength(1);
-  return String(vevents[0].getFirstPropertyValue('uid'));
+  return { body: one.body, event: new ICAL.Event(vevents[0]) };
+}
+
+/** Every start ICAL.Event#iterator yields for a VEVENT that is not part of a master (at most 50). */
+function iterated(event: InstanceType<typeof ICAL.Event>): string[] {
+  const starts: string[] = [];
+  const iterator = event.iterator();
+  for (let next = iterator.next(); next && starts.length < 50; next = iterator.next()) {
+    starts.push(utc(next));
+  }
+  return starts;
+}
+
+/** The occurrences Python's recurring_ical_events gives for an iCalendar text. */
+function expandedByPython(ics: string): { uid: string; start: string; status: string }[] {
+  return JSON.parse(execFileSync('/usr/bin/python3', [path.join(__dirname, 'expand-ics.py')], { input: ics, encoding: 'utf-8' }));
 }
 
 async function newPage(browser: import('@playwright/test').Browser, as: string): Promise<Page> {
@@ -140,6 +166,10 @@ test.describe.serial('Webinar calendars', () => {
     await staff.getByRole('button', { name: 'Скасувати подію' }).click();
     await expect(staff.getByText('Скасовано: Святковий день')).toBeVisible();
 
+    const api = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
+    const unmoved = (await meetingFile(api, meetings[MOVED].id)).event;
+    beforeMove = { uid: unmoved.uid, sequence: Number(unmoved.component.getFirstPropertyValue('sequence')) };
+    await api.dispose();
     await staff.goto(`/admin/webinars/${meetings[MOVED].id}/edit`);
     await staff.getByLabel('Дата', { exact: true }).fill(addDays(meetings[MOVED].date, 1));
     await staff.getByLabel('Початок (київський час)').fill('19:30');
@@ -157,9 +187,6 @@ test.describe.serial('Webinar calendars', () => {
 
   test('the public feed parses in ical.js: the rule crosses the clock changes, the cancelled meeting is cancelled, the moved one has its new time', async () => {
     const api = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
-    const uid = await seriesUid(api, meetings[0].id);
-    expect(await seriesUid(api, meetings[MOVED].id)).toBe(uid);
-
     const first = await fetchFeed(api, '/calendar/public.ics');
     expect(first.status).toBe(200);
     expect(first.type).toBe('text/calendar; charset=utf-8');
@@ -168,6 +195,10 @@ test.describe.serial('Webinar calendars', () => {
     expect(second.etag).toBe(first.etag);
     expect((await fetchFeed(api, '/calendar/public.ics', first.etag)).status).toBe(304);
 
+    const master = new ICAL.Component(ICAL.parse(first.body)).getAllSubcomponents('vevent')
+      .find((v) => v.hasProperty('rrule') && v.getFirstPropertyValue('summary') === title);
+    expect(master).toBeTruthy();
+    const uid = String(master!.getFirstPropertyValue('uid'));
     const vevents = eventsOf(first.body, uid);
     const masters = vevents.filter((v) => v.hasProperty('rrule'));
     expect(masters).toHaveLength(1);
@@ -210,15 +241,34 @@ test.describe.serial('Webinar calendars', () => {
       }
     }
 
+    // recurring_ical_events expands the same feed to the same meetings, each once.
+    const python = expandedByPython(first.body).filter((o) => o.uid === uid);
+    expect(python.map((o) => [o.start, o.status])).toEqual(
+      occurrences.map((o) => [o.start, o.status]).sort((a, b) => a[0].localeCompare(b[0])));
+
     const again = eventsOf(second.body, uid).map((v) => `${v.getFirstPropertyValue('uid')} ${v.getFirstPropertyValue('recurrence-id') ?? ''}`);
     expect(again).toEqual(vevents.map((v) => `${v.getFirstPropertyValue('uid')} ${v.getFirstPropertyValue('recurrence-id') ?? ''}`));
     await api.dispose();
   });
 
-  test('the personal feed, without a cookie, has just the registered meetings under the series UID: one cancelled, one moved', async () => {
+  test('each meeting\'s own .ics is one standalone meeting that ical.js and recurring_ical_events expand to its start', async () => {
     const api = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
-    const uid = await seriesUid(api, meetings[0].id);
+    const uids = new Set<string>();
+    for (const [index, meeting] of meetings.entries()) {
+      const { body, event } = await meetingFile(api, meeting.id);
+      const start = index === MOVED ? kyivToUtc(addDays(meeting.date, 1), '19:30') : kyivToUtc(meeting.date, '18:00');
+      expect(event.component.hasProperty('recurrence-id'), `meeting ${index + 1}`).toBe(false);
+      expect(event.isRecurring()).toBe(false);
+      expect(iterated(event), `ical.js, meeting ${index + 1}`).toEqual([start]);
+      expect(expandedByPython(body).map((o) => [o.uid, o.start]), `recurring_ical_events, meeting ${index + 1}`).toEqual([[event.uid, start]]);
+      uids.add(event.uid);
+    }
+    expect(uids.size).toBe(MEETINGS);
+    await api.dispose();
+  });
 
+  test('the personal feed, without a cookie, has just the registered meetings, each once under the UID and SEQUENCE of its file, the moved one too', async () => {
+    const api = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
     const feed = await fetchFeed(api, personalFeed);
     expect(feed.status).toBe(200);
     expect(feed.type).toBe('text/calendar; charset=utf-8');
@@ -226,22 +276,28 @@ test.describe.serial('Webinar calendars', () => {
     expect(again.etag).toBe(feed.etag);
     expect((await fetchFeed(api, personalFeed, feed.etag)).status).toBe(304);
 
-    const mine = eventsOf(feed.body, uid).map((v) => new ICAL.Event(v));
-    expect(mine).toHaveLength(REGISTERED.length);
-    for (const occurrence of mine) {
-      expect(occurrence.isRecurrenceException()).toBe(true);
-      expect(occurrence.isRecurring()).toBe(false);
+    const python = expandedByPython(feed.body);
+    for (const index of REGISTERED) {
+      const file = (await meetingFile(api, meetings[index].id)).event;
+      const mine = eventsOf(feed.body, file.uid).map((v) => new ICAL.Event(v));
+      expect(mine, `meeting ${index + 1} appears once`).toHaveLength(1);
+      const [event] = mine;
+      expect(event.component.hasProperty('recurrence-id')).toBe(false);
+      expect(event.isRecurring()).toBe(false);
+      expect(Number(event.component.getFirstPropertyValue('sequence'))).toBe(Number(file.component.getFirstPropertyValue('sequence')));
+      const start = index === MOVED ? kyivToUtc(addDays(meetings[index].date, 1), '19:30') : kyivToUtc(meetings[index].date, '18:00');
+      expect(iterated(event), `ical.js, meeting ${index + 1}`).toEqual([start]);
+      expect(python.filter((o) => o.uid === file.uid).map((o) => o.start), `recurring_ical_events, meeting ${index + 1}`).toEqual([start]);
+      expect(event.component.getFirstPropertyValue('status')).toBe(index === CANCELLED ? 'CANCELLED' : 'CONFIRMED');
     }
-    const byRecurrence = new Map(mine.map((e) => [utc(e.recurrenceId), e]));
-    const regular = byRecurrence.get(kyivToUtc(meetings[1].date, '18:00'));
-    expect(regular && utc(regular.startDate)).toBe(kyivToUtc(meetings[1].date, '18:00'));
-    expect(regular?.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    const cancelled = byRecurrence.get(kyivToUtc(meetings[CANCELLED].date, '18:00'));
-    expect(cancelled?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
-    const moved = byRecurrence.get(kyivToUtc(meetings[MOVED].date, '18:00'));
-    expect(moved && utc(moved.startDate)).toBe(kyivToUtc(addDays(meetings[MOVED].date, 1), '19:30'));
-    expect(Number(moved?.component.getFirstPropertyValue('sequence'))).toBeGreaterThan(0);
-    expect(moved?.description).toContain(`/webinars/${meetings[MOVED].id}/room`);
+    const moved = eventsOf(feed.body, beforeMove.uid).map((v) => new ICAL.Event(v));
+    expect(moved, 'the moved meeting keeps the UID it had before the move').toHaveLength(1);
+    expect(Number(moved[0].component.getFirstPropertyValue('sequence'))).toBeGreaterThan(beforeMove.sequence);
+    expect(moved[0].description).toContain(`/webinars/${meetings[MOVED].id}/room`);
+    // No UID appears twice anywhere in the feed, whatever else the demo learner is registered for.
+    const uids = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(new Set(python.map((o) => o.uid)).size).toBe(python.length);
     await api.dispose();
   });
 

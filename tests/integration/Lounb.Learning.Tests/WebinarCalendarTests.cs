@@ -168,7 +168,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     }
 
     [Fact]
-    public async Task PersonalFeed_SomeOccurrencesOfASeries_EachAsItsOwnEntryWithTheSeriesUidAndNoRule()
+    public async Task PersonalFeed_SomeOccurrencesOfASeries_EachAStandaloneMeetingWithTheUidAndSequenceOfItsFile_AlsoAfterAMove()
     {
         var (person, userId, _) = await PersonAsync("series");
         using var _ = person;
@@ -176,17 +176,33 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var (series, occurrences) = await CalendarTestData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=4", first, [first, first.AddDays(7), first.AddDays(14), first.AddDays(21)]);
         await CalendarTestData.RegisterAsync(App, occurrences[1].Id, userId, RegistrationStatus.Confirmed, Now);
         await CalendarTestData.RegisterAsync(App, occurrences[3].Id, userId, RegistrationStatus.Confirmed, Now);
+        var feed = FeedPath(await person.GetHtmlAsync("/my/calendar"));
+        var domain = series.Uid[series.Uid.IndexOf('@', StringComparison.Ordinal)..];
 
-        var (response, ics) = await FetchAsync(FeedPath(await person.GetHtmlAsync("/my/calendar")));
+        var (response, ics) = await FetchAsync(feed);
         response.Dispose();
+        await CalendarTestData.ChangeEventAsync(App, occurrences[3].Id, e => e.Reschedule(e.StartsAt.AddHours(1), 90, Now));
+        var (movedResponse, moved) = await FetchAsync(feed);
+        movedResponse.Dispose();
 
         var entries = Events(ics);
-        Assert.Equal(2, entries.Count);
-        Assert.All(entries, e => Assert.Equal($"UID:{series.Uid}", Value(e, "UID")));
-        Assert.All(entries, e => Assert.DoesNotContain(e, l => l.StartsWith("RRULE", StringComparison.Ordinal)));
         Assert.Equal(
-            [Kyiv("RECURRENCE-ID", first.AddDays(7)), Kyiv("RECURRENCE-ID", first.AddDays(21))],
-            entries.Select(e => Value(e, "RECURRENCE-ID")));
+            [$"UID:webinar-{occurrences[1].Id:N}{domain}", $"UID:webinar-{occurrences[3].Id:N}{domain}"],
+            entries.Select(e => Value(e, "UID")));
+        Assert.DoesNotContain(ics, $"UID:{series.Uid}", StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.DoesNotContain(e, l => l.StartsWith("RRULE", StringComparison.Ordinal) || l.StartsWith("RECURRENCE-ID", StringComparison.Ordinal)));
+        Assert.Equal([Kyiv("DTSTART", first.AddDays(7)), Kyiv("DTSTART", first.AddDays(21))], entries.Select(e => Value(e, "DTSTART")));
+        var after = WithUid(moved, $"webinar-{occurrences[3].Id:N}{domain}");
+        Assert.Equal([Kyiv("DTSTART", first.AddDays(21).AddHours(1)), "SEQUENCE:1"], [Value(after, "DTSTART"), Value(after, "SEQUENCE")]);
+        Assert.Equal(2, Events(moved).Count);
+        foreach (var occurrence in new[] { occurrences[1], occurrences[3] })
+        {
+            var (fileResponse, file) = await FetchAsync($"/webinars/{occurrence.Id}.ics");
+            fileResponse.Dispose();
+            var vevent = Assert.Single(Events(file));
+            var inFeed = WithUid(moved, $"webinar-{occurrence.Id:N}{domain}");
+            Assert.Equal([Value(inFeed, "UID"), Value(inFeed, "SEQUENCE"), Value(inFeed, "DTSTART")], [Value(vevent, "UID"), Value(vevent, "SEQUENCE"), Value(vevent, "DTSTART")]);
+        }
     }
 
     [Fact]
@@ -264,7 +280,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     }
 
     [Fact]
-    public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceUnderTheSeriesUid()
+    public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceStandaloneUnderItsOwnUid()
     {
         var open = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
         var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
@@ -304,8 +320,9 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var (occurrence, occurrenceIcs) = await FetchAsync($"/webinars/{occurrences[1].Id}.ics");
         occurrence.Dispose();
         var one = Assert.Single(Events(occurrenceIcs));
-        Assert.Equal($"UID:{series.Uid}", Value(one, "UID"));
-        Assert.Equal(Kyiv("RECURRENCE-ID", first.AddDays(7)), Value(one, "RECURRENCE-ID"));
+        Assert.Equal($"UID:webinar-{occurrences[1].Id:N}{series.Uid[series.Uid.IndexOf('@', StringComparison.Ordinal)..]}", Value(one, "UID"));
+        Assert.Equal(Kyiv("DTSTART", first.AddDays(7)), Value(one, "DTSTART"));
+        Assert.DoesNotContain(one, l => l.StartsWith("RECURRENCE-ID", StringComparison.Ordinal) || l.StartsWith("RRULE", StringComparison.Ordinal));
 
         var (unknown, _) = await FetchAsync($"/webinars/{Guid.NewGuid()}.ics");
         using (unknown)

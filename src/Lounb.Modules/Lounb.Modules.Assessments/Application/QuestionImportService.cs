@@ -141,9 +141,11 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         }
 
         var paths = new Dictionary<Guid, CategoryPath> { [root.Id] = new([root.Name]) };
+        var categories = new List<ExportedCategory> { new(paths[root.Id], root.Info) };
         foreach (var category in visible.SkipWhile(c => c.Id != root.Id).Skip(1).TakeWhile(c => c.Depth > root.Depth))
         {
             paths[category.Id] = new([.. paths[category.ParentId!.Value].Segments, category.Name]);
+            categories.Add(new ExportedCategory(paths[category.Id], category.Info));
         }
 
         var ids = paths.Keys.ToList();
@@ -162,7 +164,7 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         }
 
         using var stream = new MemoryStream();
-        new MoodleXmlWriter().Write(exported, stream);
+        new MoodleXmlWriter().Write(exported, stream, categories);
         return ($"{slug}.xml", "application/xml", stream.ToArray());
     }
 

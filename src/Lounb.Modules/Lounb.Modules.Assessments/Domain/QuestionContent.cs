@@ -66,6 +66,19 @@ internal sealed record QuestionContent
     /// <summary>Default mark of the question in a quiz (Moodle's defaultgrade); 0 for a description.</summary>
     public decimal DefaultMark { get; init; } = 1m;
 
+    /// <summary>
+    /// Moodle's penalty for each wrong try in interactive mode (a fraction of the mark); null: Moodle's default for the
+    /// type (1 for true/false, 0.3333333 otherwise). Kept for export; the platform's attempts do not use it.
+    /// </summary>
+    public decimal? Penalty { get; init; }
+
+    /// <summary>The penalty Moodle applies: the stored one, or Moodle's default for the type.</summary>
+    [JsonIgnore]
+    public decimal MoodlePenalty => Penalty ?? (Type == QuestionType.TrueFalse ? 1m : 0.3333333m);
+
+    /// <summary>Moodle's hints for interactive mode, kept for export.</summary>
+    public IReadOnlyList<QuestionHint> Hints { get; init; } = [];
+
     /// <summary>Single and multiple choice answers, in the author's order.</summary>
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
@@ -86,6 +99,9 @@ internal sealed record QuestionContent
     /// <summary>Numerical: accepted values with tolerances; a range min..max is stored as its mid-point ± half-width.</summary>
     public IReadOnlyList<NumericAnswer> NumericAnswers { get; init; } = [];
 
+    /// <summary>Numerical: Moodle's unit settings (units themselves are not taken).</summary>
+    public UnitHandling UnitHandling { get; init; } = new();
+
     /// <summary>Matching: pairs; a pair with an empty prompt is a distractor answer.</summary>
     public IReadOnlyList<MatchPair> Pairs { get; init; } = [];
 
@@ -103,6 +119,27 @@ internal sealed record QuestionContent
 
     /// <summary>Essay: text the answer box starts with.</summary>
     public string ResponseTemplate { get; init; } = "";
+
+    /// <summary>
+    /// Choice: the answers came from Moodle as plain text (FORMAT_PLAIN) in an HTML question. They are kept escaped as
+    /// HTML, and an export writes them as plain text again while they still are.
+    /// </summary>
+    public bool PlainTextChoices { get; init; }
+
+    /// <summary>Choice: how Moodle numbers the answers (abc, ABCD, 123, iii, IIII or none).</summary>
+    public string AnswerNumbering { get; init; } = "abc";
+
+    /// <summary>Choice: Moodle shows "Select one:" / "Select one or more:" above the answers.</summary>
+    public bool ShowStandardInstruction { get; init; }
+
+    /// <summary>Choice and matching: Moodle's combined feedback also says how many answers are right (shownumcorrect).</summary>
+    public bool ShowNumCorrect { get; init; }
+
+    /// <summary>Essay: how Moodle takes the answer (format, attachments, word limits).</summary>
+    public EssayOptions Essay { get; init; } = new();
+
+    /// <summary>Ordering: Moodle's layout, selection, grading and numbering.</summary>
+    public OrderingOptions Ordering { get; init; } = new();
 
     /// <summary>Combined feedback for choice, matching and ordering questions.</summary>
     public string CorrectFeedback { get; init; } = "";

@@ -165,7 +165,8 @@ internal sealed partial class GiftAnswerParser(GiftBlock block, ImportLog log, s
 
     /// <summary>
     /// qtype_ordering's extension: <c>{&gt;count SELECT LAYOUT GRADING SHOW numbering</c>, then one item per line in the
-    /// right order, then <c>}</c>. The header's options are not kept; items are taken verbatim as Moodle does.
+    /// right order, then <c>}</c>. The header's settings are read as qtype_ordering reads them (a missing one gets its
+    /// default); items are taken verbatim as Moodle does.
     /// </summary>
     public QuestionContent? Ordering(QuestionContent shell, GiftSpan answers)
     {
@@ -180,7 +181,25 @@ internal sealed partial class GiftAnswerParser(GiftBlock block, ImportLog log, s
             return Fail(answers, "замало елементів для впорядкування: потрібно щонайменше 2");
         }
 
-        return shell with { Type = QuestionType.Ordering, OrderItems = items };
+        var header = lines[0].Trim().TrimStart('>').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? Token(int index) => index < header.Length ? header[index] : null;
+        var count = int.TryParse(Token(0), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            ? Math.Min(parsed, 1000)
+            : Math.Min(6, items.Count);
+        return shell with
+        {
+            Type = QuestionType.Ordering,
+            OrderItems = items,
+            Ordering = new OrderingOptions
+            {
+                SelectCount = count,
+                Selection = MoodleOptionNames.Selection(Token(1)),
+                Layout = MoodleOptionNames.Layout(Token(2)),
+                Grading = MoodleOptionNames.Grading(Token(3)),
+                ShowGrading = MoodleOptionNames.ShowGrading(Token(4)),
+                NumberingStyle = MoodleOptionNames.NumberingStyle(Token(5)),
+            },
+        };
     }
 
     private string FeedbackOf(GiftSpan? feedback) => feedback is { } span ? Formatted(span) : "";

@@ -7,8 +7,18 @@ namespace Lounb.Modules.Assessments.Interchange;
 /// <summary>One question in GIFT, per type (Moodle's qformat_gift::writequestion and qtype_ordering's export_to_gift).</summary>
 internal static class GiftQuestionWriter
 {
-    /// <summary>qtype_ordering's header: all items shown, vertical, graded by absolute position, grading shown, 1 2 3.</summary>
-    public const string OrderingHeader = ">0 ALL VERTICAL ABSOLUTE_POSITION SHOW 123";
+    /// <summary>qtype_ordering's header: <c>&gt;count SELECT LAYOUT GRADING SHOW numbering</c>, from the question's settings.</summary>
+    public static string OrderingHeader(OrderingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.Join(' ',
+            ">" + options.SelectCount.ToString(CultureInfo.InvariantCulture),
+            MoodleOptionNames.Name(options.Selection),
+            MoodleOptionNames.Name(options.Layout),
+            MoodleOptionNames.Name(options.Grading),
+            options.ShowGrading ? "SHOW" : "HIDE",
+            options.NumberingStyle);
+    }
 
     public static void Write(StringBuilder output, ExportedQuestion question, int number)
     {
@@ -60,7 +70,7 @@ internal static class GiftQuestionWriter
                 break;
             case QuestionType.Ordering:
                 // qtype_ordering writes its items verbatim, one per line; a line break inside an item becomes a space.
-                output.Append('{').Append(OrderingHeader).Append('\n');
+                output.Append('{').Append(OrderingHeader(content.Ordering)).Append('\n');
                 foreach (var item in content.OrderItems)
                 {
                     output.Append(OneLine(item.Text).Trim()).Append('\n');

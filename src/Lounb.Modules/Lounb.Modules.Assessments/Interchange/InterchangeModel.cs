@@ -43,5 +43,8 @@ internal sealed record ImportResult(
     public bool Succeeded => Errors.Count == 0;
 }
 
+/// <summary>A category to write even when no question is in it, with its description (plain text or HTML).</summary>
+internal sealed record ExportedCategory(CategoryPath Path, string Info);
+
 /// <summary>A question to write, with its category and tags.</summary>
 internal sealed record ExportedQuestion(QuestionContent Content, CategoryPath Category, IReadOnlyList<string> Tags, string? IdNumber = null);

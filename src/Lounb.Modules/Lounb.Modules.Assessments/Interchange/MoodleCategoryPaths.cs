@@ -4,12 +4,15 @@ namespace Lounb.Modules.Assessments.Interchange;
 
 /// <summary>
 /// Moodle's category paths (<c>question/format.php</c> split_category_path / assemble_category_path):
-/// <c>$course$/top/A/B</c>, segments separated by <c>/</c>, a literal <c>/</c> inside a name written <c>//</c>.
+/// <c>$module$/top/A/B</c>, segments separated by <c>/</c>, a literal <c>/</c> inside a name written <c>//</c>.
 /// </summary>
 internal static partial class MoodleCategoryPaths
 {
-    /// <summary>The context token our exports write; imports accept any of Moodle's.</summary>
-    public const string ExportContext = "$course$";
+    /// <summary>
+    /// The context token our exports write: Moodle 5.x keeps question banks in a module (mod_qbank) and writes
+    /// <c>$module$</c>; imports accept any of Moodle's, <c>$course$</c> of older versions included.
+    /// </summary>
+    public const string ExportContext = "$module$";
 
     private const string Top = "top";
 
@@ -38,7 +41,7 @@ internal static partial class MoodleCategoryPaths
         return new CategoryPath(names);
     }
 
-    /// <summary><c>$course$/top</c> followed by the escaped names.</summary>
+    /// <summary><c>$module$/top</c> followed by the escaped names.</summary>
     public static string Format(CategoryPath path)
     {
         var escaped = path.Segments.Select(Escape);

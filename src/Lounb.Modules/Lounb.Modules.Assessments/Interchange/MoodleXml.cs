@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -19,4 +20,14 @@ internal static class MoodleXml
             "FALSE" or "0" => false,
             _ => fallback,
         };
+
+    /// <summary>A flag Moodle writes as an empty element (<c>&lt;shownumcorrect/&gt;</c>): true when present.</summary>
+    public static bool Present(XElement parent, string name) => parent.Element(name) is not null;
+
+    /// <summary>An element's trimmed value, or null when it is missing.</summary>
+    public static string? Value(XElement parent, string name) => parent.Element(name)?.Value.Trim();
+
+    /// <summary>A whole number, or null when the element is missing, empty or not a number.</summary>
+    public static long? Number(XElement parent, string name) =>
+        long.TryParse(Value(parent, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -28,6 +28,10 @@ internal sealed partial class MoodleXmlQuestionReader
             Type = single ? QuestionType.SingleChoice : QuestionType.MultipleChoice,
             Choices = choices,
             ShuffleAnswers = MoodleXml.Flag(_question, "shuffleanswers", true),
+            PlainTextChoices = _model == TextFormat.Html && _question.Elements("answer")
+                .All(answer => SourceFormats.FromXmlName(answer.Attribute("format")?.Value, _format) == SourceFormat.Plain),
+            AnswerNumbering = MoodleOptionNames.AnswerNumbering(MoodleXml.Value(_question, "answernumbering")),
+            ShowStandardInstruction = MoodleXml.Flag(_question, "showstandardinstruction", false),
         };
     }
 
@@ -142,7 +146,20 @@ internal sealed partial class MoodleXmlQuestionReader
             _log.Warning(MoodleXml.Line(_question.Element("units")), _name, "одиниці вимірювання не підтримуються — відповіді приймаються без одиниць");
         }
 
-        return shell with { Type = QuestionType.Numerical, NumericAnswers = answers };
+        var unitPenaltyText = MoodleXml.Value(_question, "unitpenalty");
+        var unitPenalty = InterchangeNumbers.TryParse(unitPenaltyText ?? "", out var parsedPenalty) && parsedPenalty is >= 0m and <= 1m ? parsedPenalty : 0.1m;
+        return shell with
+        {
+            Type = QuestionType.Numerical,
+            NumericAnswers = answers,
+            UnitHandling = new UnitHandling
+            {
+                GradingType = (int)Math.Clamp(MoodleXml.Number(_question, "unitgradingtype") ?? 0, 0, 2),
+                Penalty = InterchangeNumbers.Normalize(unitPenalty),
+                ShowUnits = (int)Math.Clamp(MoodleXml.Number(_question, "showunits") ?? 3, 0, 3),
+                UnitsLeft = MoodleXml.Flag(_question, "unitsleft", false),
+            },
+        };
     }
 
     /// <summary>matching: <c>&lt;subquestion&gt;</c> prompt + <c>&lt;answer&gt;</c>; an empty prompt is a distractor. At least 2 pairs.</summary>
@@ -173,7 +190,7 @@ internal sealed partial class MoodleXmlQuestionReader
         };
     }
 
-    /// <summary>essay: box height, grader information and response template.</summary>
+    /// <summary>essay: box height, grader information, response template and how Moodle takes the answer.</summary>
     private QuestionContent Essay(QuestionContent shell)
     {
         var linesText = _question.Element("responsefieldlines")?.Value.Trim();
@@ -189,6 +206,17 @@ internal sealed partial class MoodleXmlQuestionReader
             EssayLines = lines,
             GraderInfo = MoodleXml.Text(graderInfo),
             ResponseTemplate = MoodleXml.Text(template),
+            Essay = new EssayOptions
+            {
+                ResponseFormat = MoodleOptionNames.EssayFormat(MoodleXml.Value(_question, "responseformat")),
+                ResponseRequired = MoodleXml.Flag(_question, "responserequired", true),
+                Attachments = (int)Math.Clamp(MoodleXml.Number(_question, "attachments") ?? 0, -1, 100),
+                AttachmentsRequired = (int)Math.Clamp(MoodleXml.Number(_question, "attachmentsrequired") ?? 0, 0, 100),
+                MinWordLimit = WordLimit("minwordlimit"),
+                MaxWordLimit = WordLimit("maxwordlimit"),
+                MaxBytes = Math.Max(MoodleXml.Number(_question, "maxbytes") ?? 0, 0),
+                FileTypesList = MoodleXml.Value(_question, "filetypeslist") ?? "",
+            },
         };
     }
 
@@ -206,16 +234,34 @@ internal sealed partial class MoodleXmlQuestionReader
             return null;
         }
 
+        var count = MoodleXml.Value(_question, "selectcount") is null ? 6 : MoodleXml.Number(_question, "selectcount") ?? 2;
+        var shown = MoodleXml.Value(_question, "shownumcorrect");
         return WithCombinedFeedback(shell) with
         {
             Type = QuestionType.Ordering,
             OrderItems = items,
             ShuffleAnswers = MoodleXml.Flag(_question, "shuffleanswers", true),
+            ShowNumCorrect = false,
+            Ordering = new OrderingOptions
+            {
+                // Missing settings get qtype_ordering's import defaults, not the platform's.
+                Layout = MoodleOptionNames.Layout(MoodleXml.Value(_question, "layouttype")),
+                Selection = MoodleOptionNames.Selection(MoodleXml.Value(_question, "selecttype")),
+                SelectCount = (int)Math.Clamp(count, 0, 1000),
+                Grading = MoodleOptionNames.Grading(MoodleXml.Value(_question, "gradingtype")),
+                ShowGrading = MoodleOptionNames.ShowGrading(MoodleXml.Value(_question, "showgrading")),
+                NumberingStyle = MoodleOptionNames.NumberingStyle(MoodleXml.Value(_question, "numberingstyle")),
+                ShowNumCorrect = shown is null || shown is not ("0" or ""),
+            },
         };
     }
 
+    /// <summary>An essay's word limit: a positive number, or none.</summary>
+    private int? WordLimit(string name) => MoodleXml.Number(_question, name) is > 0 and var limit ? (int)Math.Min(limit, 100_000) : null;
+
     private QuestionContent WithCombinedFeedback(QuestionContent shell) => shell with
     {
+        ShowNumCorrect = MoodleXml.Present(_question, "shownumcorrect"),
         CorrectFeedback = Formatted(_question.Element("correctfeedback")),
         PartiallyCorrectFeedback = Formatted(_question.Element("partiallycorrectfeedback")),
         IncorrectFeedback = Formatted(_question.Element("incorrectfeedback")),

@@ -9,6 +9,8 @@ namespace Lounb.Modules.Assessments.Interchange;
 /// </summary>
 internal sealed partial class MoodleXmlQuestionReader
 {
+    private const decimal DefaultPenalty = 0.3333333m;
+
     private readonly XElement _question;
     private readonly ImportLog _log;
     private readonly MoodleXmlFiles _files;
@@ -53,6 +55,8 @@ internal sealed partial class MoodleXmlQuestionReader
             Format = _model,
             GeneralFeedback = Formatted(_question.Element("generalfeedback")),
             DefaultMark = DefaultMark(),
+            Penalty = Penalty(),
+            Hints = Hints(),
         };
 
         var content = type switch
@@ -67,7 +71,14 @@ internal sealed partial class MoodleXmlQuestionReader
             _ => shell with { DefaultMark = 0m },
         };
 
-        return _failed || content is null ? null : content with { Files = _files.Files };
+        if (_failed || content is null)
+        {
+            return null;
+        }
+
+        // A penalty equal to the type's default is kept as "the default", as the other readers and the editor leave it.
+        var penalty = content.Penalty == (content with { Penalty = null }).MoodlePenalty ? null : content.Penalty;
+        return content with { Files = _files.Files, Penalty = penalty };
     }
 
     /// <summary>A text owner's text in the question's format (its own format attribute honoured); its files are kept.</summary>
@@ -113,6 +124,39 @@ internal sealed partial class MoodleXmlQuestionReader
 
         return mark;
     }
+
+    /// <summary>
+    /// <c>&lt;penalty&gt;</c>, a fraction of the mark in 0..1; within 0.005 of a third it is Moodle's 0.3333333, as
+    /// qformat_xml snaps it. Null when the file has none (Moodle's default for the type).
+    /// </summary>
+    private decimal? Penalty()
+    {
+        var element = _question.Element("penalty");
+        if (element is null || element.Value.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        if (!InterchangeNumbers.TryParse(element.Value, out var penalty) || penalty is < 0m or > 1m)
+        {
+            Fail(element, $"штраф «{element.Value.Trim()}» має бути числом від 0 до 1");
+            return null;
+        }
+
+        return Math.Abs(penalty - DefaultPenalty) < 0.005m ? DefaultPenalty : InterchangeNumbers.Normalize(penalty);
+    }
+
+    /// <summary><c>&lt;hint&gt;</c>s: text (its files kept) and the flags Moodle shows with it.</summary>
+    private List<QuestionHint> Hints() =>
+    [
+        .. _question.Elements("hint")
+            .Select(hint => new QuestionHint(
+                Formatted(hint),
+                MoodleXml.Present(hint, "shownumcorrect"),
+                MoodleXml.Present(hint, "clearwrong"),
+                MoodleXml.Value(hint, "options") ?? ""))
+            .Where(hint => hint.Text.Length > 0),
+    ];
 
     /// <summary>An answer's fraction: a percent ÷ 100, rounded to 7 places and found in Moodle's grade list.</summary>
     private decimal Fraction(XElement answer)

@@ -23,10 +23,11 @@ internal static class MoodleXmlQuestionWriter
         });
         output.TextOwner(Depth, "generalfeedback", format, content.GeneralFeedback);
         output.Value(Depth, "defaultgrade", content.DefaultMark.ToString("0.0000000", CultureInfo.InvariantCulture));
-        output.Value(Depth, "penalty", content.Type == QuestionType.TrueFalse ? "1.0000000" : "0.3333333");
+        output.Value(Depth, "penalty", content.MoodlePenalty.ToString("0.0000000", CultureInfo.InvariantCulture));
         output.Value(Depth, "hidden", "0");
         output.Value(Depth, "idnumber", question.IdNumber ?? "");
         WriteType(output, content);
+        WriteHints(output, content);
         if (question.Tags.Count > 0)
         {
             output.Line(Depth, "<tags>");
@@ -63,12 +64,21 @@ internal static class MoodleXmlQuestionWriter
             case QuestionType.SingleChoice or QuestionType.MultipleChoice:
                 output.Value(Depth, "single", content.Type == QuestionType.SingleChoice ? "true" : "false");
                 output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
-                output.Value(Depth, "answernumbering", "abc");
-                output.Value(Depth, "showstandardinstruction", "0");
+                output.Value(Depth, "answernumbering", content.AnswerNumbering);
+                output.Value(Depth, "showstandardinstruction", content.ShowStandardInstruction ? "1" : "0");
                 WriteCombinedFeedback(output, content);
+                WriteShowNumCorrect(output, content.ShowNumCorrect);
                 foreach (var choice in content.Choices)
                 {
-                    WriteAnswer(output, format, InterchangeNumbers.Percent(choice.Fraction), choice.Text, choice.Feedback);
+                    var percent = InterchangeNumbers.Percent(choice.Fraction);
+                    if (content.PlainTextChoices && format == TextFormat.Html && SourceFormats.TryPlain(choice.Text, out var plain))
+                    {
+                        WriteAnswer(output, format, percent, plain, choice.Feedback, answerFormat: "plain_text");
+                    }
+                    else
+                    {
+                        WriteAnswer(output, format, percent, choice.Text, choice.Feedback);
+                    }
                 }
 
                 break;
@@ -92,14 +102,15 @@ internal static class MoodleXmlQuestionWriter
                         () => output.Value(Depth + 1, "tolerance", InterchangeNumbers.Format(answer.Tolerance)));
                 }
 
-                output.Value(Depth, "unitgradingtype", "0");
-                output.Value(Depth, "unitpenalty", "0.1000000");
-                output.Value(Depth, "showunits", "3");
-                output.Value(Depth, "unitsleft", "0");
+                output.Value(Depth, "unitgradingtype", Whole(content.UnitHandling.GradingType));
+                output.Value(Depth, "unitpenalty", content.UnitHandling.Penalty.ToString("0.0000000", CultureInfo.InvariantCulture));
+                output.Value(Depth, "showunits", Whole(content.UnitHandling.ShowUnits));
+                output.Value(Depth, "unitsleft", content.UnitHandling.UnitsLeft ? "1" : "0");
                 break;
             case QuestionType.Matching:
                 output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
                 WriteCombinedFeedback(output, content);
+                WriteShowNumCorrect(output, content.ShowNumCorrect);
                 foreach (var pair in content.Pairs)
                 {
                     output.TextOwner(Depth, "subquestion", format, pair.Prompt,
@@ -108,23 +119,12 @@ internal static class MoodleXmlQuestionWriter
 
                 break;
             case QuestionType.Essay:
-                output.Value(Depth, "responseformat", "editor");
-                output.Value(Depth, "responserequired", "1");
-                output.Value(Depth, "responsefieldlines", content.EssayLines.ToString(CultureInfo.InvariantCulture));
-                output.Value(Depth, "attachments", "0");
-                output.Value(Depth, "attachmentsrequired", "0");
+                WriteEssay(output, content);
                 output.TextOwner(Depth, "graderinfo", format, content.GraderInfo);
                 output.TextOwner(Depth, "responsetemplate", format, content.ResponseTemplate);
                 break;
             case QuestionType.Ordering:
-                output.Value(Depth, "layouttype", "VERTICAL");
-                output.Value(Depth, "selecttype", "ALL");
-                output.Value(Depth, "selectcount", "0");
-                output.Value(Depth, "gradingtype", "ABSOLUTE_POSITION");
-                output.Value(Depth, "showgrading", "SHOW");
-                output.Value(Depth, "numberingstyle", "123");
-                output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
-                WriteCombinedFeedback(output, content);
+                WriteOrdering(output, content);
                 for (var i = 0; i < content.OrderItems.Count; i++)
                 {
                     // qtype_ordering: the fraction attribute is the item's right position.
@@ -142,9 +142,70 @@ internal static class MoodleXmlQuestionWriter
         }
     }
 
-    private static void WriteAnswer(MoodleXmlOutput output, TextFormat format, string percent, string text, string feedback, Action? after = null)
+    private static void WriteEssay(MoodleXmlOutput output, QuestionContent content)
     {
-        output.Line(Depth, $"<answer fraction=\"{percent}\" format=\"{SourceFormats.ToXmlName(format)}\">");
+        var essay = content.Essay;
+        output.Value(Depth, "responseformat", essay.ResponseFormat);
+        output.Value(Depth, "responserequired", essay.ResponseRequired ? "1" : "0");
+        output.Value(Depth, "responsefieldlines", Whole(content.EssayLines));
+        output.Value(Depth, "minwordlimit", essay.MinWordLimit is { } min ? Whole(min) : "");
+        output.Value(Depth, "maxwordlimit", essay.MaxWordLimit is { } max ? Whole(max) : "");
+        output.Value(Depth, "attachments", Whole(essay.Attachments));
+        output.Value(Depth, "attachmentsrequired", Whole(essay.AttachmentsRequired));
+        output.Value(Depth, "maxbytes", Whole(essay.MaxBytes));
+        output.Value(Depth, "filetypeslist", essay.FileTypesList);
+    }
+
+    /// <summary>qtype_ordering's settings; the answers' fraction attribute is each item's right position.</summary>
+    private static void WriteOrdering(MoodleXmlOutput output, QuestionContent content)
+    {
+        var ordering = content.Ordering;
+        output.Value(Depth, "layouttype", MoodleOptionNames.Name(ordering.Layout));
+        output.Value(Depth, "selecttype", MoodleOptionNames.Name(ordering.Selection));
+        output.Value(Depth, "selectcount", Whole(ordering.SelectCount));
+        output.Value(Depth, "gradingtype", MoodleOptionNames.Name(ordering.Grading));
+        output.Value(Depth, "showgrading", ordering.ShowGrading ? "SHOW" : "HIDE");
+        output.Value(Depth, "numberingstyle", ordering.NumberingStyle);
+        output.Value(Depth, "shuffleanswers", content.ShuffleAnswers ? "true" : "false");
+        WriteCombinedFeedback(output, content);
+        output.Value(Depth, "shownumcorrect", ordering.ShowNumCorrect ? "1" : "0");
+    }
+
+    private static void WriteShowNumCorrect(MoodleXmlOutput output, bool show, int depth = Depth)
+    {
+        if (show)
+        {
+            output.Line(depth, "<shownumcorrect/>");
+        }
+    }
+
+    /// <summary>Moodle's hints, after the answers: text (in the question's format) and the flags Moodle shows with it.</summary>
+    private static void WriteHints(MoodleXmlOutput output, QuestionContent content)
+    {
+        foreach (var hint in content.Hints)
+        {
+            output.TextOwner(Depth, "hint", content.Format, hint.Text, () =>
+            {
+                WriteShowNumCorrect(output, hint.ShowNumCorrect, Depth + 1);
+                if (hint.ClearWrong)
+                {
+                    output.Line(Depth + 1, "<clearwrong/>");
+                }
+
+                if (hint.Options.Length > 0)
+                {
+                    output.Value(Depth + 1, "options", hint.Options);
+                }
+            });
+        }
+    }
+
+    private static string Whole(long number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteAnswer(
+        MoodleXmlOutput output, TextFormat format, string percent, string text, string feedback, Action? after = null, string? answerFormat = null)
+    {
+        output.Line(Depth, $"<answer fraction=\"{percent}\" format=\"{answerFormat ?? SourceFormats.ToXmlName(format)}\">");
         output.Line(Depth + 1, $"<text>{MoodleXmlOutput.Escape(text)}</text>");
         output.TextOwner(Depth + 1, "feedback", format, feedback);
         after?.Invoke();

@@ -75,6 +75,17 @@ internal static class SourceFormats
         _ => "moodle_auto_format",
     };
 
+    /// <summary>The plain text <see cref="Adapt"/> escaped into <paramref name="html"/>, if that is all it is.</summary>
+    public static bool TryPlain(string html, out string plain)
+    {
+        plain = html.Replace("<br>", "\n", StringComparison.Ordinal)
+            .Replace("&quot;", "\"", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+        return HtmlEncode(plain) == html;
+    }
+
     private static string HtmlEncode(string text)
     {
         var builder = new StringBuilder(text.Length + 16);

@@ -4,20 +4,48 @@ using Lounb.Modules.Webinars.Domain;
 namespace Lounb.Modules.Webinars.Calendars;
 
 /// <summary>
-/// Turns events and series into calendar entries. UIDs are the stored ones; an occurrence of a series carries the
-/// series' UID and its original start as RECURRENCE-ID, so calendars match it with the series' instance.
+/// Turns events and series into calendar entries. What a person gets (an event's file, their feed, their letters)
+/// has one standalone VEVENT per meeting: an occurrence of a series has no master there, and an instance with
+/// RECURRENCE-ID but no master is a date that ical.js and recurring_ical_events do not list. Its UID is the
+/// meeting's own (<see cref="PersonalUid"/>), the same in every letter, the feed and the file, and kept when the
+/// meeting moves. Only the public feed writes a series as its master RRULE with RECURRENCE-ID overrides.
 /// </summary>
 internal sealed class CalendarEntries(CalendarLinks links)
 {
-    /// <summary>One event (alone, or one occurrence of a series as its own VEVENT with RECURRENCE-ID).</summary>
-    public CalendarEntry ForEvent(WebinarEvent webinar, CalendarEntryStatus status = CalendarEntryStatus.Confirmed)
+    /// <summary>
+    /// A meeting's UID wherever it reaches one person: a single event's stored UID; for an occurrence of a series the
+    /// UID it was created with (<c>webinar-&lt;id&gt;@domain</c>), not the series' UID the public feed uses.
+    /// </summary>
+    public static string PersonalUid(WebinarEvent webinar)
+    {
+        ArgumentNullException.ThrowIfNull(webinar);
+        if (webinar.SeriesId is null)
+        {
+            return webinar.Uid;
+        }
+
+        var at = webinar.Uid.LastIndexOf('@');
+        return $"webinar-{webinar.Id:N}" + (at < 0 ? "" : webinar.Uid[at..]);
+    }
+
+    /// <summary>One meeting as a standalone VEVENT (a single event, or one occurrence of a series on its own).</summary>
+    public CalendarEntry ForEvent(WebinarEvent webinar, CalendarEntryStatus status = CalendarEntryStatus.Confirmed) =>
+        Entry(webinar, status) with { Uid = PersonalUid(webinar) };
+
+    /// <summary>An occurrence that differs from its series' rule, as the public feed writes it: series UID + RECURRENCE-ID.</summary>
+    public CalendarEntry ForOverride(WebinarEvent occurrence)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        return Entry(occurrence, CalendarEntryStatus.Confirmed) with { Uid = occurrence.Uid, RecurrenceIdUtc = occurrence.OriginalStartsAt };
+    }
+
+    private CalendarEntry Entry(WebinarEvent webinar, CalendarEntryStatus status)
     {
         ArgumentNullException.ThrowIfNull(webinar);
         var room = links.Room(webinar.Id);
         return new CalendarEntry
         {
             Uid = webinar.Uid,
-            RecurrenceIdUtc = webinar.SeriesId is null ? null : webinar.OriginalStartsAt,
             StartsAtUtc = webinar.StartsAt,
             DurationMinutes = webinar.DurationMinutes,
             Sequence = webinar.Sequence,

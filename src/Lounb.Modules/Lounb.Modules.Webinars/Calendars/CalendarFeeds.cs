@@ -42,8 +42,9 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
     /// <summary>
     /// The feed of the person whose token this is: events they registered for (pending and waitlisted ones tentative)
     /// and events they host; cancelled events stay as STATUS:CANCELLED, cancelled registrations drop the event.
-    /// Occurrences of a series are written one by one (series UID + RECURRENCE-ID, no master RRULE): the person may
-    /// have registered for only some of them, and a master would put every date of the series into their calendar.
+    /// Occurrences of a series are written one by one as standalone VEVENTs with each meeting's own UID (no master, no
+    /// RECURRENCE-ID): the person may have registered for only some of them, a master would put every date of the
+    /// series into their calendar, and an instance without its master is listed by no expander.
     /// Null for an unknown (or replaced) token.
     /// </summary>
     public async Task<CalendarDocument?> PersonalAsync(string token, CalendarLinks links, CancellationToken ct)
@@ -102,7 +103,7 @@ internal sealed class CalendarFeeds(LounbDbContext db, EventAccess access, Calen
         {
             var own = occurrences.Where(e => e.SeriesId == one.Id).OrderBy(e => e.OriginalStartsAt).ThenBy(e => e.Id).ToList();
             written.Add(entries.ForSeries(one, own.FirstOrDefault()));
-            written.AddRange(own.Where(e => CalendarEntries.DiffersFromRule(e, one)).Select(e => entries.ForEvent(e)));
+            written.AddRange(own.Where(e => CalendarEntries.DiffersFromRule(e, one)).Select(entries.ForOverride));
         }
 
         return new CalendarDocument([.. written.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Uid, StringComparer.Ordinal).ThenBy(e => e.RecurrenceIdUtc)])

@@ -12,10 +12,10 @@ public sealed class GiftWriterTests
         var moodle = MoodleFixtures.Text(MoodleFixtures.SetAGift);
         var ours = new GiftWriter().Write(QuestionSnapshot.ToExport(MoodleFixtures.ReadGift(MoodleFixtures.SetAGift).Questions));
 
-        // Moodle writes question ids, the module context, an entry for the empty parent category and headers for the
+        // Moodle writes question ids, an entry for the empty parent category and headers for the
         // types it skips, and its ordering plugin leaves the name's ":" unescaped; everything else must be the same.
         Assert.Equal(Bodies(moodle.Replace("::Впорядкування: перевірка", "::Впорядкування\\: перевірка", StringComparison.Ordinal)), Bodies(ours));
-        Assert.Contains("$CATEGORY: $course$/top/Атестація бібліотекарів/Законодавство\n", ours, StringComparison.Ordinal);
+        Assert.Contains("$CATEGORY: $module$/top/Атестація бібліотекарів/Законодавство\n", ours, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class GiftWriterTests
     {
         var gift = Write(new QuestionContent { Type = QuestionType.Essay, Name = "Есе", Text = "Напишіть" });
 
-        Assert.Equal("// question: 0  name: Switch category to $course$/top\n$CATEGORY: $course$/top\n\n\n// question: 1  name: Есе\n::Есе::Напишіть{}\n\n\n", gift);
+        Assert.Equal("// question: 0  name: Switch category to $module$/top\n$CATEGORY: $module$/top\n\n\n// question: 1  name: Есе\n::Есе::Напишіть{}\n\n\n", gift);
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class GiftWriterTests
         var gift = new GiftWriter().Write([new(essay, slashed, []), new(essay, slashed, []), new(essay, CategoryPath.Root, [])]);
 
         Assert.Equal(2, gift.Split("$CATEGORY:").Length - 1);
-        Assert.Contains("$CATEGORY: $course$/top/A//B/C\n", gift, StringComparison.Ordinal);
-        Assert.Contains("$CATEGORY: $course$/top\n", gift, StringComparison.Ordinal);
+        Assert.Contains("$CATEGORY: $module$/top/A//B/C\n", gift, StringComparison.Ordinal);
+        Assert.Contains("$CATEGORY: $module$/top\n", gift, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Lounb.Modules.Assessments.Interchange;
 
 namespace Lounb.Modules.Assessments.Tests.Interchange;
 
-/// <summary>The files Moodle 5.1 exported (<c>shared/fixtures/moodle</c>, a sibling of the repository's root).</summary>
+/// <summary>The files Moodle 5.1 exported, kept in the repository (<c>tests/fixtures/moodle</c>, provenance in its README).</summary>
 internal static class MoodleFixtures
 {
     public const string SourceGift = "set-a/source.gift";
@@ -45,7 +45,7 @@ internal static class MoodleFixtures
             throw new InvalidOperationException($"Lounb.sln not found above {AppContext.BaseDirectory}.");
         }
 
-        var root = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "fixtures", "moodle"));
+        var root = Path.Combine(directory.FullName, "tests", "fixtures", "moodle");
         return Directory.Exists(root) ? root : throw new InvalidOperationException($"Moodle fixtures not found at {root}.");
     }
 }

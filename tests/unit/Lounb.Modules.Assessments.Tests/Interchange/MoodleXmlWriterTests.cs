@@ -86,8 +86,36 @@ public sealed class MoodleXmlWriterTests
             ["category", "essay", "essay", "category", "essay"],
             xml.Root!.Elements("question").Select(q => q.Attribute("type")!.Value));
         Assert.Equal(
-            ["$course$/top/A//B", "$course$/top/C"],
+            ["$module$/top/A//B", "$module$/top/C"],
             xml.Descendants("category").Select(c => c.Element("text")!.Value));
+    }
+
+    [Fact]
+    public void XmlWriter_writes_every_listed_category_with_its_description_even_an_empty_parent()
+    {
+        var essay = new QuestionContent { Type = QuestionType.Essay, Name = "Е", Text = "Т" };
+        List<ExportedCategory> categories =
+        [
+            new(new CategoryPath(["Атестація"]), "Опис & примітки\nдругий рядок"),
+            new(new CategoryPath(["Атестація", "Право"]), "<p>Закони</p>"),
+            new(new CategoryPath(["Атестація", "Порожня"]), ""),
+        ];
+
+        using var stream = new MemoryStream();
+        new MoodleXmlWriter().Write([new(essay, new CategoryPath(["Атестація", "Право"]), [])], stream, categories);
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(stream.ToArray()));
+
+        Assert.Equal(["category", "category", "essay", "category"], xml.Root!.Elements("question").Select(q => q.Attribute("type")!.Value));
+        Assert.Equal(
+            [
+                ("$module$/top/Атестація", "html", "Опис &amp; примітки<br>другий рядок"),
+                ("$module$/top/Атестація/Право", "html", "<p>Закони</p>"),
+                ("$module$/top/Атестація/Порожня", "moodle_auto_format", ""),
+            ],
+            xml.Root.Elements("question").Where(q => q.Attribute("type")!.Value == "category").Select(q => (
+                q.Element("category")!.Element("text")!.Value,
+                q.Element("info")!.Attribute("format")!.Value,
+                q.Element("info")!.Element("text")!.Value)));
     }
 
     [Fact]

@@ -8,13 +8,41 @@ public sealed class CalendarEntriesTests
     private static readonly DateTime April = new(2026, 4, 1, 15, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void ForEvent_Occurrence_HasTheSeriesUidAndItsOriginalStartAsRecurrenceId()
+    public void ForEvent_Occurrence_IsAStandaloneMeetingWithItsOwnUid_KeptWhenItMoves()
+    {
+        var series = Series();
+        var occurrence = Occurrence(series, April);
+        var before = Entries.ForEvent(occurrence);
+        occurrence.Reschedule(April.AddHours(1), 90, Created.AddDays(1));
+
+        var entry = Entries.ForEvent(occurrence);
+
+        Assert.Equal($"webinar-{occurrence.Id:N}@{UidDomain}", entry.Uid);
+        Assert.Equal(before.Uid, entry.Uid);
+        Assert.NotEqual(series.Uid, entry.Uid);
+        Assert.Null(entry.RecurrenceIdUtc);
+        Assert.Null(entry.RecurrenceRule);
+        Assert.Equal(April.AddHours(1), entry.StartsAtUtc);
+        Assert.Equal(before.Sequence + 1, entry.Sequence);
+    }
+
+    [Fact]
+    public void ForEvent_SingleEvent_KeepsItsStoredUid()
+    {
+        var webinar = Event();
+
+        Assert.Equal(webinar.Uid, Entries.ForEvent(webinar).Uid);
+        Assert.Equal(webinar.Uid, CalendarEntries.PersonalUid(webinar));
+    }
+
+    [Fact]
+    public void ForOverride_Occurrence_HasTheSeriesUidAndItsOriginalStartAsRecurrenceId()
     {
         var series = Series();
         var occurrence = Occurrence(series, April);
         occurrence.Reschedule(April.AddHours(1), 90, Created.AddDays(1));
 
-        var entry = Entries.ForEvent(occurrence);
+        var entry = Entries.ForOverride(occurrence);
 
         Assert.Equal(series.Uid, entry.Uid);
         Assert.Equal(April, entry.RecurrenceIdUtc);

@@ -198,7 +198,7 @@ public sealed class IcsWriterTests
         var april = Occurrence(series, new DateTime(2026, 4, 1, 15, 0, 0, DateTimeKind.Utc));
         april.Reschedule(new DateTime(2026, 4, 2, 15, 0, 0, DateTimeKind.Utc), 90, Created.AddDays(3));
 
-        var events = Events(Write(Entries.ForSeries(series, null), Entries.ForEvent(april)));
+        var events = Events(Write(Entries.ForSeries(series, null), Entries.ForOverride(april)));
 
         var master = events[0];
         Assert.Equal($"UID:{series.Uid}", Property(master, "UID"));
