@@ -27,7 +27,8 @@ async function transferred(context: BrowserContext, page: Page, url: string): Pr
   const workerFinished = async (request: Request) => {
     if (request.serviceWorker() === null) return;
     const sizes = await request.sizes();
-    workerBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    // A response the worker took from the browser's HTTP cache reports a negative body size: nothing was received.
+    workerBytes += Math.max(0, sizes.responseBodySize + sizes.responseHeadersSize);
   };
   context.on('requestfinished', workerFinished);
   await page.goto(url);

@@ -15,7 +15,7 @@ for (const javaScriptEnabled of [true, false]) {
     const page = await context.newPage();
     await page.goto('/courses');
     const banner = page.getByRole('banner');
-    const button = banner.getByText('Меню', { exact: true });
+    const button = banner.locator('summary', { hasText: 'Меню' });
     await expect(button).toBeVisible();
     // One line: the brand and the button share a row, and the whole header is at most 72 px of the 740 px screen.
     const header = await banner.boundingBox();
@@ -23,8 +23,11 @@ for (const javaScriptEnabled of [true, false]) {
     const nav = banner.getByRole('navigation', { name: 'Головне меню' });
     await expect(nav).toHaveCount(0);
     await expect(banner.getByRole('link', { name: 'Увійти' })).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
-    if (javaScriptEnabled) await page.screenshot({ path: 'test-results/phone-menu-360-closed.png' });
+    // axe-core runs as a script: it checks the page when JavaScript is on (the markup is the same without it).
+    if (javaScriptEnabled) {
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/phone-menu-360-closed.png' });
+    }
 
     await page.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -33,8 +36,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(nav.getByRole('link', { name: 'Курси' })).toBeVisible();
     await expect(banner.getByRole('link', { name: 'Увійти' })).toBeVisible();
     await expect(banner.getByRole('link', { name: 'English' })).toBeVisible();
-    expect(await axe(page)).toEqual([]);
-    if (javaScriptEnabled) await page.screenshot({ path: 'test-results/phone-menu-360-open.png' });
+    if (javaScriptEnabled) {
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/phone-menu-360-open.png' });
+    }
 
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Головна' })).toBeFocused();
@@ -49,7 +54,7 @@ test('at 1280 px the full menu bar shows and there is no «Меню» button', a
   const page = await context.newPage();
   await page.goto('/courses');
   const banner = page.getByRole('banner');
-  await expect(banner.getByText('Меню', { exact: true })).toBeHidden();
+  await expect(banner.locator('summary', { hasText: 'Меню' })).toBeHidden();
   await expect(banner.getByRole('navigation', { name: 'Головне меню' }).getByRole('link', { name: 'Курси' })).toBeVisible();
   await expect(banner.getByRole('link', { name: 'Увійти' })).toBeVisible();
   expect(await axe(page)).toEqual([]);
