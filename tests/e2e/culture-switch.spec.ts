@@ -20,6 +20,8 @@ test.describe('Language switch', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn with the Luhansk Regional Library');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    // The language switch is a plain link: the anonymous page set no antiforgery cookie.
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('lounb.af');
 
     // The choice is remembered on other pages, and their labels are English too.
     await page.goto('/account/login');
