@@ -6,13 +6,13 @@ test.describe('Language switch', () => {
     const html = page.locator('html');
     await expect(html).toHaveAttribute('lang', 'uk');
     const banner = page.getByRole('banner');
-    await expect(banner.getByRole('button', { name: 'Українською' })).toHaveCount(0);
+    await expect(banner.getByRole('link', { name: 'Українською' })).toHaveCount(0);
 
-    await banner.getByRole('button', { name: 'English' }).click();
+    await banner.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(html).toHaveAttribute('lang', 'en');
-    await expect(banner.getByRole('button', { name: 'English' })).toHaveCount(0);
-    const back = banner.getByRole('button', { name: 'Українською' });
+    await expect(banner.getByRole('link', { name: 'English' })).toHaveCount(0);
+    const back = banner.getByRole('link', { name: 'Українською' });
     await expect(back).toBeVisible();
     await expect(back).toHaveAttribute('lang', 'uk');
     const cookie = (await context.cookies()).find((c) => c.name === '.AspNetCore.Culture');
@@ -20,6 +20,8 @@ test.describe('Language switch', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn with the Luhansk Regional Library');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    // The language switch is a plain link: the anonymous page set no antiforgery cookie.
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('lounb.af');
 
     // The choice is remembered on other pages, and their labels are English too.
     await page.goto('/account/login');
@@ -28,11 +30,11 @@ test.describe('Language switch', () => {
     await expect(page.getByLabel('Email')).toBeVisible();
 
     // Switching back returns to the same page, in Ukrainian.
-    await banner.getByRole('button', { name: 'Українською' }).click();
+    await banner.getByRole('link', { name: 'Українською' }).click();
     await expect(page).toHaveURL(/\/account\/login$/);
     await expect(html).toHaveAttribute('lang', 'uk');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вхід');
-    await expect(banner.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'English' })).toBeVisible();
     await page.goto('/');
     await expect(html).toHaveAttribute('lang', 'uk');
   });

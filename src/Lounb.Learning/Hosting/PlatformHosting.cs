@@ -34,6 +34,7 @@ namespace Lounb.Learning.Hosting;
 internal static class PlatformHosting
 {
     public const string AuthRateLimitPolicy = "auth";
+    public const string AuthCookieName = "lounb.auth";
 
     public static WebApplicationBuilder AddLounbPlatform(this WebApplicationBuilder builder, ModuleCatalog modules)
     {
@@ -75,6 +76,7 @@ internal static class PlatformHosting
         AddAuthorization(services, modules);
         AddMvc(services, modules);
         AddRateLimiting(services, configuration);
+        AddCompression(services);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -131,7 +133,7 @@ internal static class PlatformHosting
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "lounb.auth";
+            o.Cookie.Name = AuthCookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -262,6 +264,21 @@ internal static class PlatformHosting
         });
     }
 
+    /// <summary>
+    /// Brotli or gzip for dynamic text (HTML, JSON); static files come precompressed from the build (MapStaticAssets).
+    /// Over HTTPS only responses to anonymous requests are compressed (see UseLounbPlatform and docs/deployment.md, BREACH).
+    /// </summary>
+    private static void AddCompression(IServiceCollection services)
+    {
+        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+    }
+
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
         var permit = configuration.GetValue($"{SecurityOptions.Section}:AuthPermitPerMinute", new SecurityOptions().AuthPermitPerMinute);
@@ -287,7 +304,8 @@ internal static class PlatformHosting
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        // BREACH: a signed-in person's page over HTTPS may hold a secret next to reflected input, so it is sent uncompressed.
+        app.UseWhen(c => !c.Request.IsHttps || !c.Request.Cookies.ContainsKey(AuthCookieName), b => b.UseResponseCompression());
         var cultures = Controllers.CultureController.Supported.Select(c => new CultureInfo(c)).ToList();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -304,7 +322,10 @@ internal static class PlatformHosting
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapControllers();
+        // Static files of the host, the theme and the modules: precompressed at build time (gzip; publish adds Brotli),
+        // ETags, and fingerprinted addresses with a year's immutable caching that asp-append-version links resolve to.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets();
         // Unknown addresses get the Ukrainian 404 page, signed in or not (the fallback authorization policy would otherwise send them to sign-in).
         app.MapFallback("{**path}", context =>
         {

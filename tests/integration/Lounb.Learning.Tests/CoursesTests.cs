@@ -190,7 +190,7 @@ public abstract partial class CoursesTests(LounbAppFactory app)
         }
 
         using var closedLearner = await LearnerAsync();
-        var token = BrowserSession.FormToken(await closedLearner.GetHtmlAsync("/courses"), "/culture");
+        var token = BrowserSession.FormToken(await closedLearner.GetHtmlAsync("/courses"), "/account/logout");
         using var closed = await closedLearner.PostAsync($"/courses/{slug}/runs/{runId}/enrol", [new("__RequestVerificationToken", token)]);
         Assert.Contains("Запис на цей набір закрито.", await FlashAfterAsync(closedLearner, closed), StringComparison.Ordinal);
     }

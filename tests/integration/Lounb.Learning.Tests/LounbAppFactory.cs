@@ -105,6 +105,8 @@ public class LounbAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        // The theme's and the modules' files (/_content/…) from the build output, as Development and a publish have them.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

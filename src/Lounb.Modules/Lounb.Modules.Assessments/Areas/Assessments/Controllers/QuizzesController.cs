@@ -3,6 +3,7 @@ using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,7 @@ internal sealed class QuizzesController(
         return Redirect($"/attempts/{started.Value}");
     }
 
+    [ContentETag]
     [HttpGet("/attempts/{id:guid}")]
     public async Task<IActionResult> Attempt(Guid id, int page, CancellationToken ct)
     {

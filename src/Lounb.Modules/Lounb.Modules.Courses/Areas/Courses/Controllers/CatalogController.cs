@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +12,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 internal sealed class CatalogController(CatalogService catalog, CourseRunService runs) : Controller
 {
     [AllowAnonymous]
+    [PublicPageCache]
     [HttpGet("/courses")]
     public async Task<IActionResult> Index(string? q, Audience? audience, CourseFormat? format, string? topic, bool open = false, int page = 1, CancellationToken ct = default)
     {
@@ -19,6 +21,7 @@ internal sealed class CatalogController(CatalogService catalog, CourseRunService
     }
 
     [AllowAnonymous]
+    [PublicPageCache]
     [HttpGet("/courses/{slug}")]
     public async Task<IActionResult> Course(string slug, CancellationToken ct)
     {

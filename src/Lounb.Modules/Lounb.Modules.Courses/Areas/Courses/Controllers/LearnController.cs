@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,6 +21,7 @@ internal sealed class LearnController(LearningService learning) : Controller
         return lesson is null ? NotFound() : Redirect($"/learn/{runId}/lessons/{lesson}");
     }
 
+    [ContentETag]
     [HttpGet("/learn/{runId:guid}/lessons/{lessonId:guid}")]
     public async Task<IActionResult> Lesson(Guid runId, Guid lessonId, CancellationToken ct)
     {

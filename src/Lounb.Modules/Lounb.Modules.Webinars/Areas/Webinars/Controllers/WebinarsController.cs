@@ -1,6 +1,7 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Text;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Areas.Webinars.ViewModels;
@@ -19,6 +20,7 @@ internal sealed class WebinarsController(
     private const int ListSize = 100;
 
     [AllowAnonymous]
+    [PublicPageCache]
     [HttpGet("/webinars")]
     public async Task<IActionResult> Index(string? show, CancellationToken ct)
     {
@@ -63,6 +65,7 @@ internal sealed class WebinarsController(
     }
 
     [AllowAnonymous]
+    [PublicPageCache]
     [HttpGet("/webinars/{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
