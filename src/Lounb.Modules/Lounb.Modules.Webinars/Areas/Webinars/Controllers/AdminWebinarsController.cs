@@ -180,8 +180,7 @@ internal sealed class AdminWebinarsController(
         var scope = AccessScope.Of(User, WebinarsPermissions.Manage);
         form.MayPlanNational = scope.IsNational;
         form.Oblasts = await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).OrderBy(o => o.Name).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
-        form.Runs = (await roster.OpenRunsAsync(ct)).Where(r => scope.Allows(r.OwnerOblastCode) || r.OwnerOblastCode is null)
-            .Select(r => new Choice(r.RunId.ToString(), $"{r.CourseTitle} — {r.RunTitle}")).ToList();
+        form.Runs = (await roster.OpenRunsAsync(ct)).Where(r => scope.Allows(r.OwnerOblastCode) || r.OwnerOblastCode is null).ToList();
         form.VideoProviderNote = options.Value.Video.Provider == VideoProviderKind.None
             ? "Відеосервер не налаштовано: кімнати на платформі недоступні, вкажіть зовнішнє посилання (Zoom, Meet, Teams…)."
             : null;
