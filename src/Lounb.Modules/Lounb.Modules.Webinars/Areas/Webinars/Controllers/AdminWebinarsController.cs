@@ -28,8 +28,14 @@ internal sealed class AdminWebinarsController(
         var now = time.GetUtcNow().UtcDateTime;
         var query = VisibleEvents();
         query = show == "past" ? query.Where(e => e.StartsAt < now).OrderByDescending(e => e.StartsAt) : query.Where(e => e.StartsAt >= now.AddHours(-12)).OrderBy(e => e.StartsAt);
+        var me = User.UserId();
+        var moderate = AccessScope.Of(User, WebinarsPermissions.Moderate);
+        var manage = AccessScope.Of(User, WebinarsPermissions.Manage);
+        var national = moderate.IsNational || manage.IsNational;
+        var codes = moderate.OblastCodes.Concat(manage.OblastCodes).Distinct().ToList();
         var items = await query.Take(ListSize).Select(e => new AdminEventItem(
             e.Id, e.Title, e.Kind, e.StartsAt, e.Status == EventStatus.Cancelled, e.OblastCode, e.SeriesId != null,
+            national || (e.OblastCode != null && codes.Contains(e.OblastCode)), e.Hosts.Any(h => h.UserId == me && h.Role == HostRole.Speaker),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Confirmed),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Pending),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted))).ToListAsync(ct);
@@ -158,6 +164,7 @@ internal sealed class AdminWebinarsController(
         return Redirect($"/admin/webinars/{eventId}#registrants");
     }
 
+    /// <summary>Events of the oblasts the person moderates or manages, and any event they host (a speaker elsewhere sees it, read-only).</summary>
     private IQueryable<WebinarEvent> VisibleEvents()
     {
         var moderate = AccessScope.Of(User, WebinarsPermissions.Moderate);
@@ -169,7 +176,8 @@ internal sealed class AdminWebinarsController(
         }
 
         var codes = moderate.OblastCodes.Concat(manage.OblastCodes).Distinct().ToList();
-        return query.Where(e => e.OblastCode != null && codes.Contains(e.OblastCode));
+        var me = User.UserId();
+        return query.Where(e => (e.OblastCode != null && codes.Contains(e.OblastCode)) || e.Hosts.Any(h => h.UserId == me));
     }
 
     private bool MayModerate(WebinarEvent webinar) =>

@@ -114,7 +114,9 @@ internal sealed class EventForm
 }
 
 /// <summary>A line of the staff list of events.</summary>
-internal sealed record AdminEventItem(Guid Id, string Title, EventKind Kind, DateTime StartsAt, bool IsCancelled, string? OblastCode, bool InSeries, int Confirmed, int Pending, int Waitlisted);
+/// <param name="InScope">The person moderates or manages events of its oblast (opens the staff page); otherwise they only host it (opens the public page).</param>
+/// <param name="IsSpeaker">The person is one of its speakers.</param>
+internal sealed record AdminEventItem(Guid Id, string Title, EventKind Kind, DateTime StartsAt, bool IsCancelled, string? OblastCode, bool InSeries, bool InScope, bool IsSpeaker, int Confirmed, int Pending, int Waitlisted);
 
 internal sealed record AdminEventList(string Show, IReadOnlyList<AdminEventItem> Items, bool CanPlan);
 
