@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Data;
-using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
@@ -34,10 +33,9 @@ internal sealed class EventReferenceSource(LounbDbContext db, LocalTime localTim
 
     private async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Func<IQueryable<WebinarEvent>, IQueryable<WebinarEvent>> narrow, CancellationToken ct)
     {
-        var manage = AccessScope.Of(author, WebinarsPermissions.Manage);
-        var moderate = AccessScope.Of(author, WebinarsPermissions.Moderate);
-        var national = manage.IsNational || moderate.IsNational;
-        var codes = manage.OblastCodes.Concat(moderate.OblastCodes).Distinct().ToList();
+        var reach = StaffReach.Of(author);
+        var national = reach.IsNational;
+        var codes = reach.OblastCodes;
         var query = db.Set<WebinarEvent>().AsNoTracking()
             .Where(e => e.Status != EventStatus.Cancelled && (national || e.OblastCode == null || codes.Contains(e.OblastCode)));
         var events = await narrow(query).OrderBy(e => e.StartsAt).Take(Candidates)
@@ -45,7 +43,7 @@ internal sealed class EventReferenceSource(LounbDbContext db, LocalTime localTim
             .ToListAsync(ct);
         return events.Select(e => new ReferenceOption(
                 e.Id.ToString(), e.Title, $"{localTime.Format(e.StartsAt)} · {e.Oblast ?? "усі області"}",
-                national || (e.OblastCode is not null && codes.Contains(e.OblastCode)) ? $"/admin/webinars/{e.Id}" : $"/webinars/{e.Id}"))
+                reach.Covers(e.OblastCode) ? $"/admin/webinars/{e.Id}" : $"/webinars/{e.Id}"))
             .ToList();
     }
 }

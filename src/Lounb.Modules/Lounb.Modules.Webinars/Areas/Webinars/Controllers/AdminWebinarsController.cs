@@ -29,10 +29,9 @@ internal sealed class AdminWebinarsController(
         var query = VisibleEvents();
         query = show == "past" ? query.Where(e => e.StartsAt < now).OrderByDescending(e => e.StartsAt) : query.Where(e => e.StartsAt >= now.AddHours(-12)).OrderBy(e => e.StartsAt);
         var me = User.UserId();
-        var moderate = AccessScope.Of(User, WebinarsPermissions.Moderate);
-        var manage = AccessScope.Of(User, WebinarsPermissions.Manage);
-        var national = moderate.IsNational || manage.IsNational;
-        var codes = moderate.OblastCodes.Concat(manage.OblastCodes).Distinct().ToList();
+        var reach = StaffReach.Of(User);
+        var national = reach.IsNational;
+        var codes = reach.OblastCodes;
         var items = await query.Take(ListSize).Select(e => new AdminEventItem(
             e.Id, e.Title, e.Kind, e.StartsAt, e.Status == EventStatus.Cancelled, e.OblastCode, e.SeriesId != null,
             national || (e.OblastCode != null && codes.Contains(e.OblastCode)), e.Hosts.Any(h => h.UserId == me && h.Role == HostRole.Speaker),
@@ -167,15 +166,14 @@ internal sealed class AdminWebinarsController(
     /// <summary>Events of the oblasts the person moderates or manages, and any event they host (a speaker elsewhere sees it, read-only).</summary>
     private IQueryable<WebinarEvent> VisibleEvents()
     {
-        var moderate = AccessScope.Of(User, WebinarsPermissions.Moderate);
-        var manage = AccessScope.Of(User, WebinarsPermissions.Manage);
+        var reach = StaffReach.Of(User);
         var query = db.Set<WebinarEvent>().AsNoTracking();
-        if (moderate.IsNational || manage.IsNational)
+        if (reach.IsNational)
         {
             return query;
         }
 
-        var codes = moderate.OblastCodes.Concat(manage.OblastCodes).Distinct().ToList();
+        var codes = reach.OblastCodes;
         var me = User.UserId();
         return query.Where(e => (e.OblastCode != null && codes.Contains(e.OblastCode)) || e.Hosts.Any(h => h.UserId == me));
     }
