@@ -151,6 +151,37 @@ public abstract class AuthoringPickerTests(LounbAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, staffPage.StatusCode);
     }
 
+    [Fact]
+    public async Task A_runs_learner_list_counts_required_lessons_passed_out_of_all_required()
+    {
+        using var staff = new BrowserSession(app);
+        await staff.SignInAsync("metodyst@lounb.demo");
+        var authoring = new CourseAuthoringClient(staff);
+        var courseId = await authoring.CreateCourseAsync(Unique("Курс з лічильником"));
+        var section = await authoring.AddSectionAsync(courseId, "Розділ");
+        var required = await authoring.AddLessonAsync(courseId, section, "Обов'язковий перший");
+        await authoring.AddLessonAsync(courseId, section, "Обов'язковий другий");
+        var optional = await authoring.AddLessonAsync(courseId, section, "Для допитливих", required: false);
+        await authoring.PublishCourseAsync(courseId);
+        var runId = await authoring.CreateOpenRunAsync(courseId, capacity: null);
+        var slug = Regex.Match(await staff.GetHtmlAsync($"/admin/courses/{courseId}"), "href=\"/courses/([a-z0-9-]+)\"").Groups[1].Value;
+        var email = $"slukhach.{Guid.NewGuid():N}@example.org";
+        await app.CreatePersonAsync(email);
+        using var learner = new BrowserSession(app);
+        await learner.SignInAsync(email);
+        using (await learner.SubmitAsync($"/courses/{slug}", $"/courses/{slug}/runs/{runId}/enrol", []))
+        {
+        }
+
+        foreach (var lesson in new[] { required, optional })
+        {
+            using var done = await learner.SubmitAsync($"/learn/{runId}/lessons/{lesson}", $"/learn/{runId}/lessons/{lesson}/complete", []);
+        }
+
+        Assert.Contains("Пройдено 1 з 2 обов’язкових уроків", await learner.GetHtmlAsync($"/learn/{runId}/lessons/{required}"), StringComparison.Ordinal);
+        Assert.Contains("<td>1 з 2</td>", await staff.GetHtmlAsync($"/admin/runs/{runId}"), StringComparison.Ordinal);
+    }
+
     private async Task<List<JsonElement>> SearchAsync(string email, string kind, string text)
     {
         using var session = new BrowserSession(app);
