@@ -37,6 +37,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddSingleton<AttemptFacts>();
         services.AddSingleton<QuestionTextRenderer>();
         services.AddSingleton<ILessonKind, QuizLessonKind>();
+        services.AddScoped<ILessonReferenceSource, QuizReferenceSource>();
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuestionImportService>();
         services.AddScoped<QuizAuthoringService>();

@@ -35,6 +35,7 @@ public sealed class CoursesModule : ILounbModule
         }
 
         services.AddSingleton<LessonKindRegistry>();
+        services.AddScoped<LessonReferencePickers>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
         services.AddScoped<CourseAuthoringService>();

@@ -26,7 +26,7 @@ public sealed class WebinarsModule : ILounbModule
     public IEnumerable<MenuEntry> Menu =>
     [
         new("Вебінари", "/webinars", MenuSection.Main, Order: 25),
-        new("Вебінари", "/admin/webinars", MenuSection.Staff, Order: 35, Permission: WebinarsPermissions.Manage),
+        new("Вебінари", "/admin/webinars", MenuSection.Staff, Order: 35, Permission: WebinarsPermissions.Moderate),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -41,6 +41,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
+        services.AddScoped<ILessonReferenceSource, EventReferenceSource>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
         services.AddWebinarVideo(configuration);
         services.AddWebinarLive();

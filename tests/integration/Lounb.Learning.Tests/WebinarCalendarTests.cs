@@ -244,7 +244,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
         var recent = await CalendarTestData.EventAsync(App, Now.AddDays(-20), "Нещодавній вебінар");
         var old = await CalendarTestData.EventAsync(App, Now.AddDays(-40), "Давній вебінар");
         var approval = await CalendarTestData.EventAsync(App, Now.AddDays(2), "За схваленням", RegistrationMode.Approval);
-        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
+        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття набору", RegistrationMode.Cohort, Guid.NewGuid());
         var called = await CalendarTestData.EventAsync(App, Now.AddDays(3), "Скасований відкритий");
         await CalendarTestData.ChangeEventAsync(App, called.Id, e => e.Cancel("Перенесено на весну", Now));
         var first = Now.Date.AddDays(7).AddHours(15);
@@ -283,7 +283,7 @@ public abstract partial class WebinarCalendarTests(WebinarRemindersApp app)
     public async Task EventIcs_LikeItsPage_TentativeForAWaitlistedPerson_CancelledStillServed_OccurrenceStandaloneUnderItsOwnUid()
     {
         var open = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Відкритий вебінар");
-        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття потоку", RegistrationMode.Cohort, Guid.NewGuid());
+        var cohort = await CalendarTestData.EventAsync(App, Now.AddDays(2), "Заняття набору", RegistrationMode.Cohort, Guid.NewGuid());
         var first = Now.Date.AddDays(20).AddHours(15);
         var (series, occurrences) = await CalendarTestData.SeriesAsync(App, "FREQ=WEEKLY;COUNT=2", first, [first, first.AddDays(7)]);
 

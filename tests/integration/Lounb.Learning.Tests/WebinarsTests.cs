@@ -253,7 +253,7 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
 
         var authoring = new CourseAuthoringClient(staff);
         var (_, runId, _, _) = await authoring.CreatePublishedAsync(Unique("Курс із заняттями"));
-        var fields = EventFields(Unique("Заняття потоку"), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(4), mode: "Cohort");
+        var fields = EventFields(Unique("Заняття набору"), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(4), mode: "Cohort");
         fields.Add(new("CourseRunId", runId.ToString()));
         var (created, events) = await ScheduleAsync(staff, fields);
         created.Dispose();

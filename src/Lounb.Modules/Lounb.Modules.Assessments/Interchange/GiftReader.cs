@@ -53,6 +53,7 @@ internal sealed class GiftReader
             }
         }
 
+        DuplicateQuestionNames.Warn(questions, log);
         return new ImportResult(questions, categories, log.Errors, log.Warnings);
     }
 

@@ -44,7 +44,11 @@ internal sealed class MoodleXmlImportState(ImportLog log)
         }
     }
 
-    public ImportResult Result() => new(_questions, _categories, log.Errors, log.Warnings);
+    public ImportResult Result()
+    {
+        DuplicateQuestionNames.Warn(_questions, log);
+        return new(_questions, _categories, log.Errors, log.Warnings);
+    }
 
     private void SwitchCategory(XElement question)
     {

@@ -35,7 +35,7 @@ internal sealed class CourseRoster(LounbDbContext db) : ICourseRoster
 
     private IQueryable<OpenRun> OpenRuns(IQueryable<CourseRun> runs) =>
         runs.AsNoTracking().Where(r => r.State != RunState.Closed)
-            .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new OpenRun { StartsOn = r.StartsOn, Summary = new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode) });
+            .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new OpenRun { StartsOn = r.StartsOn, Summary = new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode, r.StartsOn, r.EndsOn) });
 
     /// <summary>A run with the date it is ordered by (member-initialised, so EF Core can order by it in SQL).</summary>
     private sealed class OpenRun

@@ -11,7 +11,7 @@ internal sealed record RunInput(string? Title, DateOnly StartsOn, DateOnly EndsO
 
 internal sealed record RunRow(Guid Id, Guid CourseId, string Title, DateOnly StartsOn, DateOnly EndsOn, int? Capacity, int SeatsTaken, int Waitlisted, int Pending, EnrolmentMode Mode, RunState State);
 
-internal sealed record EnrollmentRow(Guid Id, Guid UserId, string FullName, string Email, EnrollmentStatus Status, DateTime CreatedAt, int LessonsDone);
+internal sealed record EnrollmentRow(Guid Id, Guid UserId, string FullName, string Email, EnrollmentStatus Status, DateTime CreatedAt, LessonTally Lessons);
 
 /// <summary>
 /// Runs of a course and who is in them. Taking a seat increments the run's seat count, which is a concurrency token:
@@ -207,13 +207,22 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
         return people.Count;
     }
 
-    public async Task<IReadOnlyList<EnrollmentRow>> EnrollmentsAsync(Guid runId, CancellationToken ct) =>
-        await db.Set<Enrollment>().AsNoTracking().Where(e => e.RunId == runId)
+    /// <summary>The run's learners, each with the lessons passed out of the required ones, counted as their own progress bar counts.</summary>
+    public async Task<IReadOnlyList<EnrollmentRow>> EnrollmentsAsync(Guid runId, CancellationToken ct)
+    {
+        var courseId = await db.Set<CourseRun>().AsNoTracking().Where(r => r.Id == runId).Select(r => r.CourseId).FirstOrDefaultAsync(ct);
+        var required = await db.Set<Lesson>().AsNoTracking().Where(l => l.CourseId == courseId && l.IsRequired && !l.IsRemoved).Select(l => l.Id).ToListAsync(ct);
+        var passed = (await db.Set<LessonProgress>().AsNoTracking()
+                .Join(db.Set<Enrollment>().Where(e => e.RunId == runId), p => p.EnrollmentId, e => e.Id, (p, e) => new { p.EnrollmentId, p.LessonId })
+                .ToListAsync(ct))
+            .ToLookup(p => p.EnrollmentId, p => p.LessonId);
+        var rows = await db.Set<Enrollment>().AsNoTracking().Where(e => e.RunId == runId)
             .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new { e, u })
             .OrderBy(x => x.e.Status).ThenBy(x => x.e.CreatedAt)
-            .Select(x => new EnrollmentRow(x.e.Id, x.u.Id, x.u.FullName, x.u.Email ?? "", x.e.Status, x.e.CreatedAt,
-                db.Set<LessonProgress>().Count(p => p.EnrollmentId == x.e.Id)))
+            .Select(x => new { x.e.Id, UserId = x.u.Id, x.u.FullName, Email = x.u.Email ?? "", x.e.Status, x.e.CreatedAt })
             .ToListAsync(ct);
+        return rows.Select(x => new EnrollmentRow(x.Id, x.UserId, x.FullName, x.Email, x.Status, x.CreatedAt, LessonTally.Of(required, passed[x.Id]))).ToList();
+    }
 
     private async Task<Result<EnrollmentStatus>> TryEnrolAsync(Guid userId, Guid runId, string? inviteCode, CancellationToken ct)
     {

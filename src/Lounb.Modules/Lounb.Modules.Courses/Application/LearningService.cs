@@ -48,9 +48,9 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         {
             var courseLessons = lessons.GetValueOrDefault(x.e.CourseId) ?? [];
             var completed = done[x.e.Id].ToHashSet();
-            var required = courseLessons.Where(l => l.IsRequired).ToList();
+            var tally = LessonTally.Of(RequiredIds(courseLessons), completed);
             var next = courseLessons.FirstOrDefault(l => !completed.Contains(l.Id));
-            return new MyCourse(x.r.Id, x.Title, x.Slug, x.r.Title, x.e.Status, required.Count(l => completed.Contains(l.Id)), required.Count,
+            return new MyCourse(x.r.Id, x.Title, x.Slug, x.r.Title, x.e.Status, tally.Done, tally.Required,
                 next?.Id, next?.Title, x.r.StartsOn, x.r.EndsOn, x.e.CompletedAt);
         }).ToList();
     }
@@ -109,11 +109,11 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
             .Where(s => s.Lessons.Count > 0)
             .ToList();
         var index = lessons.FindIndex(l => l.Id == lessonId);
-        var required = lessons.Where(l => l.IsRequired).ToList();
+        var tally = LessonTally.Of(RequiredIds(lessons), done);
         return new PlayerView(runId, enrollment.CourseId, course.Title, course.Slug, lesson, outline,
             index > 0 ? lessons[index - 1].Id : null,
             index < lessons.Count - 1 ? lessons[index + 1].Id : null,
-            done.Contains(lessonId), required.Count(l => done.Contains(l.Id)), required.Count, enrollment.CompletedAt,
+            done.Contains(lessonId), tally.Done, tally.Required, enrollment.CompletedAt,
             kinds.Find(lesson.Kind), new LessonKindContext(enrollment.CourseId, runId, lessonId, userId, lesson.Title, lesson.ExtensionRef));
     }
 
@@ -199,6 +199,8 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
     private Task<Enrollment?> FindLearningAsync(Guid userId, Guid runId, CancellationToken ct) =>
         db.Set<Enrollment>().FirstOrDefaultAsync(e => e.RunId == runId && e.UserId == userId
             && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
+
+    private static List<Guid> RequiredIds(IEnumerable<OrderedLesson> lessons) => lessons.Where(l => l.IsRequired).Select(l => l.Id).ToList();
 
     private sealed record OrderedLesson(Guid Id, Guid SectionId, string Title, string Kind, bool IsRequired);
 

@@ -24,5 +24,9 @@ public interface ICourseRoster
     Task<RunSummary?> FindOpenRunAsync(Guid runId, CancellationToken ct);
 }
 
-/// <summary>A run as other modules name it.</summary>
-public sealed record RunSummary(Guid RunId, Guid CourseId, string CourseTitle, string RunTitle, string? OwnerOblastCode);
+/// <summary>A run as other modules name it: its own title and dates under its course's title.</summary>
+public sealed record RunSummary(Guid RunId, Guid CourseId, string CourseTitle, string RunTitle, string? OwnerOblastCode, DateOnly StartsOn, DateOnly EndsOn)
+{
+    /// <summary>The run's own label without the course title, e.g. "Весна 2026 · 01.03.2026–30.04.2026".</summary>
+    public string Label => $"{RunTitle} · {StartsOn:dd.MM.yyyy}–{EndsOn:dd.MM.yyyy}";
+}

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Lounb.Modules.Core.Web;
+
 namespace Lounb.Modules.Courses.Contracts;
 
 /// <summary>What a lesson kind sees of a lesson: enough to render it or to judge completion.</summary>
@@ -38,4 +41,24 @@ public interface ICourseProgress
     /// </summary>
     /// <returns>How many lessons were completed.</returns>
     Task<int> CompleteLessonsReferringToAsync(Guid userId, string kindKey, string extensionRef, CancellationToken ct);
+}
+
+/// <summary>
+/// Lets a lesson kind's author pick its reference from a searchable list instead of pasting an id. The module that
+/// provides the kind registers one (scoped) with the kind's <see cref="KindKey"/>; it returns only what the person may
+/// link (their oblast scope), so a reference outside it is refused when the lesson is saved.
+/// </summary>
+public interface ILessonReferenceSource
+{
+    /// <summary>The <see cref="ILessonKind.Key"/> this source serves.</summary>
+    string KindKey { get; }
+
+    /// <summary>What to call one item in the picker's labels, e.g. "тест", "подію".</summary>
+    string ItemNoun { get; }
+
+    /// <summary>Items whose title (or date, oblast) contains <paramref name="text"/>, the most relevant first; all of them when the text is empty.</summary>
+    Task<IReadOnlyList<ReferenceOption>> SearchAsync(ClaimsPrincipal author, string? text, int limit, CancellationToken ct);
+
+    /// <summary>The item named by <paramref name="value"/> when the person may link it; otherwise null.</summary>
+    Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct);
 }

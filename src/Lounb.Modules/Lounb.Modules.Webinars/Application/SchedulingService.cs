@@ -330,12 +330,12 @@ internal sealed class SchedulingService(
 
         if ((input.Kind == EventKind.CourseClass || input.RegistrationMode == RegistrationMode.Cohort) && input.CourseRunId is null)
         {
-            return Error.Validation("Для заняття курсу оберіть потік курсу.");
+            return Error.Validation("Для заняття курсу оберіть набір курсу.");
         }
 
         if (input.CourseRunId is { } runId && await roster.FindOpenRunAsync(runId, ct) is null)
         {
-            return Error.Validation("Такого потоку курсу немає або його закрито.");
+            return Error.Validation("Такого набору курсу немає або його закрито.");
         }
 
         var description = input.Description?.Trim() ?? "";

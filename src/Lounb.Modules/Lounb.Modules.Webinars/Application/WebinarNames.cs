@@ -18,7 +18,7 @@ internal static class WebinarNames
     {
         RegistrationMode.Open => "Відкрита",
         RegistrationMode.Approval => "Після схвалення модератором",
-        RegistrationMode.Cohort => "Лише для слухачів потоку курсу",
+        RegistrationMode.Cohort => "Лише для слухачів набору курсу",
         _ => mode.ToString(),
     };
 

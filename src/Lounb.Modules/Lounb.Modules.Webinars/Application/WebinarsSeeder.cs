@@ -83,7 +83,7 @@ internal sealed class WebinarsSeeder(
                 Title = "Code Club: онлайн-заняття «Перша гра у Scratch»", Kind = EventKind.CourseClass, Date = today.AddDays(3), Time = new TimeOnly(16, 0),
                 DurationMinutes = 60, OblastCode = codeClub.OwnerOblastCode ?? Oblasts.Luhansk, CourseRunId = codeClub.RunId, RegistrationMode = RegistrationMode.Cohort,
                 RoomKind = room, ExternalUrl = external, Speakers = "trener@lounb.demo",
-                Description = "Заняття для дітей 8–16 років потоку Code Club: створюємо першу гру, ставимо запитання наставникам у чаті.",
+                Description = "Заняття для дітей 8–16 років набору Code Club: створюємо першу гру, ставимо запитання наставникам у чаті.",
             }, null));
         }
 

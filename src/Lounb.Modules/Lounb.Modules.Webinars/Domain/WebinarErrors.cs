@@ -25,7 +25,7 @@ internal static class WebinarErrors
 
     public static Error TooManyOccurrences(int max) => Error.Validation($"За цим правилом виходить понад {max} дат. Вкажіть кінцеву дату або меншу кількість.");
 
-    public static Error NotInCohort { get; } = Error.Forbidden("Реєстрація лише для слухачів цього потоку курсу.");
+    public static Error NotInCohort { get; } = Error.Forbidden("Реєстрація лише для слухачів цього набору курсу.");
 
     public static Error RegistrationClosed { get; } = Error.Conflict("Реєстрацію закрито: подія вже почалася або завершилася.");
 

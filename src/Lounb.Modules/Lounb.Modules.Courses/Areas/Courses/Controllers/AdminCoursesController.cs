@@ -1,6 +1,7 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
 using Lounb.Modules.Courses.Areas.Courses.ViewModels;
 using Lounb.Modules.Courses.Domain;
@@ -15,7 +16,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 [Area("Courses")]
 [Authorize(Policy = CoursesPermissions.Author)]
 [Route("admin/courses")]
-internal sealed class AdminCoursesController(CourseAuthoringService authoring, LessonKindRegistry kinds, LounbDbContext db) : Controller
+internal sealed class AdminCoursesController(CourseAuthoringService authoring, LessonKindRegistry kinds, LessonReferencePickers pickers, LounbDbContext db) : Controller
 {
     private const long MaxRequestBytes = 2100L * 1024 * 1024;
 
@@ -156,8 +157,13 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
         return Redirect($"/admin/courses/{id}/lessons/{added.Value}");
     }
 
+    /// <summary>The items a lesson of <paramref name="kind"/> may point at, for the picker as the author types (JSON).</summary>
+    [HttpGet("lesson-references/{kind}")]
+    public async Task<IActionResult> LessonReferences(string kind, string? q, CancellationToken ct) =>
+        pickers.For(kind) is { } source ? Json(await source.SearchAsync(User, q, ReferencePicker.Limit, ct)) : NotFound();
+
     [HttpGet("{id:guid}/lessons/{lessonId:guid}")]
-    public async Task<IActionResult> Lesson(Guid id, Guid lessonId, CancellationToken ct)
+    public async Task<IActionResult> Lesson(Guid id, Guid lessonId, string? q, CancellationToken ct)
     {
         var found = await authoring.FindLessonAsync(Scope, lessonId, ct);
         if (found is not { } pair || pair.Course.Id != id)
@@ -166,11 +172,11 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
         }
 
         var (lesson, _) = pair;
-        return View(Describe(new LessonForm
+        return View(await DescribeAsync(new LessonForm
         {
             Id = lesson.Id, CourseId = id, Kind = lesson.Kind, Title = lesson.Title, IsRequired = lesson.IsRequired,
             BodyMarkdown = lesson.BodyMarkdown, Url = lesson.Url, ExtensionRef = lesson.ExtensionRef, CurrentFileName = lesson.FileName, PreviewHtml = lesson.BodyHtml,
-        }));
+        }, q, ct));
     }
 
     [HttpPost("{id:guid}/lessons/{lessonId:guid}")]
@@ -190,9 +196,14 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
         form.Kind = pair.Lesson.Kind;
         form.CurrentFileName = pair.Lesson.FileName;
         form.PreviewHtml = pair.Lesson.BodyHtml;
+        if (await pickers.RefuseAsync(User, form.Kind, form.ExtensionRef, pair.Lesson.ExtensionRef, ct) is { } refused)
+        {
+            ModelState.AddModelError(nameof(LessonForm.ExtensionRef), refused);
+        }
+
         if (!ModelState.IsValid)
         {
-            return View(Describe(form));
+            return View(await DescribeAsync(form, null, ct));
         }
 
         Result updated;
@@ -209,7 +220,7 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
         if (!updated.IsSuccess)
         {
             ModelState.AddModelError("", updated.Error!.Message);
-            return View(Describe(form));
+            return View(await DescribeAsync(form, null, ct));
         }
 
         TempData["Status"] = "Урок збережено.";
@@ -224,11 +235,12 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
     public async Task<IActionResult> RemoveLesson(Guid id, Guid lessonId, CancellationToken ct) =>
         Outcome(id, await authoring.RemoveLessonAsync(Scope, lessonId, ct), "Урок вилучено з курсу. Позначки слухачів про нього збережено.");
 
-    private LessonForm Describe(LessonForm form)
+    private async Task<LessonForm> DescribeAsync(LessonForm form, string? query, CancellationToken ct)
     {
         var kind = kinds.Find(form.Kind);
         form.KindName = kind?.DisplayName ?? form.Kind;
         form.ReferenceLabel = kind?.ReferenceLabel;
+        form.Picker = await pickers.BuildAsync(User, form.Kind, form.ExtensionRef, query, ct);
         return form;
     }
 

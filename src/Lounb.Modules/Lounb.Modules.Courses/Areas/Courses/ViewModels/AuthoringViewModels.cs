@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
 using Lounb.Modules.Courses.Domain;
 
@@ -79,6 +80,9 @@ internal sealed class LessonForm
     public string? Url { get; set; }
 
     public string? ExtensionRef { get; set; }
+
+    /// <summary>The list the reference is picked from, when the kind's module offers one.</summary>
+    public ReferencePicker? Picker { get; set; }
 
     public string? CurrentFileName { get; set; }
 

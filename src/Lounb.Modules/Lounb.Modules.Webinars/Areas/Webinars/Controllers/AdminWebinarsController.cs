@@ -28,8 +28,13 @@ internal sealed class AdminWebinarsController(
         var now = time.GetUtcNow().UtcDateTime;
         var query = VisibleEvents();
         query = show == "past" ? query.Where(e => e.StartsAt < now).OrderByDescending(e => e.StartsAt) : query.Where(e => e.StartsAt >= now.AddHours(-12)).OrderBy(e => e.StartsAt);
+        var me = User.UserId();
+        var reach = StaffReach.Of(User);
+        var national = reach.IsNational;
+        var codes = reach.OblastCodes;
         var items = await query.Take(ListSize).Select(e => new AdminEventItem(
             e.Id, e.Title, e.Kind, e.StartsAt, e.Status == EventStatus.Cancelled, e.OblastCode, e.SeriesId != null,
+            national || (e.OblastCode != null && codes.Contains(e.OblastCode)), e.Hosts.Any(h => h.UserId == me && h.Role == HostRole.Speaker),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Confirmed),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Pending),
             db.Set<Registration>().Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted))).ToListAsync(ct);
@@ -158,18 +163,19 @@ internal sealed class AdminWebinarsController(
         return Redirect($"/admin/webinars/{eventId}#registrants");
     }
 
+    /// <summary>Events of the oblasts the person moderates or manages, and any event they host (a speaker elsewhere sees it, read-only).</summary>
     private IQueryable<WebinarEvent> VisibleEvents()
     {
-        var moderate = AccessScope.Of(User, WebinarsPermissions.Moderate);
-        var manage = AccessScope.Of(User, WebinarsPermissions.Manage);
+        var reach = StaffReach.Of(User);
         var query = db.Set<WebinarEvent>().AsNoTracking();
-        if (moderate.IsNational || manage.IsNational)
+        if (reach.IsNational)
         {
             return query;
         }
 
-        var codes = moderate.OblastCodes.Concat(manage.OblastCodes).Distinct().ToList();
-        return query.Where(e => e.OblastCode != null && codes.Contains(e.OblastCode));
+        var codes = reach.OblastCodes;
+        var me = User.UserId();
+        return query.Where(e => (e.OblastCode != null && codes.Contains(e.OblastCode)) || e.Hosts.Any(h => h.UserId == me));
     }
 
     private bool MayModerate(WebinarEvent webinar) =>
@@ -180,8 +186,7 @@ internal sealed class AdminWebinarsController(
         var scope = AccessScope.Of(User, WebinarsPermissions.Manage);
         form.MayPlanNational = scope.IsNational;
         form.Oblasts = await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).OrderBy(o => o.Name).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
-        form.Runs = (await roster.OpenRunsAsync(ct)).Where(r => scope.Allows(r.OwnerOblastCode) || r.OwnerOblastCode is null)
-            .Select(r => new Choice(r.RunId.ToString(), $"{r.CourseTitle} — {r.RunTitle}")).ToList();
+        form.Runs = (await roster.OpenRunsAsync(ct)).Where(r => scope.Allows(r.OwnerOblastCode) || r.OwnerOblastCode is null).ToList();
         form.VideoProviderNote = options.Value.Video.Provider == VideoProviderKind.None
             ? "Відеосервер не налаштовано: кімнати на платформі недоступні, вкажіть зовнішнє посилання (Zoom, Meet, Teams…)."
             : null;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Domain;
 
@@ -38,7 +39,7 @@ internal sealed class EventForm
     [Display(Name = "Місце (хаб, бібліотека, адреса)")]
     public string? Location { get; set; }
 
-    [Display(Name = "Потік курсу")]
+    [Display(Name = "Набір курсу")]
     public Guid? CourseRunId { get; set; }
 
     [Display(Name = "Реєстрація")]
@@ -95,7 +96,8 @@ internal sealed class EventForm
 
     public bool MayPlanNational { get; set; }
 
-    public IReadOnlyList<Choice> Runs { get; set; } = [];
+    /// <summary>Runs the person may tie an event to, shown grouped under their course's title.</summary>
+    public IReadOnlyList<RunSummary> Runs { get; set; } = [];
 
     public string? VideoProviderNote { get; set; }
 
@@ -112,7 +114,9 @@ internal sealed class EventForm
 }
 
 /// <summary>A line of the staff list of events.</summary>
-internal sealed record AdminEventItem(Guid Id, string Title, EventKind Kind, DateTime StartsAt, bool IsCancelled, string? OblastCode, bool InSeries, int Confirmed, int Pending, int Waitlisted);
+/// <param name="InScope">The person moderates or manages events of its oblast (opens the staff page); otherwise they only host it (opens the public page).</param>
+/// <param name="IsSpeaker">The person is one of its speakers.</param>
+internal sealed record AdminEventItem(Guid Id, string Title, EventKind Kind, DateTime StartsAt, bool IsCancelled, string? OblastCode, bool InSeries, bool InScope, bool IsSpeaker, int Confirmed, int Pending, int Waitlisted);
 
 internal sealed record AdminEventList(string Show, IReadOnlyList<AdminEventItem> Items, bool CanPlan);
 
