@@ -224,6 +224,7 @@ internal static class PlatformHosting
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new OversizeBodyFilter());
                 UkrainianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             .AddViewLocalization()
