@@ -17,10 +17,16 @@ namespace Lounb.Learning.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 internal sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
+    /// <remarks>
+    /// No parameters on purpose: MVC reads the posted form for an action's parameters, and for a body refused as too
+    /// large that read fails again, which left the browser a broken status line («HTTP/1.1 0»).
+    /// </remarks>
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.Parse((string)RouteData.Values["code"]!, CultureInfo.InvariantCulture);
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var originalPath = failure?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path;
         if (failure is not null)
         {
             code = FailureResponses.StatusCodeOf(failure.Error);
@@ -39,7 +45,7 @@ internal sealed class ErrorController(ILogger<ErrorController> logger) : Control
             Response.Headers.RetryAfter = FailureResponses.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (FailureResponses.IsProgramRequest(Request))
+        if (FailureResponses.IsProgramPath(originalPath))
         {
             return code == StatusCodes.Status503ServiceUnavailable
                 ? Problem(FailureResponses.UnavailableDetail, statusCode: code, title: FailureResponses.UnavailableTitle)

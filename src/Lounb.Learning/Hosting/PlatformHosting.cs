@@ -147,7 +147,7 @@ internal static class PlatformHosting
             o.Events.OnRedirectToLogin = context =>
             {
                 // Programs (JSON APIs, SignalR hubs) get 401, not the sign-in page.
-                if (FailureResponses.IsProgramRequest(context.Request))
+                if (FailureResponses.IsProgramPath(context.Request.Path))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }

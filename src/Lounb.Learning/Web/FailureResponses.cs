@@ -41,11 +41,8 @@ internal static class FailureResponses
         return false;
     }
 
-    /// <summary>Requests made by programs, which read a status and JSON rather than a page: the APIs and the SignalR hubs.</summary>
-    public static bool IsProgramRequest(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Addresses programs call, which read a status and JSON rather than a page: the APIs and the SignalR hubs.</summary>
+    public static bool IsProgramPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 }

@@ -27,7 +27,7 @@ public sealed class DatabaseDownTests : IDisposable
         Assert.Equal(_relay.Port, used.Port);
         using var person = new BrowserSession(_app);
         await person.SignInAsync("slukhach@lounb.demo");
-        await person.GetHtmlAsync("/my/certificates");
+        var csrf = BrowserSession.AntiforgeryToken(await person.GetHtmlAsync("/my/certificates"));
 
         _relay.Stop();
         NpgsqlConnection.ClearAllPools();
@@ -43,6 +43,7 @@ public sealed class DatabaseDownTests : IDisposable
         var attempt = Guid.NewGuid();
         var webinar = Guid.NewGuid();
         using var token = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/webinars/{webinar}/token", UriKind.Relative));
+        token.Headers.Add("X-CSRF-TOKEN", csrf);
         using var answers = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/attempts/{attempt}/answers", UriKind.Relative));
         foreach (var request in (HttpRequestMessage[])[answers, token])
         {
