@@ -85,4 +85,31 @@ test.describe('A quiz attempt on a phone with a broken connection', () => {
     await expect(page.getByText('Правильно · 1 з 1')).toHaveCount(4);
     expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   });
+
+  test('while the database is down (503) answers stay on the device, the page says so, and they are sent when it is back', async () => {
+    await page.goto('/quizzes');
+    await page.getByRole('link', { name: DEMO_QUIZ }).click();
+    await page.getByRole('button', { name: 'Почати тест' }).click();
+    await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+    const attemptId = page.url().split('/').pop()!;
+
+    // What the server answers while PostgreSQL is unreachable.
+    const unavailable = `/api/attempts/${attemptId}/answers/*`;
+    await page.route(unavailable, (route) => route.fulfill({
+      status: 503,
+      headers: { 'Retry-After': '30' },
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ status: 503, title: 'Сервіс тимчасово недоступний' }),
+    }));
+    await page.locator('#question-1').getByLabel('Ваша відповідь').fill('Дезінформація');
+    await page.locator('#question-1').getByLabel('Ваша відповідь').blur();
+    await expect(page.locator('#save-state')).toHaveText('Сервіс тимчасово недоступний — відповідь збережено на пристрої, надішлемо її автоматично');
+    expect(Object.values(await stored(page, attemptId)).filter((entry) => !entry.synced)).toHaveLength(1);
+
+    // The database is back: the next retry delivers the answer.
+    await page.unroute(unavailable);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(page.locator('#save-state')).toHaveText('Збережено');
+    expect((await serverAnswers(page, attemptId)).filter((answer) => answer.response !== null).map((answer) => answer.slot)).toEqual([1]);
+  });
 });

@@ -26,6 +26,13 @@ internal sealed class AccountController(
     LounbDbContext db,
     TimeProvider time) : Controller
 {
+    /// <summary>
+    /// One answer for a wrong password, an unknown address and a locked account, so that nobody learns from the page
+    /// which addresses are registered (after five tries an unknown address would otherwise never say «заблоковано»).
+    /// </summary>
+    internal const string SignInRefused =
+        "Не вдалося увійти: неправильна пошта чи пароль, або вхід тимчасово заблоковано після кількох невдалих спроб чи рішенням адміністратора. Перевірте дані й спробуйте пізніше або відновіть пароль.";
+
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken ct) =>
         View(await WithListsAsync(new RegisterViewModel(), ct));
@@ -161,8 +168,9 @@ internal sealed class AccountController(
 
         if (result.IsLockedOut)
         {
+            // The audit log tells staff what happened; the page says the same as for a wrong password or an unknown address.
             await audit.RecordNowAsync(AuditActions.LockedOut, model.Email, "Вхід заблоковано після невдалих спроб або адміністратором.", ct);
-            ModelState.AddModelError("", "Вхід тимчасово заблоковано через невдалі спроби або рішенням адміністратора. Спробуйте пізніше або відновіть пароль.");
+            ModelState.AddModelError("", SignInRefused);
             return View(model);
         }
 
@@ -174,7 +182,7 @@ internal sealed class AccountController(
         }
 
         await audit.RecordNowAsync(AuditActions.LoginFailed, model.Email, user is null ? "Адресу не зареєстровано." : "Неправильний пароль.", ct);
-        ModelState.AddModelError("", "Неправильна пошта або пароль.");
+        ModelState.AddModelError("", SignInRefused);
         return View(model);
     }
 
@@ -378,7 +386,7 @@ internal sealed class AccountController(
         return model;
     }
 
-    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/dashboard";
+    private static string SafeReturnUrl(string? returnUrl) => Web.ReturnUrls.LocalOrDefault(returnUrl);
 
     private static string DecodeOrEmpty(string code)
     {

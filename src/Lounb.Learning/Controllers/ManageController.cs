@@ -15,12 +15,29 @@ namespace Lounb.Learning.Controllers;
 /// <summary>Two-factor sign-in with an authenticator app (TOTP): set up, recovery codes, switch off where allowed.</summary>
 [Authorize]
 [Route("account/two-factor")]
-internal sealed class ManageController(UserManager<LounbUser> users, SignInManager<LounbUser> signIn, IOptions<SecurityOptions> security) : Controller
+internal sealed class ManageController(
+    UserManager<LounbUser> users, SignInManager<LounbUser> signIn, PendingAuthenticator pending, IOptions<SecurityOptions> security) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
+    /// <summary>Shows the state and any set-up in progress; changes nothing (an authenticator key is made only by «setup»).</summary>
     [HttpGet("")]
     public async Task<IActionResult> TwoFactor() => View(await BuildAsync(await CurrentUserAsync()));
+
+    /// <summary>Starts a set-up: a new key for the app, kept aside until a code confirms it; the current key, if any, still works.</summary>
+    [HttpPost("setup")]
+    public async Task<IActionResult> Setup()
+    {
+        await pending.StartAsync(await CurrentUserAsync());
+        return RedirectToAction(nameof(TwoFactor));
+    }
+
+    [HttpPost("cancel")]
+    public async Task<IActionResult> Cancel()
+    {
+        await pending.CancelAsync(await CurrentUserAsync());
+        return RedirectToAction(nameof(TwoFactor));
+    }
 
     [HttpPost("enable")]
     public async Task<IActionResult> Enable(TwoFactorViewModel model)
@@ -33,13 +50,12 @@ internal sealed class ManageController(UserManager<LounbUser> users, SignInManag
         }
 
         var code = model.Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await pending.ConfirmAsync(user, code))
         {
             ModelState.AddModelError(nameof(model.Code), "Код неправильний. Перевірте, що час на телефоні правильний, і введіть новий код.");
             return View(nameof(TwoFactor), await BuildAsync(user));
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await signIn.RefreshSignInAsync(user);
         var view = await BuildAsync(user);
@@ -74,6 +90,7 @@ internal sealed class ManageController(UserManager<LounbUser> users, SignInManag
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await pending.CancelAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData["Status"] = "Двоетапний вхід вимкнено.";
         return RedirectToAction(nameof(TwoFactor));
@@ -92,16 +109,10 @@ internal sealed class ManageController(UserManager<LounbUser> users, SignInManag
             IsRequired = IsRequired(),
             RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0,
         };
-        if (!user.TwoFactorEnabled)
+        var key = await pending.KeyAsync(user);
+        if (key is not null)
         {
-            var key = await users.GetAuthenticatorKeyAsync(user);
-            if (string.IsNullOrEmpty(key))
-            {
-                await users.ResetAuthenticatorKeyAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
-            }
-
-            model.SharedKey = FormatKey(key!);
+            model.SharedKey = FormatKey(key);
             var uri = string.Create(CultureInfo.InvariantCulture,
                 $"otpauth://totp/{Uri.EscapeDataString("Lounb Learning")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Lounb Learning")}&digits=6");
             using var generator = new QRCodeGenerator();

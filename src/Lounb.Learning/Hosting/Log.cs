@@ -6,6 +6,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     public static partial void UnhandledException(this ILogger logger, Exception exception, string path);
 
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Database unreachable on {Path}; answered 503")]
+    public static partial void DatabaseUnavailable(this ILogger logger, Exception exception, string path);
+
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated and reference data seeded ({Provider})")]
     public static partial void DatabaseMigrated(this ILogger logger, Data.DatabaseProvider provider);
 

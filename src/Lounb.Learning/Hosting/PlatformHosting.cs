@@ -23,6 +23,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -78,14 +79,16 @@ internal static class PlatformHosting
         AddRateLimiting(services, configuration);
         AddCompression(services);
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
+            .Validate(o => o.IsValid(), "Lounb:ReverseProxy: KnownProxies must be IP addresses and KnownNetworks CIDR networks (10.0.0.0/24).").ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((o, proxy) => proxy.Value.ApplyTo(o));
+        services.AddOptions<HstsOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in configuration.GetSection("Lounb:ReverseProxy:KnownProxies").Get<string[]>() ?? [])
-            {
-                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
+            o.MaxAge = TimeSpan.FromDays(security.Value.HstsMaxAgeDays);
+            o.IncludeSubDomains = security.Value.HstsIncludeSubDomains;
         });
+        // No "Server: Kestrel": the server's name tells an attacker nothing useful to us but something useful to them.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<LounbDbContext>("database", tags: ["ready"]);
         if (!builder.Environment.IsDevelopment())
         {
@@ -149,8 +152,7 @@ internal static class PlatformHosting
             o.Events.OnRedirectToLogin = context =>
             {
                 // Programs (JSON APIs, SignalR hubs) get 401, not the sign-in page.
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                    || context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+                if (FailureResponses.IsProgramPath(context.Request.Path))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }
@@ -189,6 +191,7 @@ internal static class PlatformHosting
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AccountMailer>();
+        services.AddScoped<PendingAuthenticator>();
     }
 
     /// <summary>
@@ -226,6 +229,7 @@ internal static class PlatformHosting
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new OversizeBodyFilter());
                 UkrainianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             .AddViewLocalization()
@@ -260,8 +264,12 @@ internal static class PlatformHosting
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "lounb.af";
+            // Secure whenever the request is HTTPS (behind a proxy: X-Forwarded-Proto from a known proxy); plain HTTP stays usable on a laptop.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
+        // The framework leaves the antiforgery and TempData cookies without Secure even over HTTPS.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
     }
 
     /// <summary>
@@ -298,7 +306,12 @@ internal static class PlatformHosting
         }
         else
         {
-            app.UseExceptionHandler("/error/500");
+            // The error page learns the status from the failure: 503 while the database is down, 413 for an oversize body.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                StatusCodeSelector = FailureResponses.StatusCodeOf,
+            });
             app.UseHsts();
         }
 

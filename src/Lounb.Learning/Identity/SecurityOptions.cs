@@ -19,4 +19,11 @@ public sealed class SecurityOptions
 
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How long browsers keep to HTTPS after a visit (Strict-Transport-Security max-age; outside Development).</summary>
+    [Range(1, 2 * 365)]
+    public int HstsMaxAgeDays { get; set; } = 365;
+
+    /// <summary>Whether HSTS also covers subdomains; switch it off only while some subdomain still serves plain HTTP.</summary>
+    public bool HstsIncludeSubDomains { get; set; } = true;
 }

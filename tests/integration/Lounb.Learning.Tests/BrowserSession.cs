@@ -13,7 +13,7 @@ public sealed partial class BrowserSession : IDisposable
     public BrowserSession(LounbAppFactory factory)
     {
         _factory = factory;
-        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.ClientOptions.BaseAddress });
     }
 
     public HttpClient Client { get; }

@@ -61,6 +61,9 @@ public class LounbAppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>The app's PostgreSQL connection string (a database of its own), or null on SQLite.</summary>
+    public string? PostgresConnectionString => _settings.GetValueOrDefault("ConnectionStrings:Postgres");
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "lounb-tests", Guid.NewGuid().ToString("N"));
 
     public string OutboxDirectory => Path.Combine(DataDirectory, "outbox");

@@ -216,12 +216,44 @@ public abstract class PlatformTests(LounbAppFactory app)
 
         using (var locked = await session.LoginAsync(email, "sonce-nad-dnipro-42"))
         {
-            Assert.Contains("Вхід тимчасово заблоковано", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // The right password does not get in: the same page as for a wrong one (no redirect to the dashboard).
+            Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+            Assert.Contains("вхід тимчасово заблоковано", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var actions = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Target == email).Select(a => a.Action).ToListAsync());
         Assert.Equal(4, actions.Count(a => a == AuditActions.LoginFailed));
         Assert.Equal(2, actions.Count(a => a == AuditActions.LockedOut));
+    }
+
+    [Fact]
+    public async Task Login_RegisteredAndUnknownAddress_GetTheSameAnswerBeforeAndAfterTheLockout()
+    {
+        var registered = UniqueEmail("registered");
+        await App.CreatePersonAsync(registered);
+        var unknown = UniqueEmail("unknown");
+        using var session = NewSession();
+        var answers = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            foreach (var email in (string[])[registered, unknown])
+            {
+                using var failed = await session.LoginAsync(email, "wrong-password-1");
+                Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+                answers.Add(LoginError(await failed.Content.ReadAsStringAsync()));
+            }
+        }
+
+        Assert.Equal(Controllers.AccountController.SignInRefused, answers.Distinct().Single());
+        var person = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == registered));
+        Assert.True(person.LockoutEnd > DateTimeOffset.UtcNow, "The registered address is locked out by now.");
+    }
+
+    private static string LoginError(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "validation-summary-errors[^>]*>\\s*<ul>\\s*<li>([^<]*)</li>");
+        Assert.True(match.Success, "The sign-in page shows no error.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     [Fact]
@@ -308,7 +340,9 @@ public abstract class PlatformTests(LounbAppFactory app)
 
         using (var refused = await citizen.LoginAsync(email, "sonce-nad-dnipro-42"))
         {
-            Assert.Contains("Вхід тимчасово заблоковано", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // The right password does not get in: the same page as for a wrong one (no redirect to the dashboard).
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("вхід тимчасово заблоковано", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using (await admin.SubmitAsync($"/admin/users/{id}", $"/admin/users/{id}/unlock", []))

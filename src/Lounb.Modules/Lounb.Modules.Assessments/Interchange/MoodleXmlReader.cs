@@ -4,8 +4,8 @@ using System.Xml.Linq;
 namespace Lounb.Modules.Assessments.Interchange;
 
 /// <summary>
-/// Reads Moodle XML (<c>&lt;quiz&gt;&lt;question type="…"&gt;…</c>) one question at a time. The reader refuses DTDs (so no
-/// entity expansion and no external entities), resolves nothing and caps the document's size; a file it refuses, a
+/// Reads Moodle XML (<c>&lt;quiz&gt;&lt;question type="…"&gt;…</c>) one question at a time through <see cref="SafeXmlReader"/>
+/// (no DTDs, nothing resolved, size and nesting depth capped); a file it refuses, a
 /// malformed file or a bad question becomes an <see cref="ImportProblem"/>, never an exception.
 /// </summary>
 internal sealed class MoodleXmlReader
@@ -31,22 +31,10 @@ internal sealed class MoodleXmlReader
         ArgumentNullException.ThrowIfNull(stream);
         var log = new ImportLog();
         var state = new MoodleXmlImportState(log);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = _maxCharactersInDocument,
-            // With DTDs prohibited no entity can be declared; a small cap guards anyway (0 would mean "no limit").
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = false,
-        };
-
         IXmlLineInfo? position = null;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = SafeXmlReader.Create(stream, _maxCharactersInDocument);
             position = reader as IXmlLineInfo;
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "quiz")
             {
@@ -81,6 +69,11 @@ internal sealed class MoodleXmlReader
 
     private string Describe(XmlException exception)
     {
+        if (exception is XmlTooDeepException tooDeep)
+        {
+            return $"елементи вкладено надто глибоко (понад {tooDeep.MaxDepth} рівнів; Moodle пише лише кілька) — такі файли не приймаються";
+        }
+
         var message = exception.Message;
         if (message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {

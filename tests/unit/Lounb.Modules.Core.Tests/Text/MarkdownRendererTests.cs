@@ -141,3 +141,50 @@ public sealed class MarkdownRendererTests
         Assert.Throws<ArgumentNullException>(() => _renderer.ToSafeHtml(null!));
     }
 }
+
+public sealed class MarkdownRendererIsolationTests
+{
+    private readonly MarkdownRenderer _renderer = new();
+
+    [Theory]
+    [InlineData("<p id=\"attempt-form\">x</p>", "id=\"user-content-attempt-form\"")]
+    [InlineData("<span id=\"save-state\">x</span>", "id=\"user-content-save-state\"")]
+    [InlineData("<a name=\"attempt\">x</a>", "name=\"user-content-attempt\"")]
+    public void SanitizeHtml_AuthoredIdOrName_IsPrefixedSoItCannotShadowThePagesIds(string html, string expected)
+    {
+        var safe = _renderer.SanitizeHtml(html);
+
+        Assert.Contains(expected, safe, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(id|name)=\"(attempt-form|save-state|attempt)\"", safe);
+    }
+
+    [Fact]
+    public void ToSafeHtml_HeadingAnchorAndInPageLink_KeepPointingAtEachOther()
+    {
+        var html = _renderer.ToSafeHtml("# Intro\n\n[до вступу](#intro)");
+
+        var id = System.Text.RegularExpressions.Regex.Match(html, "<h1 id=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith(MarkdownRenderer.IdPrefix, id, StringComparison.Ordinal);
+        Assert.Contains($"href=\"#{id}\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"https://example.org\" target=\"_blank\">Сайт</a>")]
+    [InlineData("<a href=\"https://example.org\" target=\"_BLANK\" rel=\"opener\">Сайт</a>")]
+    public void SanitizeHtml_LinkToNewWindow_GetsNoopenerNoreferrer(string html)
+    {
+        var safe = _renderer.SanitizeHtml(html);
+
+        Assert.Contains("target=\"_blank\"", safe, StringComparison.Ordinal);
+        Assert.Contains("rel=\"noopener noreferrer\"", safe, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SanitizeHtml_NamedTarget_Dropped()
+    {
+        var safe = _renderer.SanitizeHtml("<a href=\"https://example.org\" target=\"_top\">Сайт</a>");
+
+        Assert.DoesNotContain("target", safe, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org\"", safe, StringComparison.Ordinal);
+    }
+}

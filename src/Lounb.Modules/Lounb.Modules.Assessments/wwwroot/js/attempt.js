@@ -106,6 +106,8 @@ const updateAnswered = () => {
 };
 
 // ---- sending -------------------------------------------------------------------------------------------------------
+class ServerUnavailable extends Error {}
+
 let refused = null;
 const send = async (slot, entry) => {
   const response = await fetch(`/api/attempts/${attemptId}/answers/${slot}`, {
@@ -115,6 +117,7 @@ const send = async (slot, entry) => {
     body: JSON.stringify({ response: entry.response, version: entry.version }),
   });
   if (response.ok) return { ok: true, body: await response.json() };
+  if (response.status === 503) throw new ServerUnavailable();
   if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
   let message = 'Відповідь не прийнято.';
   try { message = (await response.json()).error ?? message; } catch { /* not JSON */ }
@@ -132,8 +135,11 @@ const flush = async () => {
       let result;
       try {
         result = await send(slot, entry);
-      } catch {
-        show('Немає з’єднання — відповідь збережено на пристрої', 'offline');
+      } catch (failure) {
+        // A 503 means the server is up but its database is not: the answer waits on the device and is sent again.
+        show(failure instanceof ServerUnavailable
+          ? 'Сервіс тимчасово недоступний — відповідь збережено на пристрої, надішлемо її автоматично'
+          : 'Немає з’єднання — відповідь збережено на пристрої', 'offline');
         return;
       }
       sent++;
