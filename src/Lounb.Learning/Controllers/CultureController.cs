@@ -1,3 +1,4 @@
+using Lounb.Learning.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,6 @@ internal sealed class CultureController(TimeProvider time) : Controller
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
             new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         Response.Headers.CacheControl = "no-store";
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.LocalOrDefault(returnUrl, "/"));
     }
 }

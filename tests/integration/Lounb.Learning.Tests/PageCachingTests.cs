@@ -72,6 +72,8 @@ public abstract partial class PageCachingTests(LounbAppFactory app)
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("/é")]
+    [InlineData("/。/x")]
     public async Task CultureLink_ForeignReturnUrl_GoesHome(string returnUrl)
     {
         using var session = NewSession();
