@@ -61,6 +61,14 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/assessments/categories"] = "own bank",
         ["POST admin/assessments/import"] = "own pending import",
         ["POST admin/certificates/templates/preview"] = "renders a PDF, changes nothing",
+        ["POST admin/pages/new"] = "site-wide content: pages have no oblast (their GET is open to every Pages.Manage holder too)",
+        ["POST admin/pages/{id:guid}/delete"] = "site-wide content, no oblast",
+        ["POST admin/pages/{id:guid}/edit"] = "site-wide content, no oblast",
+        ["POST admin/pages/{id:guid}/publish"] = "site-wide content, no oblast",
+        ["POST admin/pages/{id:guid}/unpublish"] = "site-wide content, no oblast",
+        ["POST admin/certificates/templates/new"] = "templates have no oblast (their GET is open to every Certificates.Manage holder too)",
+        ["POST admin/certificates/templates/{id:guid}"] = "templates have no oblast",
+        ["POST admin/certificates/templates/{id:guid}/delete"] = "templates have no oblast",
     };
 
     private LounbAppFactory App { get; } = app;
@@ -91,9 +99,6 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/certificates/issue"] = ("/admin/certificates/issue", [new("email", "trener@lounb.demo"), new("courseId", "{course}")]),
         ["POST admin/certificates/keys/rotate"] = ("/admin/certificates/keys/rotate", []),
         ["POST admin/certificates/runs/{runId:guid}/issue"] = ("/admin/certificates/runs/{run}/issue", []),
-        ["POST admin/certificates/templates/{id:guid}"] = ("/admin/certificates/templates/{template}", [new("Title", "Захоплено"), new("Body", "{ПІБ}")]),
-        ["POST admin/certificates/templates/{id:guid}/delete"] = ("/admin/certificates/templates/{template}/delete", []),
-        ["POST admin/certificates/templates/new"] = ("/admin/certificates/templates/new", [new("Title", "Захоплено"), new("Body", "{ПІБ}"), new("CourseId", "{course}")]),
         ["POST admin/courses/{courseId:guid}/runs/new"] = ("/admin/courses/{course}/runs/new", [new("Title", "Захоплено"), new("StartsOn", "2030-01-01"), new("EndsOn", "2030-02-01"), new("Mode", "Open")]),
         ["POST admin/courses/{id:guid}/archive"] = ("/admin/courses/{course}/archive", []),
         ["POST admin/courses/{id:guid}/cover"] = ("/admin/courses/{course}/cover", []),
@@ -119,11 +124,6 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/organisation/libraries/{id:guid}"] = ("/admin/organisation/libraries/{library}", [new("name", "Захоплено")]),
         ["POST admin/organisation/libraries/{id:guid}/departments"] = ("/admin/organisation/libraries/{library}/departments", [new("name", "Захоплено")]),
         ["POST admin/organisation/libraries/{id:guid}/departments/{departmentId:guid}/delete"] = ("/admin/organisation/libraries/{library}/departments/{department}/delete", []),
-        ["POST admin/pages/{id:guid}/delete"] = ("/admin/pages/{page}/delete", []),
-        ["POST admin/pages/{id:guid}/edit"] = ("/admin/pages/{page}/edit", [new("Title", "Захоплено"), new("Slug", "zakhopleno"), new("Body", "x")]),
-        ["POST admin/pages/{id:guid}/publish"] = ("/admin/pages/{page}/publish", []),
-        ["POST admin/pages/{id:guid}/unpublish"] = ("/admin/pages/{page}/unpublish", []),
-        ["POST admin/pages/new"] = ("/admin/pages/new", [new("Title", "Захоплено"), new("Slug", "zakhopleno-nova"), new("Body", "x"), new("Kind", "Page")]),
         ["POST admin/users/{id:guid}/lock"] = ("/admin/users/{user}/lock", []),
         ["POST admin/users/{id:guid}/roles"] = ("/admin/users/{user}/roles", [new("role", "Methodologist"), new("oblastCode", "UA-71")]),
         ["POST admin/users/{id:guid}/roles/{role}/revoke"] = ("/admin/users/{user}/roles/Trainer/revoke", []),
@@ -143,8 +143,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
     /// <summary>Creating routes whose object is named in the body: they may answer with the form again, but change nothing.</summary>
     private static readonly HashSet<string> CreatesFromTheBody = new(StringComparer.Ordinal)
     {
-        "POST admin/certificates/issue", "POST admin/certificates/keys/rotate", "POST admin/certificates/templates/new",
-        "POST admin/organisation/import", "POST admin/pages/new", "POST admin/webinars/new",
+        "POST admin/certificates/issue", "POST admin/certificates/keys/rotate",
+        "POST admin/organisation/import", "POST admin/webinars/new",
         "POST admin/organisation/{code:regex(^UA-\\d\\d$)}/hromadas", "POST admin/organisation/{code:regex(^UA-\\d\\d$)}/libraries",
     };
 
@@ -202,7 +202,7 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         const string nationalRun = "FROM courses_run r JOIN courses_course c ON c.id = r.course_id WHERE c.owner_oblast_code IS NULL";
         var run = await FirstAsync($"SELECT r.id, r.course_id {nationalRun} ORDER BY r.id");
         var lesson = await FirstAsync($"SELECT l.id, l.section_id {nationalRun.Replace("WHERE", "JOIN courses_lesson l ON l.course_id = c.id WHERE", StringComparison.Ordinal)} ORDER BY r.id, l.id");
-        var enrollment = await FirstAsync($"SELECT e.id {nationalRun.Replace("WHERE", "JOIN courses_enrollment e ON e.run_id = r.id WHERE", StringComparison.Ordinal)} ORDER BY r.id, e.id");
+        var enrollment = await FirstOrNewAsync($"SELECT e.id {nationalRun.Replace("WHERE", "JOIN courses_enrollment e ON e.run_id = r.id WHERE", StringComparison.Ordinal)} ORDER BY r.id, e.id");
         var page = await FirstAsync("SELECT id FROM pages_page ORDER BY id");
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -214,6 +214,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         {
             var quiz = await db.Set<Quiz>().Where(q => q.OwnerOblastCode == null && db.Set<QuizSlot>().Any(s => s.QuizId == q.Id)).OrderBy(q => q.Id).FirstAsync();
             var question = await db.Set<Question>().Where(q => q.OwnerId == national).OrderBy(q => q.Id).FirstAsync();
+            // The demo bank is shared (anyone may use and edit it); made private here, it is the national methodologist's own.
+            await db.Set<QuestionCategory>().Where(c => c.OwnerId == national).ExecuteUpdateAsync(u => u.SetProperty(c => c.IsShared, false));
             var library = await db.Libraries.Where(l => l.OblastCode == "UA-09").OrderBy(l => l.Id).FirstAsync();
             return new Dictionary<string, string>
             {
@@ -241,8 +243,11 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         });
     }
 
+    /// <summary>The first row of a query, or an id nobody has (the demo data may have no such row).</summary>
+    private async Task<Guid[]> FirstOrNewAsync(string sql) => await FirstAsync(sql, required: false) is { Length: > 0 } row ? row : [Guid.NewGuid()];
+
     /// <summary>The first row of a query, its columns read as ids.</summary>
-    private Task<Guid[]> FirstAsync(string sql) =>
+    private Task<Guid[]> FirstAsync(string sql, bool required = true) =>
         App.WithDbAsync(async db =>
         {
             var connection = db.Database.GetDbConnection();
@@ -250,7 +255,12 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
             await using var command = connection.CreateCommand();
             command.CommandText = sql + " LIMIT 1";
             await using var reader = await command.ExecuteReaderAsync();
-            Assert.True(await reader.ReadAsync(), "No row: " + sql);
+            if (!await reader.ReadAsync())
+            {
+                Assert.False(required, "No row: " + sql);
+                return [];
+            }
+
             return Enumerable.Range(0, reader.FieldCount)
                 .Select(i => Guid.Parse(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!)).ToArray();
         });
@@ -259,7 +269,9 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
     private Task<Dictionary<string, string>> SnapshotAsync() =>
         App.WithDbAsync(async db =>
         {
-            var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            // The live nodes' heartbeat is written by a background worker, not by requests.
+            var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>()
+                .Where(t => t != "webinars_live_node").Distinct().Order(StringComparer.Ordinal).ToList();
             var connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync();
             var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);

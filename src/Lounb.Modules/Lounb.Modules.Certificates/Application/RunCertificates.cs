@@ -16,11 +16,20 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
 
     /// <summary>
     /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as
-    /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total.
+    /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total. Only to holders within the scope (as the
+    /// certificates list and the ZIP show them); null — nothing issued — when the run's completers are all outside it.
     /// </summary>
-    public async Task<BulkIssueSummary> IssueAsync(Guid runId, BulkIssueReporter? report, CancellationToken ct)
+    public async Task<BulkIssueSummary?> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
     {
-        var completed = await roster.CompletedAsync(runId, ct);
+        var everyone = await roster.CompletedAsync(runId, ct);
+        var people = everyone.Select(c => c.UserId).ToList();
+        var inScope = (await scope.Filter(db.Users.AsNoTracking().Where(u => people.Contains(u.Id)), u => u.OblastCode).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+        var completed = everyone.Where(c => inScope.Contains(c.UserId)).ToList();
+        if (everyone.Count > 0 && completed.Count == 0)
+        {
+            return null;
+        }
+
         var enrolments = completed.Select(c => c.EnrollmentId).ToList();
         var had = await db.Set<Certificate>().AsNoTracking()
             .Where(c => c.Kind == AchievementKind.CourseCompletion && enrolments.Contains(c.SourceId)).Select(c => c.SourceId).Distinct().CountAsync(ct);
