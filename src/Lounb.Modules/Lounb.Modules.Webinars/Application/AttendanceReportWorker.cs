@@ -14,28 +14,14 @@ namespace Lounb.Modules.Webinars.Application;
 internal sealed partial class AttendanceReportWorker(IServiceScopeFactory scopes, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<AttendanceReportWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.AttendanceReportIntervalSeconds), time);
-        do
-        {
-            try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPasses.RunAsync(TimeSpan.FromSeconds(options.Value.AttendanceReportIntervalSeconds), time, AttendanceService.ReportBatchSize,
+            async ct =>
             {
-                int reported;
-                do
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    reported = await scope.ServiceProvider.GetRequiredService<AttendanceService>().ReportEndedAsync(stoppingToken);
-                }
-                while (reported >= AttendanceService.ReportBatchSize && !stoppingToken.IsCancellationRequested);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                PassFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<AttendanceService>().ReportEndedAsync(ct);
+            },
+            exception => PassFailed(logger, exception), stoppingToken);
 
     [LoggerMessage(EventId = 5211, Level = LogLevel.Error, Message = "Reporting the attendance of ended webinars failed; the next run will try again.")]
     private static partial void PassFailed(ILogger logger, Exception exception);
