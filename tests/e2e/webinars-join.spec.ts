@@ -64,8 +64,9 @@ test('a registered person joins on a phone and asks a question; the moderator se
   await expect(row.getByRole('cell').nth(3)).toContainText('так');
   expect((await axe(moderator)).violations).toEqual([]);
 
+  // The participation certificate comes only after the event has ended (the session is still on).
   await phone.goto('/my/certificates');
-  await expect(phone.locator('#my-certificates li').filter({ hasText: title })).toContainText(/№ ЛОУНБ-\d{4}-\d{6}/);
+  await expect(phone.locator('#my-certificates li').filter({ hasText: title })).toHaveCount(0);
 
   await staffContext.close();
   await phoneContext.close();

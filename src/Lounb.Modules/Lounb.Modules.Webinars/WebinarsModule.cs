@@ -40,6 +40,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<WebinarsSeeder>();
         services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
+        services.AddHostedService<AttendanceReportWorker>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<ILessonReferenceSource, EventReferenceSource>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();

@@ -39,6 +39,10 @@ internal sealed class WebinarsOptions
     [Range(1, 3600)]
     public int ReminderIntervalSeconds { get; set; } = 30;
 
+    /// <summary>How often attendance of ended events is reported (participation certificates, course lessons).</summary>
+    [Range(1, 3600)]
+    public int AttendanceReportIntervalSeconds { get; set; } = 60;
+
     public VideoOptions Video { get; set; } = new();
 
     public TelegramOptions Telegram { get; set; } = new();

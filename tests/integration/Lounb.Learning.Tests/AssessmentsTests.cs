@@ -440,9 +440,9 @@ public abstract partial class AssessmentsTests(ClockedApp app)
             var question = await bank.ForEditAsync(actor, questionIds[0], default);
             var corrected = question!.Content with { Choices = [new("c1", "«Про бібліотеки»", 0m), new("c2", "«Про культуру»", 1m)] };
             Assert.True((await bank.SaveQuestionAsync(actor, questionIds[0], question.CategoryId, corrected, "", default)).IsSuccess);
-            var before = await services.GetRequiredService<GradingService>().RegradeAsync(quizId, useLatestVersions: false, default);
-            Assert.Equal(0, before.Changed);
-            return await services.GetRequiredService<GradingService>().RegradeAsync(quizId, useLatestVersions: true, default);
+            var before = await services.GetRequiredService<GradingService>().RegradeAsync(AccessScope.National, quizId, useLatestVersions: false, default);
+            Assert.Equal(0, before.Value.Changed);
+            return (await services.GetRequiredService<GradingService>().RegradeAsync(AccessScope.National, quizId, useLatestVersions: true, default)).Value;
         });
 
         Assert.Equal(1, summary.Changed);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lounb.Modules.Core.Email;
 using Lounb.Modules.Webinars;
+using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Reminders;
 using Lounb.Modules.Webinars.Telegram;
@@ -15,7 +16,8 @@ namespace Lounb.Learning.Tests;
 /// <summary>
 /// The app for calendar and reminder tests: a clock the test moves, a Telegram bot configured (its messages recorded,
 /// never sent), mail counted on its way to the outbox (optionally slowed down or failing), and no background
-/// reminder worker: the tests run the dispatcher themselves, as two nodes would.
+/// reminder worker and no attendance report worker: the tests run the dispatcher and the reports themselves, as two
+/// nodes would.
 /// </summary>
 public abstract class WebinarRemindersApp(TestDatabase database) : LounbAppFactory(database, new Dictionary<string, string?>
 {
@@ -41,6 +43,7 @@ public abstract class WebinarRemindersApp(TestDatabase database) : LounbAppFacto
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ReminderWorker)));
+            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(AttendanceReportWorker)));
             services.AddSingleton<ITelegramNotifier>(Telegram);
             var mail = services.Last(d => d.ServiceType == typeof(IEmailSender));
             services.Remove(mail);

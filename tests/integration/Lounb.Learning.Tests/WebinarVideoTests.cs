@@ -78,10 +78,11 @@ internal static class WebinarData
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>Names the person one of the event's moderators (they also speak); a speaker alone moderates nothing.</summary>
     public static Task AddHostAsync(LounbAppFactory app, Guid eventId, Guid userId) =>
         app.WithDbAsync(async db =>
         {
-            db.Add(new EventHost(eventId, userId, "Ведуча", HostRole.Speaker));
+            db.Add(new EventHost(eventId, userId, "Ведуча", HostRole.Moderator));
             return await db.SaveChangesAsync();
         });
 

@@ -1,6 +1,7 @@
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Application;
@@ -64,8 +65,18 @@ internal sealed class GradingService(LounbDbContext db, QuestionContentCache con
     /// Regrades every finished attempt of a quiz. With <paramref name="useLatestVersions"/>, each slot first moves to the
     /// newest version of its question (the answer keeps its meaning because choice and pair ids survive edits).
     /// </summary>
-    public async Task<RegradeSummary> RegradeAsync(Guid quizId, bool useLatestVersions, CancellationToken ct)
+    /// <remarks>
+    /// Only a grader whose scope owns the quiz (national graders for national quizzes) may, since it changes other
+    /// oblasts' grades too; for anyone else the quiz does not exist and nothing changes.
+    /// </remarks>
+    public async Task<Result<RegradeSummary>> RegradeAsync(AccessScope scope, Guid quizId, bool useLatestVersions, CancellationToken ct)
     {
+        var owner = await db.Set<Quiz>().AsNoTracking().Where(q => q.Id == quizId).Select(q => new { q.OwnerOblastCode }).FirstOrDefaultAsync(ct);
+        if (owner is null || !scope.Allows(owner.OwnerOblastCode))
+        {
+            return AssessmentErrors.QuizNotFound;
+        }
+
         var attemptIds = await db.Set<Attempt>().AsNoTracking().Where(a => a.QuizId == quizId && a.State != AttemptState.InProgress)
             .OrderBy(a => a.StartedAt).Select(a => a.Id).ToListAsync(ct);
         var latest = useLatestVersions ? await LatestVersionsAsync(ct) : [];

@@ -187,9 +187,14 @@ internal sealed class QuizAuthoringService(LounbDbContext db, QuestionBankServic
     public async Task<Result> MoveSlotAsync(AccessScope scope, Guid quizId, Guid slotId, int direction, CancellationToken ct)
     {
         var quiz = await FindAsync(scope, quizId, ct);
-        var ordered = quiz?.Slots.OrderBy(s => s.Position).ToList();
-        var index = ordered?.FindIndex(s => s.Id == slotId) ?? -1;
-        if (ordered is null || index < 0)
+        if (quiz is null)
+        {
+            return AssessmentErrors.QuizNotFound;
+        }
+
+        var ordered = quiz.Slots.OrderBy(s => s.Position).ToList();
+        var index = ordered.FindIndex(s => s.Id == slotId);
+        if (index < 0)
         {
             return AssessmentErrors.QuestionNotFound;
         }

@@ -16,11 +16,21 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
 
     /// <summary>
     /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as
-    /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total.
+    /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total. Only to holders within the scope (as the
+    /// certificates list and the ZIP show them); null — nothing issued — for regional staff when no completer of the run is within their oblasts (the run then does
+    /// not exist for them).
     /// </summary>
-    public async Task<BulkIssueSummary> IssueAsync(Guid runId, BulkIssueReporter? report, CancellationToken ct)
+    public async Task<BulkIssueSummary?> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
     {
-        var completed = await roster.CompletedAsync(runId, ct);
+        var everyone = await roster.CompletedAsync(runId, ct);
+        var people = everyone.Select(c => c.UserId).ToList();
+        var inScope = (await scope.Filter(db.Users.AsNoTracking().Where(u => people.Contains(u.Id)), u => u.OblastCode).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+        var completed = everyone.Where(c => inScope.Contains(c.UserId)).ToList();
+        if (completed.Count == 0 && !scope.IsNational)
+        {
+            return null;
+        }
+
         var enrolments = completed.Select(c => c.EnrollmentId).ToList();
         var had = await db.Set<Certificate>().AsNoTracking()
             .Where(c => c.Kind == AchievementKind.CourseCompletion && enrolments.Contains(c.SourceId)).Select(c => c.SourceId).Distinct().CountAsync(ct);

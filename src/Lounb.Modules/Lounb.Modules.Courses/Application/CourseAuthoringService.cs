@@ -99,6 +99,11 @@ internal sealed class CourseAuthoringService(LounbDbContext db, MarkdownRenderer
             return course.Error!;
         }
 
+        if (upload.Length == 0)
+        {
+            return Error.Validation("Оберіть зображення.");
+        }
+
         var stored = await uploads.StoreAsync(upload.Content, upload.Length, upload.FileName, [FileCategory.Image], ct);
         if (!stored.IsSuccess)
         {

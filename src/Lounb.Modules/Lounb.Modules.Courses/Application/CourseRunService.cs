@@ -148,19 +148,20 @@ internal sealed class CourseRunService(LounbDbContext db, LocalTime localTime, T
             return Result.Success();
         });
 
-    public async Task<Result> DecideAsync(AccessScope scope, Guid enrollmentId, bool approve, CancellationToken ct) =>
+    /// <summary>Approves or rejects a request to join a run; a run outside the scope is not found, whatever the request.</summary>
+    public async Task<Result> DecideAsync(AccessScope scope, Guid runId, Guid enrollmentId, bool approve, CancellationToken ct) =>
         await WithRetriesAsync(async () =>
         {
-            var enrollment = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.Id == enrollmentId, ct);
-            if (enrollment is null || enrollment.Status != EnrollmentStatus.PendingApproval)
-            {
-                return Error.NotFound("Заявку не знайдено.");
-            }
-
-            var run = await LoadAsync(scope, enrollment.RunId, ct);
+            var run = await LoadAsync(scope, runId, ct);
             if (!run.IsSuccess)
             {
                 return run.Error!;
+            }
+
+            var enrollment = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.Id == enrollmentId && e.RunId == runId, ct);
+            if (enrollment is null || enrollment.Status != EnrollmentStatus.PendingApproval)
+            {
+                return Error.NotFound("Заявку не знайдено.");
             }
 
             enrollment.MoveTo(approve ? run.Value.SeatOrWaitingList() : EnrollmentStatus.Rejected, Now);

@@ -2,6 +2,7 @@ using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Time;
 using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +26,15 @@ internal sealed record AttendanceCorrection(Guid EventId, Guid UserId, bool? Att
 
 /// <summary>
 /// Records attendance signals once each and recomputes the person's attendance from all of them, so deliveries that
-/// come late, twice or out of order give the same result; reports <see cref="WebinarAttended"/> once per person and event.
+/// come late, twice or out of order give the same result; reports <see cref="WebinarAttended"/> once per person and
+/// event, and only once the event has ended (at the first recomputation or correction after the end, or by
+/// <see cref="ReportEndedAsync"/>, which a background worker runs), so a participation certificate never precedes it.
 /// </summary>
-internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPublisher events, IAuditLog audit, IOptions<WebinarsOptions> options, TimeProvider time)
+internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPublisher events, IAuditLog audit, IOptions<WebinarsOptions> options, TimeProvider time, LocalTime localTime)
 {
+    /// <summary>How many attended, unreported records one <see cref="ReportEndedAsync"/> pass takes.</summary>
+    public const int ReportBatchSize = 100;
+
     private readonly JoinWindow _window = new(options.Value);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
@@ -96,6 +102,13 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         return record;
     }
 
+    /// <summary>When check-ins and corrections become possible (the room opens for attendees), or null when they are now.</summary>
+    public DateTime? MarkingOpensAt(WebinarEvent webinar)
+    {
+        var opensAt = _window.OpensAt(webinar, isHost: false);
+        return Now < opensAt ? opensAt : null;
+    }
+
     /// <summary>A trainer sets attendance by hand (a check-in, a correction); written to the audit log.</summary>
     public async Task<Result> CorrectAsync(AttendanceCorrection correction, Guid moderatorId, CancellationToken ct)
     {
@@ -103,6 +116,12 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         if (webinar is null)
         {
             return WebinarErrors.EventNotFound;
+        }
+
+        // Before the room opens nobody can have been seen: a check-in then is a mistake (or a shortcut to a certificate).
+        if (MarkingOpensAt(webinar) is { } opensAt)
+        {
+            return WebinarErrors.AttendanceNotOpenYet(localTime.Format(opensAt));
         }
 
         if (correction.Minutes is < 0 or > 24 * 60)
@@ -156,11 +175,40 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
         }
     }
 
-    private async Task ReportIfAttendedAsync(WebinarEvent webinar, AttendanceRecord record, CancellationToken ct)
+    /// <summary>
+    /// Reports the attendance of events that have ended and whose records say "attended" but were not reported yet
+    /// (marked during the event). Safe on several nodes: each report is claimed with a conditional update. Returns how
+    /// many this pass reported.
+    /// </summary>
+    public async Task<int> ReportEndedAsync(CancellationToken ct)
     {
-        if (!record.Attended || record.ReportedAt is not null)
+        var now = Now;
+        var candidates = await (
+                from record in db.Set<AttendanceRecord>().AsNoTracking()
+                join webinar in db.Set<WebinarEvent>().AsNoTracking() on record.EventId equals webinar.Id
+                where record.ReportedAt == null && webinar.StartsAt <= now
+                      && (record.CorrectedAttended == true || (record.CorrectedAttended == null && record.AttendedByMinutes))
+                orderby webinar.StartsAt, record.Id
+                select new { Record = record, Webinar = webinar })
+            .Take(ReportBatchSize * 4)
+            .ToListAsync(ct);
+        var reported = 0;
+        foreach (var candidate in candidates.Where(c => c.Webinar.EndsAt <= now).Take(ReportBatchSize))
         {
-            return;
+            if (await ReportIfAttendedAsync(candidate.Webinar, candidate.Record, ct))
+            {
+                reported++;
+            }
+        }
+
+        return reported;
+    }
+
+    private async Task<bool> ReportIfAttendedAsync(WebinarEvent webinar, AttendanceRecord record, CancellationToken ct)
+    {
+        if (!record.Attended || record.ReportedAt is not null || Now < webinar.EndsAt)
+        {
+            return false;
         }
 
         // One conditional update claims the report, so two nodes recomputing at once publish it once.
@@ -169,12 +217,17 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.ReportedAt, now), ct);
         if (claimed == 0)
         {
-            return;
+            return false;
         }
 
         record.ReportedAt = now;
-        db.Entry(record).Property(r => r.ReportedAt).IsModified = false;
+        if (db.Entry(record).State != EntityState.Detached)
+        {
+            db.Entry(record).Property(r => r.ReportedAt).IsModified = false;
+        }
+
         await events.PublishAsync(new WebinarAttended(webinar.Id, record.UserId, webinar.SeriesId, webinar.Title, webinar.OblastCode,
             record.EffectiveMinutes, webinar.DurationMinutes, webinar.CourseRunId is not null, now, record.SelfReported), ct);
+        return true;
     }
 }

@@ -9,7 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Webinars.Application;
 
-/// <summary>An event as one person may use it: whether they host, moderate, manage it and where their registration stands.</summary>
+/// <summary>
+/// An event as one person may use it: whether they host it (a speaker or one of its moderators), moderate it (the
+/// event's moderators and staff who moderate or manage webinars in its oblast; a speaker is not a moderator), manage
+/// it, and where their registration stands.
+/// </summary>
 internal sealed record EventAccessView(WebinarEvent Event, Guid? UserId, bool IsHost, bool CanModerate, bool CanManage, Registration? Registration)
 {
     public bool IsConfirmed => Registration?.Status == RegistrationStatus.Confirmed;
@@ -37,10 +41,11 @@ internal sealed class EventAccess(LounbDbContext db, IOptions<WebinarsOptions> o
         var userId = user.Identity?.IsAuthenticated == true ? user.UserId() : (Guid?)null;
         var registration = userId is null ? null
             : await db.Set<Registration>().FirstOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId, ct);
-        var isHost = userId is not null && webinar.Hosts.Any(h => h.UserId == userId);
+        var hosting = userId is null ? [] : webinar.Hosts.Where(h => h.UserId == userId).ToList();
         var canManage = AccessScope.Of(user, WebinarsPermissions.Manage).Allows(webinar.OblastCode);
-        var canModerate = isHost || canManage || AccessScope.Of(user, WebinarsPermissions.Moderate).Allows(webinar.OblastCode);
-        return new EventAccessView(webinar, userId, isHost, canModerate, canManage, registration);
+        var canModerate = hosting.Any(h => h.Role == HostRole.Moderator) || canManage
+            || AccessScope.Of(user, WebinarsPermissions.Moderate).Allows(webinar.OblastCode);
+        return new EventAccessView(webinar, userId, hosting.Count > 0, canModerate, canManage, registration);
     }
 
     /// <summary>May the person enter the room now? The reason in Ukrainian when not.</summary>

@@ -97,7 +97,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
                 var webinar = await db.Set<WebinarEvent>().FirstAsync(e => e.Id == registration.EventId, ct);
                 if (!MayModerate(moderator, webinar))
                 {
-                    return WebinarErrors.NotYours;
+                    return WebinarErrors.EventNotFound;
                 }
 
                 if (registration.Status is not (RegistrationStatus.Pending or RegistrationStatus.Waitlisted or RegistrationStatus.Declined))
@@ -139,7 +139,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
         var webinar = await db.Set<WebinarEvent>().AsNoTracking().FirstAsync(e => e.Id == registration.EventId, ct);
         if (!MayModerate(moderator, webinar))
         {
-            return WebinarErrors.NotYours;
+            return WebinarErrors.EventNotFound;
         }
 
         if (!registration.IsActive)

@@ -93,7 +93,7 @@ internal sealed class SchedulingService(
 
         if (!MayManage(user, webinar.OblastCode))
         {
-            return WebinarErrors.NotYours;
+            return WebinarErrors.EventNotFound;
         }
 
         var checkedInput = await ValidateAsync(input with { OblastCode = webinar.OblastCode }, user, ct, allowPast: true);
@@ -163,7 +163,7 @@ internal sealed class SchedulingService(
 
         if (!MayManage(user, webinar.OblastCode))
         {
-            return WebinarErrors.NotYours;
+            return WebinarErrors.EventNotFound;
         }
 
         reason = reason?.Trim();

@@ -17,6 +17,9 @@ internal static class WebinarErrors
 
     public static Error NotOpenYet(string opensAt) => Error.Conflict($"Кімната відкриється {opensAt}.");
 
+    public static Error AttendanceNotOpenYet(string opensAt) =>
+        Error.Conflict($"Відмічати присутність і виправляти відвідування можна, коли відкриється кімната події: {opensAt}.");
+
     public static Error AlreadyOver { get; } = Error.Conflict("Подія вже завершилася.");
 
     public static Error InThePast { get; } = Error.Validation("Не можна призначити подію на час, що вже минув.");

@@ -580,7 +580,7 @@ internal sealed class LiveRoomService(LounbDbContext db, EventAccess access, IOp
             return WebinarErrors.Muted;
         }
 
-        if (view.CanModerate)
+        if (view.IsHost || view.CanModerate)
         {
             return null;
         }

@@ -59,6 +59,11 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     public async Task<IActionResult> UpdateCategory(Guid id, string? name, Guid? parentId, bool isShared, string? info, CancellationToken ct)
     {
         var updated = await bank.UpdateCategoryAsync(Actor, id, name ?? "", parentId, isShared, info ?? "", ct);
+        if (updated.Error == AssessmentErrors.CategoryNotFound)
+        {
+            return NotFound();
+        }
+
         TempData[updated.IsSuccess ? "Status" : "Error"] = updated.IsSuccess ? "Категорію збережено." : updated.Error!.Message;
         return Redirect(BankUrl(id));
     }
@@ -67,6 +72,11 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     public async Task<IActionResult> DeleteCategory(Guid id, CancellationToken ct)
     {
         var deleted = await bank.DeleteCategoryAsync(Actor, id, ct);
+        if (deleted.Error == AssessmentErrors.CategoryNotFound)
+        {
+            return NotFound();
+        }
+
         if (!deleted.IsSuccess)
         {
             TempData["Error"] = deleted.Error!.Message;
@@ -151,6 +161,11 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     {
         var question = await bank.ForEditAsync(Actor, id, ct);
         var removed = await bank.RemoveQuestionAsync(Actor, id, ct);
+        if (removed.Error == AssessmentErrors.QuestionNotFound)
+        {
+            return NotFound();
+        }
+
         TempData[removed.IsSuccess ? "Status" : "Error"] = removed.IsSuccess
             ? "Питання вилучено з банку. Спроби, у яких воно було, його зберігають."
             : removed.Error!.Message;

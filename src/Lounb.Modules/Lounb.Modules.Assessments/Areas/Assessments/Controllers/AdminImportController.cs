@@ -70,6 +70,11 @@ internal sealed class AdminImportController(QuestionImportService imports, Quest
     {
         var actor = Actor;
         var target = await TargetOfAsync(actor, id, ct);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
         var imported = await imports.ConfirmAsync(actor, id, ct);
         if (!imported.IsSuccess)
         {
@@ -86,6 +91,11 @@ internal sealed class AdminImportController(QuestionImportService imports, Quest
     {
         var actor = Actor;
         var target = await TargetOfAsync(actor, id, ct);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
         await db.Set<PendingImport>().Where(i => i.Id == id && i.OwnerId == actor.UserId).ExecuteDeleteAsync(ct);
         TempData["Status"] = "Імпорт скасовано: до банку нічого не додано.";
         return Redirect(target is null ? "/admin/assessments/import" : $"/admin/assessments/bank?category={target}");

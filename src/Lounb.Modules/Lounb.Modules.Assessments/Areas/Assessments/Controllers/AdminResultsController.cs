@@ -55,26 +55,17 @@ internal sealed class AdminResultsController(
         return File(content, XlsxType, $"{(slug.Length == 0 ? "test" : slug)}-statistics.xlsx");
     }
 
-    /// <summary>
-    /// Regrades every finished attempt of the quiz; only a grader whose scope owns the quiz (national graders for
-    /// national quizzes) may, since it changes other oblasts' grades too.
-    /// </summary>
+    /// <summary>Regrades every finished attempt of the quiz (only its owners' graders; for others it is a 404).</summary>
     [HttpPost("/admin/quizzes/{id:guid}/regrade")]
     public async Task<IActionResult> Regrade(Guid id, bool useLatestVersions, CancellationToken ct)
     {
-        var quiz = await FindAsync(id, ct);
-        if (quiz is null)
+        var regraded = await grading.RegradeAsync(Scope, id, useLatestVersions, ct);
+        if (!regraded.IsSuccess)
         {
             return NotFound();
         }
 
-        if (!Scope.Allows(quiz.OwnerOblastCode))
-        {
-            TempData["Error"] = "Перераховувати оцінки цього тесту може лише оцінювач, якому тест належить (національний тест — національний оцінювач).";
-            return Redirect($"/admin/quizzes/{id}/statistics");
-        }
-
-        var summary = await grading.RegradeAsync(id, useLatestVersions, ct);
+        var summary = regraded.Value;
         TempData["Status"] = $"Оцінки перераховано{(useLatestVersions ? " за новими версіями питань" : "")}: спроб — {summary.Attempts}, змінилося — {summary.Changed}.";
         return Redirect($"/admin/quizzes/{id}/statistics");
     }

@@ -61,7 +61,12 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     [HttpPost("/admin/certificates/runs/{runId:guid}/issue")]
     public async Task<IActionResult> IssueForRun(Guid runId, CancellationToken ct)
     {
-        var summary = await runs.IssueAsync(runId, CertificatesLive.ToUser(hub, User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var summary = await runs.IssueAsync(Scope, runId, CertificatesLive.ToUser(hub, User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
         var text = $"Завершили набір: {summary.Completed}. Видано нових сертифікатів: {summary.Issued}, уже мали: {summary.AlreadyHad}.";
         if (Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
         {

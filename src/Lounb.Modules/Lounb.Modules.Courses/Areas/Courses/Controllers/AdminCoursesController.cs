@@ -103,13 +103,9 @@ internal sealed class AdminCoursesController(CourseAuthoringService authoring, L
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Cover(Guid id, IFormFile? file, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
-        {
-            return Outcome(id, Error.Validation("Оберіть зображення."), "");
-        }
-
-        await using var stream = file.OpenReadStream();
-        return Outcome(id, await authoring.SetCoverAsync(Scope, id, new FileUpload(stream, file.Length, file.FileName), ct), "Обкладинку оновлено.");
+        // The scope is judged before the file, so a course outside it is a 404 with or without one.
+        await using var stream = file?.OpenReadStream() ?? Stream.Null;
+        return Outcome(id, await authoring.SetCoverAsync(Scope, id, new FileUpload(stream, file?.Length ?? 0, file?.FileName ?? ""), ct), "Обкладинку оновлено.");
     }
 
     [HttpPost("{id:guid}/publish")]

@@ -140,11 +140,11 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
 
     [HttpPost("/admin/runs/{runId:guid}/enrollments/{enrollmentId:guid}/approve")]
     public async Task<IActionResult> Approve(Guid runId, Guid enrollmentId, CancellationToken ct) =>
-        Outcome(runId, await runs.DecideAsync(Scope, enrollmentId, approve: true, ct), "Заявку схвалено.");
+        Outcome(runId, await runs.DecideAsync(Scope, runId, enrollmentId, approve: true, ct), "Заявку схвалено.");
 
     [HttpPost("/admin/runs/{runId:guid}/enrollments/{enrollmentId:guid}/reject")]
     public async Task<IActionResult> Reject(Guid runId, Guid enrollmentId, CancellationToken ct) =>
-        Outcome(runId, await runs.DecideAsync(Scope, enrollmentId, approve: false, ct), "Заявку відхилено.");
+        Outcome(runId, await runs.DecideAsync(Scope, runId, enrollmentId, approve: false, ct), "Заявку відхилено.");
 
     [HttpPost("/admin/runs/{runId:guid}/assign")]
     [Authorize(Policy = CoursesPermissions.Assign)]

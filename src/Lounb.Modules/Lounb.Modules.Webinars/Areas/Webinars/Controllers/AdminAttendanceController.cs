@@ -41,7 +41,7 @@ internal sealed class AdminAttendanceController(LounbDbContext db, EventAccess a
                 record?.SelfReported ?? false, record?.FirstJoinedAt, sources.GetValueOrDefault(u.Id) ?? []);
         }).ToList();
         var needed = (int)Math.Ceiling(view.Event.DurationMinutes * options.Value.AttendedShareOfDuration);
-        return View(new AttendancePage(view.Event, needed, rows));
+        return View(new AttendancePage(view.Event, needed, rows, attendance.MarkingOpensAt(view.Event)));
     }
 
     /// <summary>A trainer's correction: attended yes/no/by minutes, minutes, a note.</summary>

@@ -125,6 +125,11 @@ internal sealed class AdminWebinarsController(
     {
         form.Id = id;
         var result = await scheduling.UpdateAsync(id, form.ToInput(), form.AlsoFutureOfSeries, User, ct);
+        if (result.Error is { Code: "not_found" })
+        {
+            return NotFound();
+        }
+
         if (!result.IsSuccess)
         {
             ModelState.AddModelError("", result.Error!.Message);
@@ -141,6 +146,11 @@ internal sealed class AdminWebinarsController(
     public async Task<IActionResult> Cancel(Guid id, string? reason, bool alsoFutureOfSeries, CancellationToken ct)
     {
         var result = await scheduling.CancelAsync(id, reason, alsoFutureOfSeries, User, ct);
+        if (result.Error is { Code: "not_found" })
+        {
+            return NotFound();
+        }
+
         TempData[result.IsSuccess ? "Status" : "Error"] = result.IsSuccess ? "Скасовано. Зареєстрованим надіслано лист." : result.Error!.Message;
         return Redirect($"/admin/webinars/{id}");
     }
@@ -149,6 +159,11 @@ internal sealed class AdminWebinarsController(
     public async Task<IActionResult> Approve(Guid registrationId, Guid eventId, CancellationToken ct)
     {
         var result = await registrations.ApproveAsync(registrationId, User, ct);
+        if (result.Error is { Code: "not_found" })
+        {
+            return NotFound();
+        }
+
         TempData[result.IsSuccess ? "Status" : "Error"] = result.IsSuccess
             ? result.Value == RegistrationStatus.Confirmed ? "Заявку схвалено." : "Місць немає: заявку поставлено в список очікування."
             : result.Error!.Message;
@@ -159,6 +174,11 @@ internal sealed class AdminWebinarsController(
     public async Task<IActionResult> Decline(Guid registrationId, Guid eventId, CancellationToken ct)
     {
         var result = await registrations.DeclineAsync(registrationId, User, ct);
+        if (result.Error is { Code: "not_found" })
+        {
+            return NotFound();
+        }
+
         TempData[result.IsSuccess ? "Status" : "Error"] = result.IsSuccess ? "Заявку відхилено." : result.Error!.Message;
         return Redirect($"/admin/webinars/{eventId}#registrants");
     }

@@ -133,4 +133,5 @@ internal sealed record AttendanceRow(
     Guid UserId, string Name, string? OblastName, RegistrationStatus? Registration, int Minutes, bool AttendedByMinutes, bool? CorrectedAttended,
     int? CorrectedMinutes, string? CorrectionNote, bool SelfReported, DateTime? FirstJoinedAt, IReadOnlyList<string> Sources);
 
-internal sealed record AttendancePage(WebinarEvent Event, int NeededMinutes, IReadOnlyList<AttendanceRow> Rows);
+/// <summary>The attendance sheet; <paramref name="MarkingOpensAt"/> is set while check-ins and corrections are not yet possible.</summary>
+internal sealed record AttendancePage(WebinarEvent Event, int NeededMinutes, IReadOnlyList<AttendanceRow> Rows, DateTime? MarkingOpensAt);
