@@ -249,7 +249,7 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
         }
 
         Assert.Equal(RegistrationStatus.Confirmed, await StatusAsync(webinar.Id, userId));
-        Assert.NotNull(person.LatestLetterTo(await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync())));
+        Assert.NotNull(await person.LatestLetterToAsync(await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync())));
 
         var authoring = new CourseAuthoringClient(staff);
         var (_, runId, _, _) = await authoring.CreatePublishedAsync(Unique("Курс із заняттями"));
@@ -299,7 +299,7 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
             Assert.Equal(SignalOutcome.Recorded, await attendance.RecordAsync(Signal("EV_1", AttendanceSignalKind.Joined, 0), default));
             Assert.Equal(SignalOutcome.Duplicate, await attendance.RecordAsync(Signal("EV_1", AttendanceSignalKind.Joined, 0), default));
             await attendance.RecordAsync(Signal("EV_3", AttendanceSignalKind.Joined, 12), default);
-            Assert.DoesNotContain(App.Events.Of<WebinarAttended>(), e => e.UserId == userId);
+            Assert.DoesNotContain(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId);
             await attendance.RecordAsync(Signal("EV_4", AttendanceSignalKind.Left, 52), default);
             Assert.Equal(SignalOutcome.Duplicate, await attendance.RecordAsync(Signal("EV_4", AttendanceSignalKind.Left, 52), default));
         }
@@ -308,9 +308,9 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
         Assert.Equal(50, record.Minutes);
         Assert.True(record.Attended);
         Assert.False(record.SelfReported);
-        var attended = Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == userId);
+        var attended = Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId);
         Assert.Equal(webinar.Id, attended.EventId);
-        Assert.Contains(App.Events.Of<CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
+        Assert.Contains(await App.EventsOfAsync<CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
         Assert.Contains("Відвідано", await learner.GetHtmlAsync($"/learn/{runId}/lessons/{lessonId}"), StringComparison.Ordinal);
     }
 
@@ -344,7 +344,7 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
         var record = await App.WithDbAsync(db => db.Set<AttendanceRecord>().AsNoTracking().SingleAsync(r => r.EventId == webinar.Id && r.UserId == userId));
         Assert.True(record.Attended);
         Assert.Equal(true, record.CorrectedAttended);
-        Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == userId && e.EventId == webinar.Id);
+        Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId && e.EventId == webinar.Id);
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "webinars.attendance.corrected" && a.Target == $"event:{webinar.Id} user:{userId}")));
         Assert.Contains("рішення тренера", await trainer.GetHtmlAsync($"/admin/webinars/{webinar.Id}/attendance"), StringComparison.Ordinal);
         Assert.Contains("Відмітити присутність", sheet, StringComparison.Ordinal);

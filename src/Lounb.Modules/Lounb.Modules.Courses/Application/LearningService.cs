@@ -189,10 +189,11 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         var justCompleted = done == required.Count && enrollment.Status == EnrollmentStatus.Active;
         if (justCompleted)
         {
+            // The event is saved with the completion (the outbox): both are committed, or neither.
             enrollment.Complete(Now);
-            await db.SaveChangesAsync(ct);
             var course = await db.Set<Course>().AsNoTracking().Where(c => c.Id == enrollment.CourseId).Select(c => new { c.Title, c.Hours }).FirstAsync(ct);
             await events.PublishAsync(new CourseCompleted(enrollment.Id, enrollment.UserId, enrollment.CourseId, enrollment.RunId, course.Title, course.Hours, enrollment.CompletedAt!.Value), ct);
+            await db.SaveChangesAsync(ct);
         }
 
         return new CompletionResult(true, done, required.Count, enrollment.Status == EnrollmentStatus.Completed);

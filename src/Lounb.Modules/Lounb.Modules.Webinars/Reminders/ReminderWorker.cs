@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,27 +13,10 @@ namespace Lounb.Modules.Webinars.Reminders;
 internal sealed class ReminderWorker(IServiceScopeFactory scopes, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReminderIntervalSeconds), time);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkLoop.RunAsync(async ct =>
         {
-            try
-            {
-                int sent;
-                do
-                {
-                    // A full batch suggests more are waiting (after a restart, say): go on at once.
-                    await using var scope = scopes.CreateAsyncScope();
-                    sent = await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(stoppingToken);
-                }
-                while (sent >= ReminderDispatcher.BatchSize && !stoppingToken.IsCancellationRequested);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                RemindersLog.PassFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(ct);
+        }, ReminderDispatcher.BatchSize, TimeSpan.FromSeconds(options.Value.ReminderIntervalSeconds), signal: null, time, e => RemindersLog.PassFailed(logger, e), stoppingToken);
 }
