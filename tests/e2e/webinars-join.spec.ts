@@ -64,8 +64,11 @@ test('a registered person joins on a phone and asks a question; the moderator se
   await expect(row.getByRole('cell').nth(3)).toContainText('так');
   expect((await axe(moderator)).violations).toEqual([]);
 
-  await phone.goto('/my/certificates');
-  await expect(phone.locator('#my-certificates li').filter({ hasText: title })).toContainText(/№ ЛОУНБ-\d{4}-\d{6}/);
+  // The certificate is issued by the outbox worker a moment after the attendance: reload until it is there.
+  await expect(async () => {
+    await phone.goto('/my/certificates');
+    await expect(phone.locator('#my-certificates li').filter({ hasText: title })).toContainText(/№ ЛОУНБ-\d{4}-\d{6}/, { timeout: 1_000 });
+  }).toPass();
 
   await staffContext.close();
   await phoneContext.close();

@@ -105,7 +105,7 @@ public interface IMailTransport
     Task SendAsync(EmailMessage message, CancellationToken ct);
 }
 
-/// <summary>Wakes this node's mail worker when a letter was queued.</summary>
+/// <summary>Wakes this node's mail worker when a letter was queued (see <see cref="WakeWorkersOnCommit"/>).</summary>
 public sealed class MailQueueSignal : WorkSignal;
 
 /// <summary>
@@ -113,13 +113,12 @@ public sealed class MailQueueSignal : WorkSignal;
 /// is saved with the caller's pending changes (inside the caller's transaction when one is open), so it is sent
 /// exactly when the change that caused it is committed, and a mail server that is down delays it but loses nothing.
 /// </summary>
-internal sealed class QueuedEmailSender(LounbDbContext db, MailQueueSignal signal, TimeProvider time) : IEmailSender
+internal sealed class QueuedEmailSender(LounbDbContext db, TimeProvider time) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
         db.Add(new QueuedMail(message, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        signal.Notify();
     }
 }
 

@@ -90,15 +90,13 @@ public sealed class IntegrationEventCatalog
         : throw new InvalidOperationException($"{eventType.Name} is not registered: call services.AddIntegrationEvent<{eventType.Name}>(name) in the module that publishes it.");
 }
 
-/// <summary>Wakes this node's outbox worker when a change with events was saved.</summary>
+/// <summary>Wakes this node's outbox worker when a change with events was committed (see <see cref="WakeWorkersOnCommit"/>).</summary>
 public sealed class OutboxSignal : WorkSignal;
 
 /// <summary>The outbox publisher: see <see cref="IIntegrationEventPublisher"/>. An event nobody subscribes to is not stored.</summary>
-internal sealed class OutboxIntegrationEventPublisher(LounbDbContext db, IntegrationEventCatalog catalog, IServiceProvider services, OutboxSignal signal,
-    TimeProvider time) : IIntegrationEventPublisher
+internal sealed class OutboxIntegrationEventPublisher(LounbDbContext db, IntegrationEventCatalog catalog, IServiceProvider services, TimeProvider time)
+    : IIntegrationEventPublisher
 {
-    private bool _wakesOnSave;
-
     public Task PublishAsync<TEvent>(TEvent integrationEvent, CancellationToken ct)
         where TEvent : IIntegrationEvent
     {
@@ -109,13 +107,6 @@ internal sealed class OutboxIntegrationEventPublisher(LounbDbContext db, Integra
         }
 
         db.Add(new OutboxEvent(route.Name, JsonSerializer.Serialize(integrationEvent), time.GetUtcNow().UtcDateTime));
-        if (!_wakesOnSave)
-        {
-            // Inside an open transaction the worker may look before the commit; its next poll finds the event then.
-            db.SavedChanges += (_, _) => signal.Notify();
-            _wakesOnSave = true;
-        }
-
         return Task.CompletedTask;
     }
 }

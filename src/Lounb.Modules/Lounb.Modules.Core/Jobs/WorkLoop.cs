@@ -99,3 +99,41 @@ public static partial class WorkLog
         }
     }
 }
+
+/// <summary>
+/// Wakes this node's mail and outbox workers when a transaction that wrote a letter or an event commits (also the one
+/// SaveChanges makes itself): until then the row is invisible to them, so a wake-up on save would come too early.
+/// </summary>
+public sealed class WakeWorkersOnCommit(Email.MailQueueSignal mail, Events.OutboxSignal outbox) : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+{
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData)
+    {
+        Wake(eventData);
+        base.TransactionCommitted(transaction, eventData);
+    }
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Wake(eventData);
+        return base.TransactionCommittedAsync(transaction, eventData, cancellationToken);
+    }
+
+    private void Wake(Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData)
+    {
+        if (eventData.Context is not { } context)
+        {
+            return;
+        }
+
+        if (context.ChangeTracker.Entries<Email.QueuedMail>().Any())
+        {
+            mail.Notify();
+        }
+
+        if (context.ChangeTracker.Entries<Events.OutboxEvent>().Any())
+        {
+            outbox.Notify();
+        }
+    }
+}
