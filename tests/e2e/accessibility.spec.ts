@@ -30,6 +30,7 @@ const targets: Target[] = [
   },
   { name: 'my learning (learner)', path: '/learning', as: demo.learner, heading: /^Моє навчання$/, screenshot: 'learning', prepare: async (page) => { await ensureEnrolledInDemoCourse(page); } },
   { name: 'staff courses (methodologist)', path: '/admin/courses', as: demo.methodologist, heading: /^Курси й набори$/, screenshot: 'admin-courses' },
+  { name: 'mail and event queues (administrator)', path: '/admin/queues', as: demo.admin, heading: /^Черги листів і подій$/, screenshot: 'admin-queues' },
 ];
 
 const viewports = [

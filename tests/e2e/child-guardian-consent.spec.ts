@@ -57,7 +57,7 @@ test.describe('Registration of a child aged 8–13', () => {
     await submitRegistration(page);
     await expect(page).toHaveURL(/\/account\/register-confirmation\?/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Перевірте пошту');
-    expect(outboxFilesTo(email)).toHaveLength(1);
+    await expect.poll(() => outboxFilesTo(email).length).toBe(1);
 
     // The guardian's consent is recorded with the account (seen by the national administrator).
     const admin = await browser.newContext({ baseURL });

@@ -16,7 +16,8 @@ test.describe('Citizen registration', () => {
     await expect(page).toHaveURL(/\/account\/register-confirmation\?/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Перевірте пошту');
     await expect(page.getByRole('main')).toContainText(`Ми надіслали лист на ${email}`);
-    expect(outboxFilesTo(email), 'exactly one letter is written to the new address').toHaveLength(1);
+    // Letters go through the mail queue: the worker writes it a moment after the request.
+    await expect.poll(() => outboxFilesTo(email).length, { message: 'exactly one letter is written to the new address' }).toBe(1);
 
     // Not confirmed yet: signing in is refused with a hint to confirm the address.
     await page.goto('/account/login');

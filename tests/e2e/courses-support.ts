@@ -1,5 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { demo, fillCitizenRegistration, login, STRONG_PASSWORD, submitRegistration, uniqueEmail } from './support';
+import { demo, fillCitizenRegistration, login, outboxFilesTo, STRONG_PASSWORD, submitRegistration, uniqueEmail } from './support';
 
 /** The national methodologist of the demo data. */
 export const METHODOLOGIST = demo.methodologist;
@@ -25,6 +25,8 @@ export async function registerConfirmedCitizen(page: Page, fullName: string): Pr
   await submitRegistration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Перевірте пошту');
 
+  // Letters go through the mail queue: the worker writes it a moment after the request.
+  await expect.poll(() => outboxFilesTo(email).length).toBe(1);
   await page.goto('/dev/outbox');
   const letter = page.getByRole('article').filter({ hasText: email }).first();
   await letter.getByRole('link', { name: /\/account\/confirm-email\?userId=/ }).click();

@@ -90,11 +90,10 @@ internal sealed class AccountController(
         var roleNames = isLibrarian ? new[] { Roles.Librarian, Roles.Learner } : [Roles.Learner];
         var roleIds = await db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
         db.UserRoles.AddRange(roleIds.Select(id => new LounbUserRole { UserId = user.Id, RoleId = id }));
-        await db.SaveChangesAsync(ct);
+        // The letter is queued in the same transaction: the account and its letter exist together or not at all.
+        await mailer.SendConfirmationAsync(user, ct);
         await transaction.CommitAsync(ct);
-
-        var sent = await mailer.SendConfirmationAsync(user, ct);
-        return RedirectToAction(nameof(RegisterConfirmation), new { email = user.Email, sent });
+        return RedirectToAction(nameof(RegisterConfirmation), new { email = user.Email });
     }
 
     [HttpGet("register-confirmation")]

@@ -22,18 +22,19 @@ internal static class DatabaseServiceCollectionExtensions
                         "Lounb:Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it in configuration or the environment (ConnectionStrings__Postgres).");
                 }
 
-                services.AddDbContext<LounbDbContext>(o => ConfigurePostgres(o, postgres));
+                services.AddDbContext<LounbDbContext>((sp, o) => ConfigurePostgres(o, postgres).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()));
                 services.AddSingleton<ISqlDialect, PostgresSqlDialect>();
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString(options, environment);
-                services.AddDbContext<LounbDbContext, SqliteLounbDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddDbContext<LounbDbContext, SqliteLounbDbContext>((sp, o) => ConfigureSqlite(o, sqlite).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()));
                 services.AddSingleton<ISqlDialect, SqliteSqlDialect>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
 
+        services.AddSingleton<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>();
         return services;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Learning.Email;
 
 /// <summary>Writes each message as an .eml file to the outbox folder: development, tests, and installations without SMTP.</summary>
-internal sealed class OutboxEmailSender(MimeMessageFactory factory, OutboxFolder outbox, ILogger<OutboxEmailSender> logger) : IEmailSender
+internal sealed class OutboxEmailSender(MimeMessageFactory factory, OutboxFolder outbox, ILogger<OutboxEmailSender> logger) : IMailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {

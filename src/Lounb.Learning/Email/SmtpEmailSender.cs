@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Learning.Email;
 
 /// <summary>Sends through the configured SMTP server with MailKit.</summary>
-internal sealed class SmtpEmailSender(MimeMessageFactory factory, IOptions<EmailOptions> options) : IEmailSender
+internal sealed class SmtpEmailSender(MimeMessageFactory factory, IOptions<EmailOptions> options) : IMailTransport
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {

@@ -15,9 +15,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Mail to {To} written to the outbox: {File}")]
     public static partial void MailWrittenToOutbox(this ILogger logger, string to, string file);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Could not send '{Subject}' to {To}")]
-    public static partial void MailNotSent(this ILogger logger, Exception exception, string subject, string to);
-
     [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Demo account {Email} ({Role}) created")]
     public static partial void DemoAccountCreated(this ILogger logger, string email, string role);
 }

@@ -173,15 +173,16 @@ internal static class PlatformHosting
         services.AddSingleton<OutboxFolder>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<OutboxEmailSender>();
-        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
             ? sp.GetRequiredService<SmtpEmailSender>()
             : sp.GetRequiredService<OutboxEmailSender>());
+        services.AddMailQueue();
     }
 
     private static void AddPlatformServices(IServiceCollection services)
     {
         services.AddScoped<IAuditLog, AuditLog>();
-        services.AddScoped<Lounb.Modules.Core.Events.IIntegrationEventPublisher, Lounb.Modules.Core.Events.InProcessIntegrationEventPublisher>();
+        Lounb.Modules.Core.Events.IntegrationEventServiceCollectionExtensions.AddIntegrationEventOutbox(services);
         services.AddOptions<Storage.StorageOptions>().BindConfiguration(Storage.StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Lounb.Modules.Core.Storage.IFileStorage, Storage.LocalFileStorage>();
         services.AddScoped<UserDirectory>();

@@ -10,14 +10,14 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Learning.Identity;
 
 /// <summary>Letters of the account lifecycle: email confirmation and password reset, with links back to this site.</summary>
-internal sealed class AccountMailer(UserManager<LounbUser> users, IEmailSender email, IHttpContextAccessor http, IOptions<EmailOptions> options, ILogger<AccountMailer> logger)
+/// <remarks>Letters are queued in the database (see <see cref="IEmailSender"/>): a mail server that is down delays them, never loses them.</remarks>
+internal sealed class AccountMailer(UserManager<LounbUser> users, IEmailSender email, IHttpContextAccessor http, IOptions<EmailOptions> options)
 {
-    /// <returns>False when the letter could not be sent (the account stays; the person can ask again).</returns>
-    public async Task<bool> SendConfirmationAsync(LounbUser user, CancellationToken ct)
+    public async Task SendConfirmationAsync(LounbUser user, CancellationToken ct)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Absolute($"/account/confirm-email?userId={user.Id}&code={token}");
-        return await TrySendAsync(new EmailMessage(
+        await email.SendAsync(new EmailMessage(
             user.Email!,
             "Підтвердьте адресу — Lounb Learning",
             $"""
@@ -32,11 +32,11 @@ internal sealed class AccountMailer(UserManager<LounbUser> users, IEmailSender e
             """), ct);
     }
 
-    public async Task<bool> SendPasswordResetAsync(LounbUser user, CancellationToken ct)
+    public async Task SendPasswordResetAsync(LounbUser user, CancellationToken ct)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
-        return await TrySendAsync(new EmailMessage(
+        await email.SendAsync(new EmailMessage(
             user.Email!,
             "Новий пароль — Lounb Learning",
             $"""
@@ -64,19 +64,5 @@ internal sealed class AccountMailer(UserManager<LounbUser> users, IEmailSender e
 
         var request = http.HttpContext!.Request;
         return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
-    }
-
-    private async Task<bool> TrySendAsync(EmailMessage message, CancellationToken ct)
-    {
-        try
-        {
-            await email.SendAsync(message, ct);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException)
-        {
-            logger.MailNotSent(ex, message.Subject, message.To);
-            return false;
-        }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class PlatformModule : ILounbModule
     [
         new("Люди", "/admin/users", MenuSection.Staff, Order: 10, Permission: PlatformPermissions.UsersView),
         new("Області, громади, бібліотеки", "/admin/organisation", MenuSection.Staff, Order: 20, Permission: PlatformPermissions.OrganisationManage),
+        new("Черги листів і подій", "/admin/queues", MenuSection.Staff, Order: 85, Permission: PlatformPermissions.QueuesManage),
         new("Журнал аудиту", "/admin/audit", MenuSection.Staff, Order: 90, Permission: PlatformPermissions.AuditView),
     ];
 

@@ -11,6 +11,7 @@ public static class PlatformPermissions
     public const string UsersManage = "Users.Manage";
     public const string OrganisationManage = "Organisation.Manage";
     public const string AuditView = "Audit.View";
+    public const string QueuesManage = "Queues.Manage";
 
     public static IReadOnlyList<PermissionDefinition> All { get; } =
     [
@@ -19,5 +20,6 @@ public static class PlatformPermissions
         new(UsersManage, "Надавати ролі, блокувати й розблоковувати людей (у межах своєї області)", [Roles.Administrator, Roles.Methodologist]),
         new(OrganisationManage, "Вести громади, бібліотеки й відділи (у межах своєї області)", [Roles.Administrator, Roles.Methodologist]),
         new(AuditView, "Читати журнал аудиту", [Roles.Administrator]),
+        new(QueuesManage, "Бачити черги листів і подій, повторювати невдалі", [Roles.Administrator]),
     ];
 }

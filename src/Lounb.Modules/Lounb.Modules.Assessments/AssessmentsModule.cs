@@ -33,6 +33,8 @@ public sealed class AssessmentsModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AssessmentsOptions>().BindConfiguration(AssessmentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddIntegrationEvent<Contracts.AttemptGraded>("assessments.attempt-graded");
+        services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
         services.AddSingleton<QuestionTextRenderer>();

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses.Api;
 using Lounb.Modules.Courses.Application;
@@ -29,6 +30,7 @@ public sealed class CoursesModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CoursesOptions>().BindConfiguration(CoursesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddIntegrationEvent<Contracts.CourseCompleted>("courses.course-completed");
         foreach (var kind in BuiltInLessonKind.All)
         {
             services.AddSingleton(kind);

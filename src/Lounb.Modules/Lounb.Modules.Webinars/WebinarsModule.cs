@@ -32,6 +32,7 @@ public sealed class WebinarsModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebinarsOptions>().BindConfiguration(WebinarsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddIntegrationEvent<Contracts.WebinarAttended>("webinars.webinar-attended");
         services.AddScoped<EventAccess>();
         services.AddScoped<SchedulingService>();
         services.AddScoped<RegistrationService>();

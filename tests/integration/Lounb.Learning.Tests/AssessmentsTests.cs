@@ -106,8 +106,8 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var review = await learner.GetHtmlAsync($"/attempts/{attemptId}/review");
         Assert.Contains("100 %", review, StringComparison.Ordinal);
         Assert.Contains("Так, це базовий закон.", review, StringComparison.Ordinal);
-        Assert.Contains(App.Events.Of<AttemptGraded>(), e => e.AttemptId == attemptId && e.Percent == 100m && e.QuizPassed);
-        Assert.Single(App.Events.Of<QuizPassed>(), e => e.QuizId == quizId && e.UserId == userId);
+        Assert.Contains(await App.EventsOfAsync<AttemptGraded>(), e => e.AttemptId == attemptId && e.Percent == 100m && e.QuizPassed);
+        Assert.Single(await App.EventsOfAsync<QuizPassed>(), e => e.QuizId == quizId && e.UserId == userId);
     }
 
     [Fact]
@@ -397,7 +397,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
 
         Assert.Equal(AttemptState.NeedsGrading, (await AttemptAsync(attemptId)).State);
         Assert.Contains("Есе ще оцінює викладач", await learner.GetHtmlAsync($"/attempts/{attemptId}/review"), StringComparison.Ordinal);
-        Assert.DoesNotContain(App.Events.Of<QuizPassed>(), e => e.QuizId == quizId);
+        Assert.DoesNotContain(await App.EventsOfAsync<QuizPassed>(), e => e.QuizId == quizId);
 
         var graded = await Builder.WithAsync(async services =>
         {
@@ -414,7 +414,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         Assert.Equal(AttemptState.Graded, attempt.State);
         Assert.Equal(60m, attempt.Percent);
         Assert.Contains("Добре, бракує прикладів.", await learner.GetHtmlAsync($"/attempts/{attemptId}/review"), StringComparison.Ordinal);
-        Assert.Single(App.Events.Of<QuizPassed>(), e => e.QuizId == quizId && e.UserId == userId);
+        Assert.Single(await App.EventsOfAsync<QuizPassed>(), e => e.QuizId == quizId && e.UserId == userId);
     }
 
     [Fact]
@@ -483,7 +483,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         {
         }
 
-        Assert.Contains(App.Events.Of<Lounb.Modules.Courses.Contracts.CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
+        Assert.Contains(await App.EventsOfAsync<Lounb.Modules.Courses.Contracts.CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
         Assert.Contains("✓ Урок пройдено", await learner.GetHtmlAsync($"/learn/{runId}/lessons/{lessonId}"), StringComparison.Ordinal);
     }
 

@@ -58,9 +58,10 @@ public sealed partial class BrowserSession : IDisposable
         Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
     }
 
-    /// <summary>The newest letter the outbox holds for <paramref name="to"/>, or null.</summary>
-    public MimeMessage? LatestLetterTo(string to)
+    /// <summary>The newest letter sent to <paramref name="to"/> (the queue is sent first), or null.</summary>
+    public async Task<MimeMessage?> LatestLetterToAsync(string to)
     {
+        await _factory.SendQueuedMailAsync();
         if (!Directory.Exists(_factory.OutboxDirectory))
         {
             return null;

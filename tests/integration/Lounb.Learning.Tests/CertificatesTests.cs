@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     {
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IIntegrationEventPublisher>().PublishAsync(integrationEvent, default);
+        await scope.ServiceProvider.GetRequiredService<LounbDbContext>().SaveChangesAsync();
+        await App.DeliverEventsAsync();
     }
 
     private Task<List<Certificate>> CertificatesOfAsync(Guid holderId) =>
@@ -277,7 +280,8 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
             holders.Add(userId);
         }
 
-        // Certificates issued automatically on completion; one is lost (say, issued before the module was switched on).
+        // Certificates issued automatically on completion (once the outbox delivered it); one is lost (say, issued before the module was switched on).
+        await App.DeliverEventsAsync();
         foreach (var holder in holders)
         {
             Assert.Single(await CertificatesOfAsync(holder));

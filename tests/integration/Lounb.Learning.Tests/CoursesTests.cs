@@ -79,7 +79,7 @@ public abstract partial class CoursesTests(LounbAppFactory app)
         var learning = await learner.GetHtmlAsync("/learning");
         Assert.Contains("Завершено", learning, StringComparison.Ordinal);
         Assert.Contains("Пройдено 2 з 2 обов’язкових уроків", learning, StringComparison.Ordinal);
-        var completed = Assert.Single(App.Events.Of<CourseCompleted>(), e => e.CourseId == courseId);
+        var completed = Assert.Single(await App.EventsOfAsync<CourseCompleted>(), e => e.CourseId == courseId);
         Assert.Equal(6, completed.Hours);
         Assert.Equal(runId, completed.RunId);
     }

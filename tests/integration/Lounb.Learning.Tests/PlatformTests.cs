@@ -15,7 +15,7 @@ public abstract class PlatformTests(LounbAppFactory app)
 
     protected static string UniqueEmail(string name) => $"{name}.{Guid.NewGuid():N}@example.org";
 
-    protected static KeyValuePair<string, string>[] CitizenForm(string email, string password = "sonce-nad-dnipro-42", string age = "Adult18To59") =>
+    internal static KeyValuePair<string, string>[] CitizenForm(string email, string password = "sonce-nad-dnipro-42", string age = "Adult18To59") =>
     [
         new("FullName", "Марія Іваненко"), new("Email", email), new("Password", password), new("ConfirmPassword", password),
         new("Kind", nameof(PersonKind.Citizen)), new("AgeGroup", age), new("AcceptPersonalData", "true"),
@@ -89,7 +89,7 @@ public abstract class PlatformTests(LounbAppFactory app)
             Assert.Contains("Спершу підтвердьте електронну пошту", await beforeConfirmation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var letter = session.LatestLetterTo(email);
+        var letter = await session.LatestLetterToAsync(email);
         Assert.NotNull(letter);
         Assert.Contains("Підтвердьте адресу", letter.Subject, StringComparison.Ordinal);
         Assert.Contains("Адресу підтверджено", await session.GetHtmlAsync(BrowserSession.LinkIn(letter, "/account/confirm-email")), StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public abstract class PlatformTests(LounbAppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
-        Assert.Null(session.LatestLetterTo(email));
+        Assert.Null(await session.LatestLetterToAsync(email));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public abstract class PlatformTests(LounbAppFactory app)
         {
         }
 
-        var letter = session.LatestLetterTo(email)!;
+        var letter = (await session.LatestLetterToAsync(email))!;
         await session.GetHtmlAsync(BrowserSession.LinkIn(letter, "/account/confirm-email"));
         for (var i = 0; i < 5; i++)
         {
@@ -329,7 +329,7 @@ public abstract class PlatformTests(LounbAppFactory app)
         {
         }
 
-        await citizen.GetHtmlAsync(BrowserSession.LinkIn(citizen.LatestLetterTo(email)!, "/account/confirm-email"));
+        await citizen.GetHtmlAsync(BrowserSession.LinkIn((await citizen.LatestLetterToAsync(email))!, "/account/confirm-email"));
         var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         using var admin = NewSession();
         await admin.SignInAsync("admin@lounb.demo");

@@ -15,9 +15,8 @@ namespace Lounb.Learning.Tests;
 
 /// <summary>
 /// The app for calendar and reminder tests: a clock the test moves, a Telegram bot configured (its messages recorded,
-/// never sent), mail counted on its way to the outbox (optionally slowed down or failing), and no background
-/// reminder worker and no attendance report worker: the tests run the dispatcher and the reports themselves, as two
-/// nodes would.
+/// never sent), mail counted on its way to the queue (optionally slowed down or failing), and no background
+/// reminder, mail or attendance report worker: the tests run the dispatchers and the reports themselves, as two nodes would.
 /// </summary>
 public abstract class WebinarRemindersApp(TestDatabase database) : LounbAppFactory(database, new Dictionary<string, string?>
 {
@@ -44,10 +43,11 @@ public abstract class WebinarRemindersApp(TestDatabase database) : LounbAppFacto
             services.AddSingleton<TimeProvider>(Clock);
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ReminderWorker)));
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(AttendanceReportWorker)));
+            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "MailQueueWorker"));
             services.AddSingleton<ITelegramNotifier>(Telegram);
             var mail = services.Last(d => d.ServiceType == typeof(IEmailSender));
             services.Remove(mail);
-            services.AddSingleton<IEmailSender>(sp => Mail.Wrap((IEmailSender)mail.ImplementationFactory!(sp)));
+            services.AddScoped<IEmailSender>(sp => Mail.Wrap((IEmailSender)mail.ImplementationFactory!(sp)));
         });
     }
 }
@@ -190,11 +190,17 @@ internal static class CalendarTestData
         await action(scope.ServiceProvider.GetRequiredService<ReminderPlanner>());
     }
 
-    /// <summary>One pass of one node's dispatcher, in its own scope (its own connection).</summary>
+    /// <summary>One pass of one node's dispatcher, in its own scope (its own connection); then the letters it queued are sent.</summary>
     public static async Task<int> DispatchAsync(LounbAppFactory app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(default);
+        int sent;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            sent = await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(default);
+        }
+
+        await app.SendQueuedMailAsync();
+        return sent;
     }
 
     private static string UidDomain(LounbAppFactory app) => app.Services.GetRequiredService<IOptions<WebinarsOptions>>().Value.UidDomain;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Lounb.Modules.Core.Email;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Webinars;
 using Lounb.Modules.Webinars.Application;
@@ -293,7 +294,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         App.Clock.Advance(TimeSpan.FromMinutes(31));
         var now = Now;
         await App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.UserId == deadId)
-            .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - ReminderDispatcher.Lease - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-that-died")));
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - ReminderDispatcher.Schedule.Lease - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-that-died")));
         await App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.UserId == busyId)
             .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-sending-now")));
 
@@ -313,7 +314,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         App.Mail.FailFor = email;
         try
         {
-            for (var attempt = 1; attempt <= ReminderDispatcher.MaxAttempts; attempt++)
+            for (var attempt = 1; attempt <= ReminderDispatcher.Schedule.MaxAttempts; attempt++)
             {
                 await CalendarTestData.DispatchAsync(App);
                 var job = Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore);
@@ -321,12 +322,12 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
                 Assert.Contains("550 mailbox unavailable", job.LastError, StringComparison.Ordinal);
                 Assert.Null(job.SentAt);
                 Assert.Null(job.ClaimedAt);
-                Assert.Equal(Now + ReminderDispatcher.RetryPause(attempt), job.DueAt);
+                Assert.Equal(Now + ReminderDispatcher.Schedule.PauseAfter(attempt), job.DueAt);
 
                 // Not before its time.
                 await CalendarTestData.DispatchAsync(App);
                 Assert.Equal(attempt, Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore).Attempts);
-                App.Clock.Advance(ReminderDispatcher.RetryPause(attempt));
+                App.Clock.Advance(ReminderDispatcher.Schedule.PauseAfter(attempt));
             }
         }
         finally
@@ -337,7 +338,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         App.Clock.Advance(TimeSpan.FromHours(1));
         await CalendarTestData.DispatchAsync(App);
         var given = Assert.Single(await JobsAsync(webinar.Id, userId), j => j.Kind == ReminderKind.EmailDayBefore);
-        Assert.Equal(ReminderDispatcher.MaxAttempts, given.Attempts);
+        Assert.Equal(ReminderDispatcher.Schedule.MaxAttempts, given.Attempts);
         Assert.Null(given.SentAt);
         Assert.Empty(LettersTo(email));
     }
@@ -394,8 +395,10 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         }
     }
 
+    /// <summary>Every reminder of the event handed to the mail queue, and the queue's letters about it sent.</summary>
     private Task<bool> AllSentAsync(Guid eventId) =>
-        App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.EventId == eventId).AllAsync(j => j.SentAt != null));
+        App.WithDbAsync(async db => await db.Set<ReminderJob>().Where(j => j.EventId == eventId).AllAsync(j => j.SentAt != null)
+            && !await MailDispatcher.Unsent(db).AnyAsync(m => m.Subject.Contains("Після перезапуску")));
 }
 
 public sealed class SqliteWebinarReminderTests(SqliteWebinarRemindersApp app) : WebinarReminderTests(app), IClassFixture<SqliteWebinarRemindersApp>;

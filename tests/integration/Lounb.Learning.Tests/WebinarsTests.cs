@@ -249,7 +249,7 @@ public abstract partial class WebinarsTests(LounbAppFactory app)
         }
 
         Assert.Equal(RegistrationStatus.Confirmed, await StatusAsync(webinar.Id, userId));
-        Assert.NotNull(person.LatestLetterTo(await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync())));
+        Assert.NotNull(await person.LatestLetterToAsync(await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync())));
 
         var authoring = new CourseAuthoringClient(staff);
         var (_, runId, _, _) = await authoring.CreatePublishedAsync(Unique("Курс із заняттями"));

@@ -39,21 +39,21 @@ internal sealed class QuizGrades(LounbDbContext db, IIntegrationEventPublisher e
             grade.PassedAt = now;
         }
 
+        // The events are saved with the grade (the outbox): both are committed, or neither.
+        await events.PublishAsync(new AttemptGraded(changed.Id, quizId, userId, changed.Number, changed.Percent!.Value, final, grade.Passed, now), ct);
+        if (firstPass)
+        {
+            await events.PublishAsync(new QuizPassed(quizId, userId, quiz.Title, final, now, changed.LessonId), ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // Two attempts of the same person graded at once created the row twice; the other one recorded the grade.
+            // Two attempts of the same person graded at once created the row twice; the other one recorded the grade (and its events).
             db.ChangeTracker.Clear();
-            return;
-        }
-
-        await events.PublishAsync(new AttemptGraded(changed.Id, quizId, userId, changed.Number, changed.Percent!.Value, final, grade.Passed, now), ct);
-        if (firstPass)
-        {
-            await events.PublishAsync(new QuizPassed(quizId, userId, quiz.Title, final, now, changed.LessonId), ct);
         }
     }
 }

@@ -135,3 +135,51 @@ internal sealed class IdentityTablesConfiguration :
 
     public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("identity_user_token");
 }
+
+internal sealed class QueuedMailConfiguration : IEntityTypeConfiguration<Lounb.Modules.Core.Email.QueuedMail>
+{
+    public void Configure(EntityTypeBuilder<Lounb.Modules.Core.Email.QueuedMail> builder)
+    {
+        builder.ToTable("core_mail");
+        builder.Property(m => m.To).HasMaxLength(256);
+        builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(200);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MailId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.SentAt, m.DueAt });
+    }
+}
+
+internal sealed class QueuedMailAttachmentConfiguration : IEntityTypeConfiguration<Lounb.Modules.Core.Email.QueuedMailAttachment>
+{
+    public void Configure(EntityTypeBuilder<Lounb.Modules.Core.Email.QueuedMailAttachment> builder)
+    {
+        builder.ToTable("core_mail_attachment");
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.Property(a => a.ContentType).HasMaxLength(200);
+    }
+}
+
+internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Lounb.Modules.Core.Events.OutboxEvent>
+{
+    public void Configure(EntityTypeBuilder<Lounb.Modules.Core.Events.OutboxEvent> builder)
+    {
+        builder.ToTable("core_outbox_event");
+        builder.Property(e => e.Type).HasMaxLength(100);
+        builder.Property(e => e.ClaimedBy).HasMaxLength(200);
+        builder.Property(e => e.LastError).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.DispatchedAt, e.DueAt });
+    }
+}
+
+internal sealed class OutboxDeliveryConfiguration : IEntityTypeConfiguration<Lounb.Modules.Core.Events.OutboxDelivery>
+{
+    public void Configure(EntityTypeBuilder<Lounb.Modules.Core.Events.OutboxDelivery> builder)
+    {
+        builder.ToTable("core_outbox_delivery");
+        builder.HasKey(d => new { d.EventId, d.Subscriber });
+        builder.Property(d => d.Subscriber).HasMaxLength(300);
+        builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.HasOne<Lounb.Modules.Core.Events.OutboxEvent>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

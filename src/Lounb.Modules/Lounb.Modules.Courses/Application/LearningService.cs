@@ -188,9 +188,10 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         var done = await db.Set<LessonProgress>().Where(p => p.EnrollmentId == enrollment.Id && required.Contains(p.LessonId)).CountAsync(ct);
         if (enrollment.CompleteIfAllRequiredDone(done, required.Count, Now))
         {
-            await db.SaveChangesAsync(ct);
+            // The event is saved with the completion (the outbox): both are committed, or neither.
             var course = await db.Set<Course>().AsNoTracking().Where(c => c.Id == enrollment.CourseId).Select(c => new { c.Title, c.Hours }).FirstAsync(ct);
             await events.PublishAsync(new CourseCompleted(enrollment.Id, enrollment.UserId, enrollment.CourseId, enrollment.RunId, course.Title, course.Hours, enrollment.CompletedAt!.Value), ct);
+            await db.SaveChangesAsync(ct);
         }
 
         return new CompletionResult(true, done, required.Count, enrollment.Status == EnrollmentStatus.Completed);

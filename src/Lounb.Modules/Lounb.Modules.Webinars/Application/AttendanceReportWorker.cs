@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,13 +16,11 @@ internal sealed partial class AttendanceReportWorker(IServiceScopeFactory scopes
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicPasses.RunAsync(TimeSpan.FromSeconds(options.Value.AttendanceReportIntervalSeconds), time, AttendanceService.ReportBatchSize,
-            async ct =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await scope.ServiceProvider.GetRequiredService<AttendanceService>().ReportEndedAsync(ct);
-            },
-            exception => PassFailed(logger, exception), stoppingToken);
+        WorkLoop.RunAsync(async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AttendanceService>().ReportEndedAsync(ct);
+        }, AttendanceService.ReportBatchSize, TimeSpan.FromSeconds(options.Value.AttendanceReportIntervalSeconds), signal: null, time, exception => PassFailed(logger, exception), stoppingToken);
 
     [LoggerMessage(EventId = 5211, Level = LogLevel.Error, Message = "Reporting the attendance of ended webinars failed; the next run will try again.")]
     private static partial void PassFailed(ILogger logger, Exception exception);

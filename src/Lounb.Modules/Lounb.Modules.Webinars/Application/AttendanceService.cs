@@ -211,8 +211,10 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
             return false;
         }
 
-        // One conditional update claims the report, so two nodes recomputing at once publish it once.
+        // One conditional update claims the report, so two nodes recomputing at once publish it once; the event is
+        // saved in the same transaction (the outbox), so a claimed report always has its event.
         var now = Now;
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var claimed = await db.Set<AttendanceRecord>().Where(r => r.Id == record.Id && r.ReportedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.ReportedAt, now), ct);
         if (claimed == 0)
@@ -228,6 +230,12 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
 
         await events.PublishAsync(new WebinarAttended(webinar.Id, record.UserId, webinar.SeriesId, webinar.Title, webinar.OblastCode,
             record.EffectiveMinutes, webinar.DurationMinutes, webinar.CourseRunId is not null, now, record.SelfReported), ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return true;
     }
 }

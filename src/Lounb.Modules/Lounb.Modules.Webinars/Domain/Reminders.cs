@@ -4,7 +4,7 @@ namespace Lounb.Modules.Webinars.Domain;
 /// A reminder to send at <see cref="DueAt"/>: persisted, so it survives restarts; claimed by one app node with a
 /// conditional update, so two nodes never send it twice.
 /// </summary>
-internal sealed class ReminderJob
+internal sealed class ReminderJob : Lounb.Modules.Core.Jobs.ILeasedWork
 {
     public ReminderJob(Guid eventId, Guid userId, ReminderKind kind, DateTime dueAt)
     {

@@ -1,6 +1,7 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
 using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Telegram;
@@ -11,52 +12,27 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Webinars.Reminders;
 
 /// <summary>
-/// Sends the reminders that are due. Safe with several app nodes: each job is taken with one conditional UPDATE
-/// (only while unsent and unclaimed, or claimed longer ago than the lease, i.e. by a node that died mid-send), so
-/// exactly one node sends it. A failed send is retried later with a growing pause and given up after
-/// <see cref="MaxAttempts"/> attempts.
+/// Sends the reminders that are due. Safe with several app nodes: jobs are taken through the platform's one lease
+/// mechanism (<see cref="LeasedWorkClaims"/>), so exactly one node sends each; a failed send is retried later with a
+/// growing pause and given up after <see cref="RetrySchedule.MaxAttempts"/> attempts. An e-mail reminder is handed
+/// to the mail queue in the same transaction that marks the job sent.
 /// </summary>
 internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, ITelegramNotifier telegram, ReminderLetters letters,
-    CalendarLinkFactory linkFactory, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderDispatcher> logger)
+    CalendarLinkFactory linkFactory, LeasedWorkClaims claims, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderDispatcher> logger)
 {
-    public const int MaxAttempts = 6;
-
     public const int BatchSize = 50;
 
-    /// <summary>A claim older than this is taken to belong to a node that died while sending.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
-    private static readonly TimeSpan[] RetryPauses =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3)];
+    public static RetrySchedule Schedule => RetrySchedule.Default;
 
     private static readonly RegistrationStatus[] ActiveStatuses = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
-
-    private readonly string _node = $"{Environment.MachineName}/{Environment.ProcessId}";
-
-    /// <summary>The pause before attempt <paramref name="attempts"/> + 1.</summary>
-    public static TimeSpan RetryPause(int attempts) => RetryPauses[Math.Clamp(attempts - 1, 0, RetryPauses.Length - 1)];
 
     /// <summary>One pass: takes up to <see cref="BatchSize"/> due jobs and sends those this node claimed. Returns how many went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var leaseCutoff = now - Lease;
-        var due = await db.Set<ReminderJob>().AsNoTracking()
-            .Where(j => j.SentAt == null && j.DueAt <= now && j.Attempts < MaxAttempts && (j.ClaimedAt == null || j.ClaimedAt < leaseCutoff))
-            .OrderBy(j => j.DueAt).ThenBy(j => j.Id)
-            .Select(j => j.Id)
-            .Take(BatchSize)
-            .ToListAsync(ct);
         var sent = 0;
-        foreach (var jobId in due)
+        foreach (var claim in await claims.ClaimDueAsync(db.Set<ReminderJob>().Where(j => j.SentAt == null), Schedule, BatchSize, ct))
         {
-            var claim = $"{_node}/{Guid.NewGuid():N}";
-            var claimedAt = time.GetUtcNow().UtcDateTime;
-            var cutoff = claimedAt - Lease;
-            var claimed = await db.Set<ReminderJob>()
-                .Where(j => j.Id == jobId && j.SentAt == null && (j.ClaimedAt == null || j.ClaimedAt < cutoff))
-                .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, claimedAt).SetProperty(j => j.ClaimedBy, claim), ct);
-            if (claimed == 1 && await SendClaimedAsync(jobId, claim, ct))
+            if (await SendClaimedAsync(claim, ct))
             {
                 sent++;
             }
@@ -65,8 +41,9 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, 
         return sent;
     }
 
-    private async Task<bool> SendClaimedAsync(Guid jobId, string claim, CancellationToken ct)
+    private async Task<bool> SendClaimedAsync(WorkClaim claim, CancellationToken ct)
     {
+        var jobId = claim.Id;
         var job = await db.Set<ReminderJob>().AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
         var webinar = await db.Set<WebinarEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == job.EventId, ct);
         var person = await db.Set<LounbUser>().AsNoTracking().Where(u => u.Id == job.UserId)
@@ -81,10 +58,11 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, 
         if (skip is not null)
         {
             RemindersLog.Skipped(logger, job.Id, job.Kind, skip);
-            await db.Set<ReminderJob>().Where(j => j.Id == jobId && j.ClaimedBy == claim).ExecuteDeleteAsync(ct);
+            await LeasedWorkClaims.Held(db.Set<ReminderJob>(), claim).ExecuteDeleteAsync(ct);
             return false;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var links = linkFactory.WithoutRequest();
@@ -100,13 +78,17 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, 
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await RecordFailureAsync(job, claim, exception, ct);
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var failure = await claims.ReleaseFailedAsync(db.Set<ReminderJob>(), claim, job.Attempts, exception, Schedule, ct);
+            RemindersLog.Failed(logger, exception, job.Id, job.Kind, failure);
             return false;
         }
 
         var sentAt = time.GetUtcNow().UtcDateTime;
-        await db.Set<ReminderJob>().Where(j => j.Id == jobId && j.ClaimedBy == claim)
+        await LeasedWorkClaims.Held(db.Set<ReminderJob>(), claim)
             .ExecuteUpdateAsync(u => u.SetProperty(j => j.SentAt, sentAt).SetProperty(j => j.LastError, (string?)null), ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 
@@ -149,28 +131,5 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, 
         }
 
         return ReminderSchedule.IsTelegram(job.Kind) && chatId is null ? "the person's Telegram chat is not linked" : null;
-    }
-
-    private async Task RecordFailureAsync(ReminderJob job, string claim, Exception exception, CancellationToken ct)
-    {
-        var attempts = job.Attempts + 1;
-        var error = $"{exception.GetType().Name}: {exception.Message}";
-        error = error.Length > 1000 ? error[..1000] : error;
-        var retryAt = time.GetUtcNow().UtcDateTime + RetryPause(attempts);
-        await db.Set<ReminderJob>().Where(j => j.Id == job.Id && j.ClaimedBy == claim)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(j => j.Attempts, attempts)
-                .SetProperty(j => j.LastError, error)
-                .SetProperty(j => j.DueAt, retryAt)
-                .SetProperty(j => j.ClaimedAt, (DateTime?)null)
-                .SetProperty(j => j.ClaimedBy, (string?)null), ct);
-        if (attempts >= MaxAttempts)
-        {
-            RemindersLog.GaveUp(logger, exception, job.Id, job.Kind, attempts);
-        }
-        else
-        {
-            RemindersLog.WillRetry(logger, exception, job.Id, job.Kind, attempts, retryAt);
-        }
     }
 }

@@ -1,4 +1,4 @@
-using Lounb.Modules.Webinars.Application;
+using Lounb.Modules.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,11 +14,9 @@ internal sealed class ReminderWorker(IServiceScopeFactory scopes, IOptions<Webin
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicPasses.RunAsync(TimeSpan.FromSeconds(options.Value.ReminderIntervalSeconds), time, ReminderDispatcher.BatchSize,
-            async ct =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(ct);
-            },
-            exception => RemindersLog.PassFailed(logger, exception), stoppingToken);
+        WorkLoop.RunAsync(async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().SendDueAsync(ct);
+        }, ReminderDispatcher.BatchSize, TimeSpan.FromSeconds(options.Value.ReminderIntervalSeconds), signal: null, time, e => RemindersLog.PassFailed(logger, e), stoppingToken);
 }

@@ -16,4 +16,17 @@ internal static partial class RemindersLog
 
     [LoggerMessage(EventId = 5204, Level = LogLevel.Error, Message = "Reminder {JobId} ({Kind}) given up after {Attempts} failed attempts.")]
     public static partial void GaveUp(ILogger logger, Exception exception, Guid jobId, ReminderKind kind, int attempts);
+
+    /// <summary>A recorded failure: a warning while it will be retried, an error once given up.</summary>
+    public static void Failed(ILogger logger, Exception exception, Guid jobId, ReminderKind kind, Lounb.Modules.Core.Jobs.WorkFailure failure)
+    {
+        if (failure.GaveUp)
+        {
+            GaveUp(logger, exception, jobId, kind, failure.Attempts);
+        }
+        else
+        {
+            WillRetry(logger, exception, jobId, kind, failure.Attempts, failure.RetryAt);
+        }
+    }
 }

@@ -47,13 +47,4 @@ public sealed class ReminderScheduleTests
     [InlineData((int)ReminderKind.EmailCancelled, 600, false)]
     public void IsStale_FoundLate(int kind, int minutesFromStart, bool stale) =>
         Assert.Equal(stale, ReminderSchedule.IsStale((ReminderKind)kind, Start, Start.AddMinutes(minutesFromStart)));
-
-    [Fact]
-    public void RetryPause_GrowsAndStaysBounded()
-    {
-        Assert.Equal(TimeSpan.FromMinutes(1), ReminderDispatcher.RetryPause(1));
-        Assert.Equal(TimeSpan.FromMinutes(5), ReminderDispatcher.RetryPause(2));
-        Assert.Equal(TimeSpan.FromHours(3), ReminderDispatcher.RetryPause(5));
-        Assert.Equal(TimeSpan.FromHours(3), ReminderDispatcher.RetryPause(50));
-    }
 }
