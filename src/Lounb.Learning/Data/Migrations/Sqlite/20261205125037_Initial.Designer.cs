@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lounb.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLounbDbContext))]
-    [Migration("20261205113641_Initial")]
+    [Migration("20261205125037_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -952,6 +952,197 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_core_audit_entry_at");
 
                     b.ToTable("core_audit_entry", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_mail");
+
+                    b.HasIndex("SentAt", "DueAt")
+                        .HasDatabaseName("ix_core_mail_sent_at_due_at");
+
+                    b.ToTable("core_mail", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMailAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MailId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_mail_attachment");
+
+                    b.HasIndex("MailId")
+                        .HasDatabaseName("ix_core_mail_attachment_mail_id");
+
+                    b.ToTable("core_mail_attachment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscriber");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.HasKey("EventId", "Subscriber")
+                        .HasName("pk_core_outbox_delivery");
+
+                    b.ToTable("core_outbox_delivery", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("DispatchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_outbox_event");
+
+                    b.HasIndex("DispatchedAt", "DueAt")
+                        .HasDatabaseName("ix_core_outbox_event_dispatched_at_due_at");
+
+                    b.ToTable("core_outbox_event", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbRole", b =>
@@ -2951,6 +3142,26 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_certificates_certificate_identity_user_holder_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMailAttachment", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Email.QueuedMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_core_mail_attachment_core_mail_mail_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxDelivery", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_core_outbox_delivery_outbox_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbUser", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Organisation.Hromada", null)
@@ -3414,6 +3625,11 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.Navigation("Overrides");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Organisation.Library", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lounb.Learning.Data.Migrations.Postgres
 {
     [DbContext(typeof(LounbDbContext))]
-    [Migration("20261205113442_Initial")]
+    [Migration("20261205125034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -957,6 +957,197 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_core_audit_entry_at");
 
                     b.ToTable("core_audit_entry", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_mail");
+
+                    b.HasIndex("SentAt", "DueAt")
+                        .HasDatabaseName("ix_core_mail_sent_at_due_at");
+
+                    b.ToTable("core_mail", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMailAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MailId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mail_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_mail_attachment");
+
+                    b.HasIndex("MailId")
+                        .HasDatabaseName("ix_core_mail_attachment_mail_id");
+
+                    b.ToTable("core_mail_attachment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subscriber");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.HasKey("EventId", "Subscriber")
+                        .HasName("pk_core_outbox_delivery");
+
+                    b.ToTable("core_outbox_delivery", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_core_outbox_event");
+
+                    b.HasIndex("DispatchedAt", "DueAt")
+                        .HasDatabaseName("ix_core_outbox_event_dispatched_at_due_at");
+
+                    b.ToTable("core_outbox_event", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbRole", b =>
@@ -2962,6 +3153,26 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_certificates_certificate_identity_user_holder_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMailAttachment", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Email.QueuedMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_core_mail_attachment_core_mail_mail_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Events.OutboxDelivery", b =>
+                {
+                    b.HasOne("Lounb.Modules.Core.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_core_outbox_delivery_outbox_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Core.Identity.LounbUser", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Organisation.Hromada", null)
@@ -3425,6 +3636,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.Navigation("Overrides");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Organisation.Library", b =>

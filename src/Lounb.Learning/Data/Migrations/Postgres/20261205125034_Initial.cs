@@ -98,6 +98,27 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "core_mail",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_mail", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "core_oblast",
                 columns: table => new
                 {
@@ -109,6 +130,26 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_core_oblast", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_outbox_event",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    dispatched_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_outbox_event", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -182,6 +223,27 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "core_mail_attachment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mail_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_mail_attachment", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_core_mail_attachment_core_mail_mail_id",
+                        column: x => x.mail_id,
+                        principalTable: "core_mail",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessments_quiz",
                 columns: table => new
                 {
@@ -235,6 +297,28 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         principalTable: "core_oblast",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "core_outbox_delivery",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscriber = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    last_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_core_outbox_delivery", x => new { x.event_id, x.subscriber });
+                    table.ForeignKey(
+                        name: "fk_core_outbox_delivery_outbox_event_event_id",
+                        column: x => x.event_id,
+                        principalTable: "core_outbox_event",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1571,6 +1655,21 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 column: "oblast_code");
 
             migrationBuilder.CreateIndex(
+                name: "ix_core_mail_sent_at_due_at",
+                table: "core_mail",
+                columns: new[] { "sent_at", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_mail_attachment_mail_id",
+                table: "core_mail_attachment",
+                column: "mail_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_core_outbox_event_dispatched_at_due_at",
+                table: "core_outbox_event",
+                columns: new[] { "dispatched_at", "due_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_courses_course_department_id",
                 table: "courses_course",
                 column: "department_id");
@@ -1907,6 +2006,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "core_mail_attachment");
+
+            migrationBuilder.DropTable(
+                name: "core_outbox_delivery");
+
+            migrationBuilder.DropTable(
                 name: "courses_lesson_progress");
 
             migrationBuilder.DropTable(
@@ -1980,6 +2085,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "assessments_question_version");
+
+            migrationBuilder.DropTable(
+                name: "core_mail");
+
+            migrationBuilder.DropTable(
+                name: "core_outbox_event");
 
             migrationBuilder.DropTable(
                 name: "courses_enrollment");
