@@ -2,6 +2,7 @@ using Lounb.Learning.Organisation;
 using Lounb.Learning.People;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,6 +18,7 @@ internal sealed record HeldRoleView(string Role, string? ScopeName);
 internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDirectory directory, OrganisationService organisation, MenuService menu) : Controller
 {
     [AllowAnonymous]
+    [OfferedInEnglish]
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await LoadSectionsAsync(PageSlot.Home, ct));
 

@@ -222,6 +222,7 @@ internal static class PlatformHosting
             {
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 UkrainianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelMetadataDetailsProviders.Add(new RequiredMessages());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Lounb.Modules.Core.SharedText)))
@@ -285,15 +286,16 @@ internal static class PlatformHosting
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
+        app.UseRouting();
+        // After routing: the language cookie counts only on pages offered in English (EnglishPagesCultureProvider).
         var cultures = Controllers.CultureController.Supported.Select(c => new CultureInfo(c)).ToList();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("uk-UA"),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
-            RequestCultureProviders = [new CookieRequestCultureProvider()],
+            RequestCultureProviders = [new EnglishPagesCultureProvider()],
         });
-        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
 
     [AllowAnonymous]
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
+    [OfferedInEnglish]
     [HttpGet("/verify")]
     public async Task<IActionResult> Verify(string? number, CancellationToken ct)
     {
@@ -38,6 +40,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
 
     [AllowAnonymous]
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
+    [OfferedInEnglish]
     [HttpGet("/verify/{code}")]
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {
@@ -54,6 +57,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [AllowAnonymous]
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
     [RequestSizeLimit(MaxCredentialBytes + 16 * 1024)]
+    [OfferedInEnglish]
     [HttpPost("/verify/credential")]
     public async Task<IActionResult> VerifyCredential(IFormFile? credential, CancellationToken ct)
     {

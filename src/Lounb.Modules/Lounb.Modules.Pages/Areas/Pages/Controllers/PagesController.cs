@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Text;
 using Lounb.Modules.Pages.Application;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ namespace Lounb.Modules.Pages.Areas.Pages.Controllers;
 /// <summary>Published pages and announcements, open to everyone.</summary>
 [Area("Pages")]
 [AllowAnonymous]
+[OfferedInEnglish]
 internal sealed class PagesController(PageService pages) : Controller
 {
     [HttpGet("/pages/{slug}")]
