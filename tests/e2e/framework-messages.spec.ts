@@ -12,8 +12,9 @@ async function submitEmpty(page: Page): Promise<void> {
     f.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]), textarea')
       .forEach((field) => { field.value = ''; });
   });
-  await Promise.all([page.waitForLoadState('domcontentloaded'), form.evaluate((f: HTMLFormElement) => f.requestSubmit())]);
-  await page.waitForLoadState('domcontentloaded');
+  const loaded = page.waitForEvent('load');
+  await form.evaluate((f: HTMLFormElement) => f.requestSubmit());
+  await loaded;
 }
 
 async function expectNoDefaults(page: Page, what: string) {
@@ -48,7 +49,7 @@ test('staff forms submitted empty show no framework default message', async ({ p
   test.setTimeout(90_000);
   await login(page, demo.admin, DEMO_PASSWORD);
   for (const path of ['/admin/courses/new', '/admin/webinars/new', '/admin/pages/new', '/admin/quizzes/new', '/admin/certificates/templates/new',
-    '/admin/assessments/questions/new', '/account/two-factor']) {
+    '/account/two-factor']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expectNoDefaults(page, `${path} as shown`);
