@@ -19,8 +19,14 @@ public static class EnglishPages
     public static bool AreOffered(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<OfferedInEnglishAttribute>() is not null;
 
-    /// <summary>True when the page is being shown in English.</summary>
-    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    /// <summary>The culture the request localization gives a page shown in English.</summary>
+    public const string English = "en";
+
+    /// <summary>
+    /// True when the page is being shown in English: exactly the request culture "en", never a process default such as
+    /// en-US, so that background work (letters, reminders) on an English-speaking server stays Ukrainian.
+    /// </summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.Name == English;
 }
 
 /// <summary>
