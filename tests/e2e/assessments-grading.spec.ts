@@ -70,6 +70,8 @@ test('a quiz with an essay: the learner finishes, the methodologist grades it, t
   // Results, statistics and the workbook with data.
   await staff.goto(`/admin/quizzes/${quizId}/results`);
   await expect(staff.getByRole('row').filter({ hasText: 'Тарас Мельник' })).toContainText('75 %');
+  // The link's name reads as a phrase, without a stray space before the comma.
+  await expect(staff.getByRole('link', { name: 'Тарас Мельник, спроба 1', exact: true })).toBeVisible();
   await staff.goto(`/admin/quizzes/${quizId}/statistics`);
   await expect(staff.locator('#stat-summary')).toContainText('Оцінених спроб1');
   await expect(staff.getByRole('row').filter({ hasText: 'Перевірка фото' }).first()).toContainText('100');

@@ -88,3 +88,18 @@ export async function submitRegistration(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Зареєструватися' }).click();
   await page.waitForLoadState('domcontentloaded');
 }
+
+/**
+ * The framework's default English validation messages (ASP.NET Core data annotations and model binding). Not one may
+ * reach a page, not even hidden in a data-val-* attribute: the app gives every rule a Ukrainian message.
+ */
+export const FRAMEWORK_DEFAULTS = [
+  /The [^<>"]* field is required/, /is not a valid/, /The value '[^']*' is (invalid|not valid)/, /The field [^<>"]* must be/,
+  /A value for the '[^']*' parameter or property was not provided/, /The supplied value is invalid/, /must be a number/,
+];
+
+/** The framework's default English messages found in the page's HTML. */
+export async function frameworkDefaults(page: Page): Promise<string[]> {
+  const html = await page.content();
+  return FRAMEWORK_DEFAULTS.flatMap((message) => html.match(message) ?? []);
+}

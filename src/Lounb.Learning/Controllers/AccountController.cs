@@ -6,6 +6,7 @@ using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ namespace Lounb.Learning.Controllers;
 /// <summary>Registration, email confirmation, sign-in (with two-factor), sign-out and password reset.</summary>
 [AllowAnonymous]
 [Route("account")]
+[OfferedInEnglish]
 internal sealed class AccountController(
     UserManager<LounbUser> users,
     SignInManager<LounbUser> signIn,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lounb.Learning.Hosting;
 using Lounb.Learning.Web;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ namespace Lounb.Learning.Controllers;
 // Re-executed for POSTs too (a hub's negotiate, an API call) whose 401/403 has no body: an error page changes nothing, so no antiforgery check (it turned them into 400).
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
+[OfferedInEnglish]
 internal sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     /// <remarks>

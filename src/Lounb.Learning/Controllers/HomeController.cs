@@ -3,6 +3,7 @@ using Lounb.Learning.People;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Web;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +20,7 @@ internal sealed class HomeController(IEnumerable<IPageSection> sections, UserDir
 {
     [AllowAnonymous]
     [PublicPageCache]
+    [OfferedInEnglish]
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await LoadSectionsAsync(PageSlot.Home, ct));
 

@@ -232,6 +232,7 @@ internal static class PlatformHosting
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add(new OversizeBodyFilter());
                 UkrainianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelMetadataDetailsProviders.Add(new RequiredMessages());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Lounb.Modules.Core.SharedText)))
@@ -320,15 +321,16 @@ internal static class PlatformHosting
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // BREACH: a signed-in person's page over HTTPS may hold a secret next to reflected input, so it is sent uncompressed.
         app.UseWhen(c => !c.Request.IsHttps || !c.Request.Cookies.ContainsKey(AuthCookieName), b => b.UseResponseCompression());
+        // Routing before localization: the language cookie counts only on pages offered in English (EnglishPagesCultureProvider).
+        app.UseRouting();
         var cultures = Controllers.CultureController.Supported.Select(c => new CultureInfo(c)).ToList();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("uk-UA"),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
-            RequestCultureProviders = [new CookieRequestCultureProvider()],
+            RequestCultureProviders = [new EnglishPagesCultureProvider()],
         });
-        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

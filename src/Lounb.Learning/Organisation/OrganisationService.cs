@@ -30,8 +30,7 @@ internal sealed class OrganisationService(LounbDbContext db)
     public async Task<IReadOnlyList<OblastSummary>> ListOblastsAsync(AccessScope scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code)
-            .OrderBy(o => o.Name)
+        var oblasts = await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code)
             .Select(o => new OblastSummary(
                 o.Code,
                 o.Name,
@@ -39,10 +38,15 @@ internal sealed class OrganisationService(LounbDbContext db)
                 db.Libraries.Count(l => l.OblastCode == o.Code),
                 db.Users.Count(u => u.OblastCode == o.Code)))
             .ToListAsync(ct);
+        return oblasts.InDisplayOrder(o => o.Code).ToList();
     }
 
-    public Task<List<Option>> OblastOptionsAsync(CancellationToken ct) =>
-        db.Oblasts.AsNoTracking().OrderBy(o => o.Name).Select(o => new Option(o.Code, o.Name)).ToListAsync(ct);
+    /// <summary>Every region in the one display order, named in the page's language.</summary>
+    public async Task<List<Option>> OblastOptionsAsync(CancellationToken ct)
+    {
+        var oblasts = await db.Oblasts.AsNoTracking().Select(o => new { o.Code, o.Name, o.NameEn }).ToListAsync(ct);
+        return oblasts.InDisplayOrder(o => o.Code).Select(o => new Option(o.Code, Oblasts.DisplayName(o.Name, o.NameEn))).ToList();
+    }
 
     public Task<List<Option>> HromadaOptionsAsync(string? oblastCode, CancellationToken ct) =>
         db.Hromadas.AsNoTracking().Where(h => h.OblastCode == oblastCode).OrderBy(h => h.Name)

@@ -171,6 +171,26 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task OpenBadges_Hours_ACitizenLearns_LibraryStaffEarnProfessionalDevelopment()
+    {
+        var library = await App.WithDbAsync(db => db.Libraries.Select(l => l.Id).FirstAsync());
+        foreach (var (libraryId, expected) in new[] { ((Guid?)null, "Обсяг навчання — 4 год."), (library, "Обсяг підвищення кваліфікації — 4 год.") })
+        {
+            var email = $"hours.{Guid.NewGuid():N}@example.org";
+            var userId = await App.CreatePersonAsync(email, libraryId: libraryId);
+            using var holder = new BrowserSession(App);
+            await holder.SignInAsync(email);
+            await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Медіаграмотність для дорослих", 4, DateTime.UtcNow));
+            var certificate = Assert.Single(await CertificatesOfAsync(userId));
+
+            using var download = await holder.GetAsync($"/certificates/{certificate.Id}.jwt");
+            var payload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode((await download.Content.ReadAsStringAsync()).Split('.')[1]);
+            using var json = System.Text.Json.JsonDocument.Parse(payload);
+            Assert.Equal(expected, json.RootElement.GetProperty("credentialSubject").GetProperty("narrative").GetString());
+        }
+    }
+
+    [Fact]
     public async Task OpenBadges_CredentialVerifiesWithThePublishedKey_ATamperedOneFails_RevocationAndRotationAreVisible()
     {
         var (learner, userId) = await LearnerAsync();

@@ -56,7 +56,7 @@ public abstract partial class CoursesTests(LounbAppFactory app)
 
         using var learner = await LearnerAsync();
         var catalog = await learner.GetHtmlAsync("/courses?q=" + Uri.EscapeDataString("КАВʼЯРНЯ"));
-        var slug = Regex.Match(catalog, "href=\"/courses/([a-z0-9-]+)\">" + Regex.Escape(title)).Groups[1].Value;
+        var slug = Regex.Match(catalog, "href=\"/courses/([a-z0-9-]+)\"[^>]*>" + Regex.Escape(title)).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(slug), "The catalog search did not find the course by another apostrophe and letter case.");
         Assert.Contains(title, await learner.GetHtmlAsync("/courses?q=" + Uri.EscapeDataString("кав'ярня")), StringComparison.Ordinal);
 

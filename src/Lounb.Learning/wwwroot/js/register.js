@@ -31,7 +31,9 @@ if (form) {
       const response = await fetch(url, { headers: { Accept: 'application/json' } });
       if (!response.ok) return;
       for (const option of await response.json()) {
-        select.append(new Option(option.text, option.value));
+        const item = new Option(option.text, option.value);
+        item.lang = 'uk'; // names of hromadas and libraries are as written, in Ukrainian also on the English page
+        select.append(item);
       }
     } catch {
       // Offline: the lists stay empty and the form explains what is missing on submit.

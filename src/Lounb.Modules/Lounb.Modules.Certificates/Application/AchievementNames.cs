@@ -1,10 +1,24 @@
 using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>How each kind of achievement is named on pages and in credentials, in one place.</summary>
 internal static class AchievementNames
 {
+    /// <summary>
+    /// What a certificate's hours are, by its holder: library staff earn hours of professional development («обсяг
+    /// підвищення кваліфікації — 6 год.»), a citizen learns («обсяг навчання — 6 год.»).
+    /// </summary>
+    public static string Hours(int hours, bool citizen) =>
+        citizen ? $"обсяг навчання — {hours} год." : $"обсяг підвищення кваліфікації — {hours} год.";
+
+    /// <summary>True when the certificate's holder registered as a citizen (not library staff).</summary>
+    public static Task<bool> HeldByCitizenAsync(LounbDbContext db, Guid holderId, CancellationToken ct) =>
+        db.Users.AnyAsync(u => u.Id == holderId && u.Kind == PersonKind.Citizen, ct);
+
     /// <summary>The label of the achievement's title: «Курс», «Тест», «Вебінар», «Подія».</summary>
     public static string Label(AchievementKind kind) => kind switch
     {

@@ -116,8 +116,9 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
     public async Task<byte[]> PdfAsync(Certificate certificate, string requestBaseUrl, CancellationToken ct)
     {
         var template = await templates.ChooseAsync(certificate.Kind, certificate.GroupId, ct);
+        var citizen = await AchievementNames.HeldByCitizenAsync(db, certificate.HolderId, ct);
         return pdf.Render(CertificateTemplateService.Document(certificate, template, options.Value, localTime.ToLocal(certificate.IssuedAt),
-            VerificationUrl(certificate, requestBaseUrl)));
+            VerificationUrl(certificate, requestBaseUrl), citizen));
     }
 }
 

@@ -145,7 +145,7 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
     }
 
     /// <summary>What is printed on a certificate: with a template its filled title and body, else the built-in wording.</summary>
-    public static CertificateDocument Document(Certificate certificate, CertificateTemplate? template, CertificatesOptions settings, DateTime issuedLocal, string verificationUrl)
+    public static CertificateDocument Document(Certificate certificate, CertificateTemplate? template, CertificatesOptions settings, DateTime issuedLocal, string verificationUrl, bool citizen = false)
     {
         var issuedOn = UkrainianDate.Format(issuedLocal);
         if (template is null || string.IsNullOrWhiteSpace(template.Body))
@@ -157,7 +157,7 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
                 AchievementKind.WebinarAttendance => $"взяв(-ла) участь у вебінарі «{certificate.Title}»",
                 _ => $"успішно завершив(-ла) «{certificate.Title}»",
             };
-            IReadOnlyList<string> builtInDetails = certificate.Hours > 0 ? [$"обсяг підвищення кваліфікації — {certificate.Hours} год."] : [];
+            IReadOnlyList<string> builtInDetails = certificate.Hours > 0 ? [AchievementNames.Hours(certificate.Hours, citizen)] : [];
             template ??= new CertificateTemplate { SignatoryPosition = settings.SignatoryPosition, SignatoryName = settings.SignatoryName };
             return Build(template, achievement, builtInDetails);
         }

@@ -30,7 +30,7 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
     {
         var (keyId, key) = await keys.ActiveAsync(ct);
         var signingKey = new RsaSecurityKey(key.Rsa) { KeyId = KeyUrl(baseUrl, keyId) };
-        var credential = Credential(certificate, baseUrl);
+        var credential = Credential(certificate, baseUrl, await AchievementNames.HeldByCitizenAsync(db, certificate.HolderId, ct));
         credential["iss"] = IssuerId(baseUrl);
         credential["jti"] = CredentialId(certificate);
         credential["nbf"] = new DateTimeOffset(DateTime.SpecifyKind(certificate.IssuedAt, DateTimeKind.Utc)).ToUnixTimeSeconds();
@@ -123,7 +123,7 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
         };
     }
 
-    private JsonObject Credential(Certificate certificate, string baseUrl)
+    private JsonObject Credential(Certificate certificate, string baseUrl, bool citizen)
     {
         var root = Base(baseUrl);
         var subject = new JsonObject
@@ -144,7 +144,8 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
         };
         if (certificate.Hours > 0)
         {
-            subject["narrative"] = $"Обсяг підвищення кваліфікації — {certificate.Hours} год.";
+            var hours = AchievementNames.Hours(certificate.Hours, citizen);
+            subject["narrative"] = char.ToUpperInvariant(hours[0]) + hours[1..];
         }
 
         return new JsonObject

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Core.Time;
@@ -40,9 +39,7 @@ public sealed class LocalTime(IOptions<LocalTimeOptions> options)
     }
 
     /// <summary>"29 листопада 2026 р., 18:58" in uk-UA.</summary>
-    public string Format(DateTime utc) =>
-        ToLocal(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
+    public string Format(DateTime utc) => PageDates.DayAndTime(ToLocal(utc));
 
-    public string FormatDate(DateTime utc) =>
-        ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public string FormatDate(DateTime utc) => PageDates.Day(ToLocal(utc));
 }

@@ -66,6 +66,10 @@ internal static class CourseNames
         _ => audience.ToString(),
     };
 
+    /// <summary>What a course's hours are: staff earn professional-development hours, citizens learn.</summary>
+    public static string HoursOf(Audience audience) =>
+        audience == Audience.Librarians ? "год підвищення кваліфікації" : "год навчання";
+
     public static string Of(CourseFormat format) => format switch
     {
         CourseFormat.SelfPaced => "Самостійно онлайн",

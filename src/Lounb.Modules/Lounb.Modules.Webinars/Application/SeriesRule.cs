@@ -2,6 +2,7 @@ using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Text;
 using Lounb.Modules.Webinars.Domain;
 
 namespace Lounb.Modules.Webinars.Application;
@@ -101,6 +102,11 @@ internal static class SeriesRule
     public static string Describe(string rule)
     {
         var pattern = new RecurrencePattern(rule);
+        if (EnglishPages.IsEnglish)
+        {
+            return DescribeInEnglish(rule, pattern);
+        }
+
         var every = pattern.Interval > 1 ? $"раз на {pattern.Interval} " : "";
         var culture = CultureInfo.GetCultureInfo("uk-UA");
         if (pattern.Frequency == Ical.Net.FrequencyType.Weekly)
@@ -118,6 +124,26 @@ internal static class SeriesRule
         var ordinal = byDay.Offset switch { 1 => "перший", 2 => "другий", 3 => "третій", 4 => "четвертий", _ => "останній" };
         var day = culture.DateTimeFormat.GetDayName(byDay.DayOfWeek);
         return (pattern.Interval > 1 ? $"{every}місяці: " : "щомісяця: ") + Agree(ordinal, byDay.DayOfWeek) + " " + day;
+    }
+
+    /// <summary>«weekly: Mon, Wed», «every 2 months: first Wednesday», for a page shown in English.</summary>
+    private static string DescribeInEnglish(string rule, RecurrencePattern pattern)
+    {
+        var culture = CultureInfo.GetCultureInfo("en");
+        if (pattern.Frequency == Ical.Net.FrequencyType.Weekly)
+        {
+            var days = string.Join(", ", pattern.ByDay.Select(d => culture.DateTimeFormat.GetAbbreviatedDayName(d.DayOfWeek)));
+            return (pattern.Interval > 1 ? $"every {pattern.Interval} weeks: " : "weekly: ") + days;
+        }
+
+        var byDay = pattern.ByDay.FirstOrDefault();
+        if (byDay is null)
+        {
+            return rule;
+        }
+
+        var ordinal = byDay.Offset switch { 1 => "first", 2 => "second", 3 => "third", 4 => "fourth", _ => "last" };
+        return (pattern.Interval > 1 ? $"every {pattern.Interval} months: " : "monthly: ") + ordinal + " " + culture.DateTimeFormat.GetDayName(byDay.DayOfWeek);
     }
 
     // Ukrainian ordinals agree with the weekday's gender: «перший понеділок», «перша середа», «остання неділя».

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Text;
 using Lounb.Modules.Webinars.Domain;
 
 namespace Lounb.Modules.Webinars.Application;
@@ -60,5 +61,10 @@ internal static class WebinarNames
         _ => source.ToString(),
     };
 
-    public static string Minutes(int minutes) => minutes >= 60 ? $"{minutes / 60} год {minutes % 60:00} хв" : $"{minutes} хв";
+    /// <summary>A length in the page's language: «1 год 30 хв», «1 h 30 min».</summary>
+    public static string Minutes(int minutes)
+    {
+        var (hours, rest) = EnglishPages.IsEnglish ? ("h", "min") : ("год", "хв");
+        return minutes >= 60 ? $"{minutes / 60} {hours} {minutes % 60:00} {rest}" : $"{minutes} {rest}";
+    }
 }

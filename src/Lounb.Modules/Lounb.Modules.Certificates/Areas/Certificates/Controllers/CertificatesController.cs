@@ -2,6 +2,7 @@ using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Web;
+using Lounb.Modules.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [AllowAnonymous]
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
     [PublicPageCache]
+    [OfferedInEnglish]
     [HttpGet("/verify")]
     public async Task<IActionResult> Verify(string? number, CancellationToken ct)
     {
@@ -41,6 +43,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [AllowAnonymous]
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
     [PublicPageCache]
+    [OfferedInEnglish]
     [HttpGet("/verify/{code}")]
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {
@@ -58,6 +61,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [EnableRateLimiting(CertificatesModule.VerifyRateLimitPolicy)]
     [RequestSizeLimit(MaxCredentialBytes + 16 * 1024)]
     [IgnoreAntiforgeryToken] // read-only and anonymous: a forged post learns nothing and changes nothing
+    [OfferedInEnglish]
     [HttpPost("/verify/credential")]
     public async Task<IActionResult> VerifyCredential(IFormFile? credential, CancellationToken ct)
     {

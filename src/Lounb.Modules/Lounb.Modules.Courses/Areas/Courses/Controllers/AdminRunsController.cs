@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
@@ -82,7 +83,7 @@ internal sealed class AdminRunsController(CourseRunService runs, CourseAuthoring
         }
 
         var assignScope = AccessScope.Of(User, CoursesPermissions.Assign);
-        var oblasts = await assignScope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).OrderBy(o => o.Name).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
+        var oblasts = (await assignScope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct)).InDisplayOrder(c => c.Value).ToList();
         var libraries = await assignScope.Filter(db.Libraries.AsNoTracking(), l => l.OblastCode).OrderBy(l => l.Name).Select(l => new Choice(l.Id.ToString(), l.Name)).ToListAsync(ct);
         return View(new RunPage(pair.Run, pair.Course, await runs.EnrollmentsAsync(runId, ct), !assignScope.IsNone, oblasts, libraries));
     }

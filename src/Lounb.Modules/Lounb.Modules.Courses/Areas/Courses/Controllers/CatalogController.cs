@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Text;
 using System.Security.Claims;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Application;
@@ -9,6 +10,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 
 /// <summary>The public catalog and course pages; enrolment and withdrawal need a signed-in person.</summary>
 [Area("Courses")]
+[OfferedInEnglish]
 internal sealed class CatalogController(CatalogService catalog, CourseRunService runs) : Controller
 {
     [AllowAnonymous]

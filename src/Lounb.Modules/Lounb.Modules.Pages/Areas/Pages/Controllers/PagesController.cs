@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Web;
+using Lounb.Modules.Core.Text;
 using Lounb.Modules.Pages.Application;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace Lounb.Modules.Pages.Areas.Pages.Controllers;
 [Area("Pages")]
 [AllowAnonymous]
 [PublicPageCache]
+[OfferedInEnglish]
 internal sealed class PagesController(PageService pages) : Controller
 {
     [HttpGet("/pages/{slug}")]

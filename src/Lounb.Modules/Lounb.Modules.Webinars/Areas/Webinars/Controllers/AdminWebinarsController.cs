@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Courses.Contracts;
@@ -205,7 +206,7 @@ internal sealed class AdminWebinarsController(
     {
         var scope = AccessScope.Of(User, WebinarsPermissions.Manage);
         form.MayPlanNational = scope.IsNational;
-        form.Oblasts = await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).OrderBy(o => o.Name).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct);
+        form.Oblasts = (await scope.Filter(db.Oblasts.AsNoTracking(), o => o.Code).Select(o => new Choice(o.Code, o.Name)).ToListAsync(ct)).InDisplayOrder(c => c.Value).ToList();
         form.Runs = (await roster.OpenRunsAsync(ct)).Where(r => scope.Allows(r.OwnerOblastCode) || r.OwnerOblastCode is null).ToList();
         form.VideoProviderNote = options.Value.Video.Provider == VideoProviderKind.None
             ? "Відеосервер не налаштовано: кімнати на платформі недоступні, вкажіть зовнішнє посилання (Zoom, Meet, Teams…)."

@@ -14,6 +14,7 @@ namespace Lounb.Modules.Webinars.Areas.Webinars.Controllers;
 
 /// <summary>The visitor's side: the list of live sessions, an event's page, registration and cancellation.</summary>
 [Area("Webinars")]
+[OfferedInEnglish]
 internal sealed class WebinarsController(
     LounbDbContext db, EventAccess access, RegistrationService registrations, ICourseRoster roster, MarkdownRenderer markdown, TimeProvider time) : Controller
 {
