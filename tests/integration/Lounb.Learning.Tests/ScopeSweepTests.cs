@@ -38,7 +38,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST account/two-factor/disable"] = "own account",
         ["POST account/two-factor/enable"] = "own account",
         ["POST account/two-factor/recovery-codes"] = "own account",
-        ["POST culture"] = "own cookie",
+        ["POST account/two-factor/setup"] = "own account (a pending key)",
+        ["POST account/two-factor/cancel"] = "own account (drops the pending key)",
         ["POST my/calendar/regenerate"] = "own feed token",
         ["POST my/calendar/telegram/disconnect"] = "own Telegram link",
         ["POST /hooks/livekit"] = "signed by LiveKit",
@@ -138,6 +139,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST webinars/{id:guid}/room/end"] = ("/webinars/{webinar}/room/end", []),
         ["POST /api/webinars/{eventId:guid}/presence"] = ("/api/webinars/{webinar}/presence", [new("kind", "joined")]),
         ["POST /api/webinars/{eventId:guid}/token"] = ("/api/webinars/{webinar}/token", []),
+        ["POST admin/queues/mail/{id:guid}/retry"] = ("/admin/queues/mail/{mail}/retry", []),
+        ["POST admin/queues/events/{id:guid}/retry"] = ("/admin/queues/events/{outbox-event}/retry", []),
     };
 
     /// <summary>Creating routes whose object is named in the body: they may answer with the form again, but change nothing.</summary>
@@ -208,7 +211,10 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         {
             await scope.ServiceProvider.GetRequiredService<IIntegrationEventPublisher>()
                 .PublishAsync(new CourseCompleted(run[1], trainer, run[0], Guid.NewGuid(), "Медіаграмотність", 4, DateTime.UtcNow), default);
+            await scope.ServiceProvider.GetRequiredService<LounbDbContext>().SaveChangesAsync();
         }
+
+        await App.DeliverEventsAsync();
 
         return await App.WithDbAsync(async db =>
         {
@@ -239,6 +245,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
                 ["page"] = page[0].ToString(),
                 ["webinar"] = (await db.Set<WebinarEvent>().Where(e => e.OblastCode == "UA-09" || e.OblastCode == null).Select(e => e.Id).FirstAsync()).ToString(),
                 ["registration"] = (await db.Set<Registration>().Select(r => (Guid?)r.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
+                ["mail"] = (await db.Set<Lounb.Modules.Core.Email.QueuedMail>().Select(m => (Guid?)m.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
+                ["outbox-event"] = (await db.Set<OutboxEvent>().Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
             };
         });
     }

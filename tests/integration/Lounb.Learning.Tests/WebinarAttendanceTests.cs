@@ -142,14 +142,14 @@ public abstract class WebinarAttendanceTests(WebinarRemindersApp app)
         Assert.Equal(true, (await RecordAsync(webinar.Id, personId))?.CorrectedAttended);
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "webinars.attendance.corrected" && a.Target == $"event:{webinar.Id} user:{personId}")));
         await ReportEndedAsync();
-        Assert.DoesNotContain(App.Events.Of<WebinarAttended>(), e => e.UserId == personId);
+        Assert.DoesNotContain(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == personId);
         Assert.Empty(await CertificatesOfAsync(personId));
 
         // After the end: two nodes report at once; one WebinarAttended, one participation certificate that verifies.
         App.Clock.Advance(webinar.EndsAt.AddMinutes(1) - Now);
         await Task.WhenAll(ReportEndedAsync(), ReportEndedAsync());
         await ReportEndedAsync();
-        Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == personId && e.EventId == webinar.Id);
+        Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == personId && e.EventId == webinar.Id);
         var certificate = Assert.Single(await CertificatesOfAsync(personId));
         Assert.Equal(AchievementKind.WebinarAttendance, certificate.Kind);
         using var stranger = new BrowserSession(App);
@@ -160,7 +160,7 @@ public abstract class WebinarAttendanceTests(WebinarRemindersApp app)
         {
         }
 
-        Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == personId && e.EventId == webinar.Id);
+        Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == personId && e.EventId == webinar.Id);
     }
 
     [Fact]
@@ -204,16 +204,16 @@ public abstract class WebinarAttendanceTests(WebinarRemindersApp app)
         Assert.Equal(50, record.Minutes);
         Assert.True(record.Attended);
         Assert.False(record.SelfReported);
-        Assert.DoesNotContain(App.Events.Of<WebinarAttended>(), e => e.UserId == userId);
+        Assert.DoesNotContain(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId);
 
         // The first signal after the end (the room closing) reports it; the worker's pass after it does not again.
         App.Clock.Advance(webinar.EndsAt.AddMinutes(5) - Now);
         await RecordAsync(new(webinar.Id, null, AttendanceSource.LiveKit, "EV_5", AttendanceSignalKind.RoomFinished, "RM_a", Now));
-        Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == userId);
+        Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId);
         await ReportEndedAsync();
-        var attended = Assert.Single(App.Events.Of<WebinarAttended>(), e => e.UserId == userId);
+        var attended = Assert.Single(await App.EventsOfAsync<WebinarAttended>(), e => e.UserId == userId);
         Assert.Equal(webinar.Id, attended.EventId);
-        Assert.Contains(App.Events.Of<CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
+        Assert.Contains(await App.EventsOfAsync<CourseCompleted>(), e => e.UserId == userId && e.RunId == runId);
         Assert.Contains("Відвідано", await learner.GetHtmlAsync($"/learn/{runId}/lessons/{lessonId}"), StringComparison.Ordinal);
     }
 }
