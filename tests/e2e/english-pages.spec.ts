@@ -44,7 +44,7 @@ async function expectWhollyEnglish(page: Page, path: string) {
   expect(response?.status(), path).toBeLessThan(500);
   await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
   // The switch back to Ukrainian is offered here.
-  await expect(page.getByRole('banner').getByText('Українською'), path).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Українською' }), path).toHaveCount(1);
   expect.soft(await cyrillicOutsideUserContent(page), `Ukrainian text on the English page ${path}`).toEqual([]);
 }
 
@@ -69,7 +69,7 @@ test.describe('English pages', () => {
     await staff.getByLabel('Електронна пошта людини').fill(demo.learner);
     await staff.getByLabel('За що (назва заходу чи курсу)').fill('Зустріч читацького клубу');
     await staff.getByLabel('Годин').fill('2');
-    await staff.getByRole('button', { name: 'Видати' }).click();
+    await staff.getByRole('button', { name: 'Видати', exact: true }).click();
     const number = /№ (\S+?)\./.exec((await staff.getByRole('status').first().textContent())!)![1];
     await staffContext.close();
 

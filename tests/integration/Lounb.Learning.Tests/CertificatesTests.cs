@@ -130,6 +130,24 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task Verify_AResult_IsNeverReusedWithoutAsking_SoARevocationShowsAtOnce()
+    {
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        await PublishAsync(new CourseCompleted(Guid.NewGuid(), userId, Guid.NewGuid(), Guid.NewGuid(), "Кібергігієна", 6, DateTime.UtcNow));
+        var certificate = Assert.Single(await CertificatesOfAsync(userId));
+
+        using var stranger = new BrowserSession(App);
+        foreach (var url in new[] { $"/verify/{certificate.VerificationCode}", $"/verify?number={Uri.EscapeDataString(certificate.Number)}" })
+        {
+            using var response = await stranger.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.NoCache, $"{url} may be reused without asking.");
+            Assert.False(response.Headers.CacheControl?.Public ?? false, $"{url} may be kept by a shared proxy.");
+        }
+    }
+
+    [Fact]
     public async Task Scope_ARegionalMethodologistCannotSeeOrRevokeAnotherOblastsCertificate_AndStrangersGetNoPdf()
     {
         var (learner, userId) = await LearnerAsync();

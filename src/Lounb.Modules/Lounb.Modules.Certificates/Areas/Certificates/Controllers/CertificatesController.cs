@@ -30,6 +30,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
             return View("Verify", new VerifyPage(null, null));
         }
 
+        MustBeCurrent();
         var found = await certificates.ByNumberAsync(number, ct);
         if (found is null)
         {
@@ -47,6 +48,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     [HttpGet("/verify/{code}")]
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {
+        MustBeCurrent();
         var found = code.Length <= 40 ? await certificates.ByCodeAsync(code, ct) : null;
         if (found is null)
         {
@@ -55,6 +57,12 @@ internal sealed class CertificatesController(CertificateService certificates, Op
 
         return View("Verify", new VerifyPage(null, found));
     }
+
+    /// <summary>
+    /// A verification result is never reused without asking: a revoked certificate must read «ВІДКЛИКАНО» at once, in the
+    /// browser and behind a proxy. (The empty form keeps the short public lifetime of <see cref="PublicPageCacheAttribute"/>.)
+    /// </summary>
+    private void MustBeCurrent() => Response.Headers.CacheControl = "no-cache";
 
     /// <summary>Checks an uploaded Open Badges credential file (.jwt): signature, issuer and status now.</summary>
     [AllowAnonymous]
