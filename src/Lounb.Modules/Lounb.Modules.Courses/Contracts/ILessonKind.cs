@@ -62,3 +62,22 @@ public interface ILessonReferenceSource
     /// <summary>The item named by <paramref name="value"/> when the person may link it; otherwise null.</summary>
     Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct);
 }
+
+/// <summary>
+/// The <see cref="ILessonReferenceSource.KindKey"/>s of sources that serve pickers outside lessons (a certificate
+/// template's course or webinar series); quizzes ("quiz") and events ("live") are served by their lesson kinds' sources.
+/// </summary>
+public static class ReferenceKinds
+{
+    /// <summary>Courses, from the Courses module.</summary>
+    public const string Course = "course";
+
+    /// <summary>Quizzes, from the Assessments module (the quiz lesson kind's source).</summary>
+    public const string Quiz = "quiz";
+
+    /// <summary>Webinar series, from the Webinars module.</summary>
+    public const string WebinarSeries = "webinar-series";
+
+    /// <summary>Single webinar events, from the Webinars module (the online-class lesson kind's source).</summary>
+    public const string WebinarEvent = "live";
+}
