@@ -13,21 +13,15 @@ namespace Lounb.Modules.Courses.Application;
 /// The courses a person may point at from another module (a certificate template): those of their course-authoring
 /// scope (their oblasts; every course for national staff), the newest first.
 /// </summary>
-internal sealed class CourseReferenceSource(LounbDbContext db, LocalTime localTime) : ILessonReferenceSource
+internal sealed class CourseReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
-    public string KindKey => ReferenceKinds.Course;
+    public override string KindKey => ReferenceKinds.Course;
 
-    public string ItemNoun => "курс";
+    public override string ItemNoun => "курс";
 
-    public async Task<IReadOnlyList<ReferenceOption>> SearchAsync(ClaimsPrincipal author, string? text, int limit, CancellationToken ct) =>
-        ReferenceOption.Matching(await LinkableAsync(author, null, ct), text, limit);
-
-    public async Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct) =>
-        Guid.TryParse(value, out var id) ? await LinkableAsync(author, id, ct) is [var found, ..] ? found : null : null;
-
-    private async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
+    protected override async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
     {
         var scope = AccessScope.Of(author, CoursesPermissions.Author);
         var query = scope.Filter(db.Set<Course>().AsNoTracking(), c => c.OwnerOblastCode);

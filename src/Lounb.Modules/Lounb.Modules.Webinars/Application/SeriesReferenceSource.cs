@@ -12,21 +12,15 @@ namespace Lounb.Modules.Webinars.Application;
 /// The webinar series a person may point at from another module (a certificate template): those of the oblasts where
 /// they plan or moderate events and the national ones, the newest first; each opens at its first event.
 /// </summary>
-internal sealed class SeriesReferenceSource(LounbDbContext db, LocalTime localTime) : ILessonReferenceSource
+internal sealed class SeriesReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
-    public string KindKey => ReferenceKinds.WebinarSeries;
+    public override string KindKey => ReferenceKinds.WebinarSeries;
 
-    public string ItemNoun => "серію вебінарів";
+    public override string ItemNoun => "серію вебінарів";
 
-    public async Task<IReadOnlyList<ReferenceOption>> SearchAsync(ClaimsPrincipal author, string? text, int limit, CancellationToken ct) =>
-        ReferenceOption.Matching(await LinkableAsync(author, null, ct), text, limit);
-
-    public async Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct) =>
-        Guid.TryParse(value, out var id) ? await LinkableAsync(author, id, ct) is [var found, ..] ? found : null : null;
-
-    private async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
+    protected override async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
     {
         var reach = StaffReach.Of(author);
         var national = reach.IsNational;
