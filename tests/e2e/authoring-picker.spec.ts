@@ -85,6 +85,32 @@ test.describe('Authoring without ids', () => {
     await context.close();
   });
 
+  test('a methodologist on a phone picks a certificate template\'s quiz from the list', async ({ browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const context = await newContext(browser, baseURL, { width: 360, height: 740 });
+    const page = await context.newPage();
+    await login(page, METHODOLOGIST, DEMO_PASSWORD);
+    await page.goto('/admin/certificates/templates/new');
+    await expect(page.getByLabel(/Ідентифікатор/)).toHaveCount(0);
+    const name = `Шаблон тесту ${uniqueSuffix()}`;
+    await page.getByLabel('Назва шаблону').fill(name);
+    await page.getByLabel('Вид сертифіката').selectOption({ label: 'Складений тест' });
+    const quizList = page.getByLabel('Оберіть тест');
+    const quizPicker = page.locator('fieldset', { has: quizList });
+    await quizPicker.getByLabel('Пошук: назва, дата чи область').fill('кібергігієна');
+    await expect(quizList.locator('option', { hasText: QUIZ })).toHaveCount(1);
+    await quizList.selectOption(await quizList.locator('option', { hasText: QUIZ }).getAttribute('value') as string);
+    await expect(quizPicker.getByRole('link', { name: `Відкрити обране: ${QUIZ}` })).toBeVisible();
+    await expectNoHorizontalScroll(page, 'the certificate template form with its pickers at 360 px');
+    expect(await severeViolations(page), 'axe on the certificate template form at 360 px').toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/picker-certificate-template-360.png', fullPage: true });
+    await page.getByRole('button', { name: 'Зберегти', exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/certificates\/templates\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Шаблон: ${name}`);
+    await expect(quizList.locator('option:checked')).toContainText(QUIZ);
+    await context.close();
+  });
+
   test('a mentor\'s staff area lists what the role allows', async ({ browser, baseURL }) => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
       const context = await newContext(browser, baseURL, viewport);

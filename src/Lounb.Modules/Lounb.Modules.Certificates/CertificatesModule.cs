@@ -47,6 +47,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<TemplateGroupPickers>();
         services.AddScoped<CertificateTemplateService>();
         services.AddScoped<CredentialKeys>();
         services.AddScoped<RunCertificates>();

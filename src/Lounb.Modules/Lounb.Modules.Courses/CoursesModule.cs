@@ -38,6 +38,7 @@ public sealed class CoursesModule : ILounbModule
 
         services.AddSingleton<LessonKindRegistry>();
         services.AddScoped<LessonReferencePickers>();
+        services.AddScoped<ILessonReferenceSource, CourseReferenceSource>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
         services.AddScoped<CourseAuthoringService>();

@@ -44,6 +44,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddHostedService<AttendanceReportWorker>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<ILessonReferenceSource, EventReferenceSource>();
+        services.AddScoped<ILessonReferenceSource, SeriesReferenceSource>();
         services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, CompleteLessonsOnWebinarAttended>();
         services.AddWebinarVideo(configuration);
         services.AddWebinarLive();

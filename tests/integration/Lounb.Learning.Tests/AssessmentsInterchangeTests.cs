@@ -56,6 +56,36 @@ public abstract partial class AssessmentsTests
             "<p>Питання, створені через API Moodle (набір A): типи, яких GIFT не виражає.</p>"), categories);
     }
 
+    [Fact]
+    public async Task Interchange_MoodleCategoryIdNumber_IsStoredOnTheCategoryAndWrittenBackOnExport()
+    {
+        var moodle = File.ReadAllText(FixturePath("set-a", "moodle-xml.xml"), Encoding.UTF8);
+
+        var (stored, written) = await Builder.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<LounbDbContext>();
+            var author = await db.Set<Lounb.Modules.Core.Identity.LounbUser>().Where(u => u.NormalizedEmail == "METODYST@LOUNB.DEMO").Select(u => u.Id).SingleAsync();
+            var actor = new BankActor(author, IsNational: true);
+            var category = (await services.GetRequiredService<QuestionBankService>().CreateCategoryAsync(actor, "Idnumber " + Guid.NewGuid().ToString("N")[..6], null, false, "", default)).Value;
+            var interchange = services.GetRequiredService<QuestionImportService>();
+            using var file = new MemoryStream(Encoding.UTF8.GetBytes(moodle));
+            var uploaded = await interchange.UploadAsync(actor, category, "set-a.xml", file, file.Length, default);
+            Assert.True((await interchange.ConfirmAsync(actor, uploaded.Value, default)).IsSuccess);
+            db.ChangeTracker.Clear();
+            var saved = await db.Set<QuestionCategory>().AsNoTracking().Where(c => c.Name == "Нетипові типи (API)" && c.OwnerId == author)
+                .OrderByDescending(c => c.Id).Select(c => c.IdNumber).FirstAsync();
+            var export = await interchange.ExportAsync(actor, category, InterchangeFormat.MoodleXml, default);
+            var categories = XDocument.Parse(Encoding.UTF8.GetString(export!.Value.Content)).Root!.Elements("question")
+                .Where(q => q.Attribute("type")!.Value == "category")
+                .ToDictionary(q => q.Element("category")!.Element("text")!.Value.Split('/')[^1], q => q.Element("idnumber")!.Value);
+            return (saved, categories);
+        });
+
+        Assert.Equal("fx-a-api", stored);
+        Assert.Equal("fx-a-api", written["Нетипові типи (API)"]);
+        Assert.Equal("", written["Законодавство"]);
+    }
+
     private static string FixturePath(params string[] parts)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -348,7 +348,7 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
 
     private static KeyValuePair<string, string>[] TemplateFields(string name, Guid courseId, string body, bool issueAutomatically) =>
     [
-        new("Name", name), new("Kind", "CourseCompletion"), new("GroupId", courseId.ToString()), new("Title", "СЕРТИФІКАТ {номер}"),
+        new("Name", name), new("Kind", "CourseCompletion"), new("CourseGroupId", courseId.ToString()), new("Title", "СЕРТИФІКАТ {номер}"),
         new("Body", body), new("SignatoryPosition", "Директор"), new("SignatoryName", "Ірина Коваленко"),
         new("IssueAutomatically", issueAutomatically ? "true" : "false"), new("IssueAutomatically", "false"),
     ];
@@ -366,7 +366,7 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
         var name = $"Шаблон {Guid.NewGuid():N}";
 
         using var refused = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new",
-            TemplateFields(name, Guid.NewGuid(), "успішно завершив(-ла) {курс}", issueAutomatically: true));
+            TemplateFields(name, await CourseAsync("Курс для шаблону"), "успішно завершив(-ла) {курс}", issueAutomatically: true));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("{курс}", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -378,7 +378,7 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     {
         using var staff = new BrowserSession(App);
         await staff.SignInAsync("metodyst@lounb.demo");
-        var courseId = Guid.NewGuid();
+        var courseId = await CourseAsync("Курс без автоматичних сертифікатів");
         var name = $"Шаблон {Guid.NewGuid():N}";
         using (var saved = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new",
             TemplateFields(name, courseId, "завершив(-ла) «{назва}»", issueAutomatically: false)))
@@ -401,7 +401,7 @@ public abstract partial class CertificatesTests(LounbAppFactory app)
     {
         using var staff = new BrowserSession(App);
         await staff.SignInAsync("metodyst@lounb.demo");
-        var courseId = Guid.NewGuid();
+        var courseId = await CourseAsync("Курс для друку");
         var fields = TemplateFields($"Шаблон {Guid.NewGuid():N}", courseId, "прослухав(-ла) курс «{назва}» — {години} год.\nвидавець: {видавець}", issueAutomatically: true);
         using (var saved = await staff.SubmitAsync("/admin/certificates/templates/new", "/admin/certificates/templates/new", fields))
         {

@@ -9,7 +9,7 @@ namespace Lounb.Modules.Assessments.Application;
 /// <summary>Who is working in the bank: their id, and whether their author grant is national (they see and edit everything).</summary>
 internal sealed record BankActor(Guid UserId, bool IsNational);
 
-internal sealed record CategoryNode(Guid Id, Guid? ParentId, string Name, string Info, bool IsShared, bool IsOwn, int Depth, int QuestionCount);
+internal sealed record CategoryNode(Guid Id, Guid? ParentId, string Name, string Info, bool IsShared, bool IsOwn, int Depth, int QuestionCount, string? IdNumber = null);
 
 internal sealed record QuestionRow(Guid Id, string Name, QuestionType Type, string Tags, int VersionCount, bool CanEdit);
 
@@ -36,7 +36,7 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
             foreach (var category in children[parentId].OrderBy(c => c.SortKey, StringComparer.Ordinal))
             {
                 result.Add(new CategoryNode(category.Id, category.ParentId, category.Name, category.Info, category.IsShared,
-                    category.OwnerId == actor.UserId, depth, counts.GetValueOrDefault(category.Id)));
+                    category.OwnerId == actor.UserId, depth, counts.GetValueOrDefault(category.Id), category.IdNumber));
                 Walk(category.Id, depth + 1);
             }
         }

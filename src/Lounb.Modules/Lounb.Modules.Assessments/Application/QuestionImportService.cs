@@ -112,14 +112,14 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         var categories = new Dictionary<CategoryPath, Guid> { [CategoryPath.Root] = targetCategoryId };
         foreach (var category in result.Categories)
         {
-            await EnsureCategoryAsync(actor, categories, category.Path, category.Info, shareNewCategories, ct);
+            await EnsureCategoryAsync(actor, categories, category.Path, category.Info, category.IdNumber, shareNewCategories, ct);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var added = new List<(ImportedQuestion, Question)>();
         foreach (var imported in result.Questions)
         {
-            var categoryId = await EnsureCategoryAsync(actor, categories, imported.Category, "", shareNewCategories, ct);
+            var categoryId = await EnsureCategoryAsync(actor, categories, imported.Category, "", null, shareNewCategories, ct);
             var question = new Question(categoryId, actor.UserId, now) { IdNumber = imported.IdNumber };
             db.Add(question);
             bank.AddVersion(question, imported.Content, actor.UserId);
@@ -141,11 +141,11 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         }
 
         var paths = new Dictionary<Guid, CategoryPath> { [root.Id] = new([root.Name]) };
-        var categories = new List<ExportedCategory> { new(paths[root.Id], root.Info) };
+        var categories = new List<ExportedCategory> { new(paths[root.Id], root.Info, root.IdNumber) };
         foreach (var category in visible.SkipWhile(c => c.Id != root.Id).Skip(1).TakeWhile(c => c.Depth > root.Depth))
         {
             paths[category.Id] = new([.. paths[category.ParentId!.Value].Segments, category.Name]);
-            categories.Add(new ExportedCategory(paths[category.Id], category.Info));
+            categories.Add(new ExportedCategory(paths[category.Id], category.Info, category.IdNumber));
         }
 
         var ids = paths.Keys.ToList();
@@ -200,21 +200,21 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
     private static List<ImportProblem> AllErrors(ImportResult result) =>
         [.. result.Errors, .. result.Questions.SelectMany(q => QuestionRules.Check(q.Content).Select(message => new ImportProblem(q.Line, q.Content.Name, message)))];
 
-    private async Task<Guid> EnsureCategoryAsync(BankActor actor, Dictionary<CategoryPath, Guid> known, CategoryPath path, string info, bool share, CancellationToken ct)
+    private async Task<Guid> EnsureCategoryAsync(BankActor actor, Dictionary<CategoryPath, Guid> known, CategoryPath path, string info, string? idNumber, bool share, CancellationToken ct)
     {
         if (known.TryGetValue(path, out var id))
         {
             return id;
         }
 
-        var parentId = await EnsureCategoryAsync(actor, known, new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()), "", share, ct);
+        var parentId = await EnsureCategoryAsync(actor, known, new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()), "", null, share, ct);
         var name = path.Segments[^1].Trim();
         name = name.Length > 200 ? name[..200] : name;
         var existing = await db.Set<QuestionCategory>().FirstOrDefaultAsync(c => c.ParentId == parentId && c.Name == name, ct)
             ?? db.ChangeTracker.Entries<QuestionCategory>().Select(e => e.Entity).FirstOrDefault(c => c.ParentId == parentId && c.Name == name);
         if (existing is null)
         {
-            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = info, SortKey = UkrainianSort.Key(name), IsShared = share };
+            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = info, IdNumber = idNumber is { Length: > 100 } ? idNumber[..100] : idNumber, SortKey = UkrainianSort.Key(name), IsShared = share };
             db.Add(existing);
         }
 

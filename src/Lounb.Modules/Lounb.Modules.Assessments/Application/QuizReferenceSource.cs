@@ -13,21 +13,15 @@ namespace Lounb.Modules.Assessments.Application;
 /// The quizzes a course author may put into a lesson of kind «Тест»: the quizzes of their own authoring scope (any status,
 /// opened in the staff area) and the published national ones (opened on their public page). Archived quizzes are left out.
 /// </summary>
-internal sealed class QuizReferenceSource(LounbDbContext db, LocalTime localTime) : ILessonReferenceSource
+internal sealed class QuizReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
-    public string KindKey => QuizLessonKind.KindKey;
+    public override string KindKey => QuizLessonKind.KindKey;
 
-    public string ItemNoun => "тест";
+    public override string ItemNoun => "тест";
 
-    public async Task<IReadOnlyList<ReferenceOption>> SearchAsync(ClaimsPrincipal author, string? text, int limit, CancellationToken ct) =>
-        ReferenceOption.Matching(await LinkableAsync(author, null, ct), text, limit);
-
-    public async Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct) =>
-        Guid.TryParse(value, out var id) ? await LinkableAsync(author, id, ct) is [var found, ..] ? found : null : null;
-
-    private async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
+    protected override async Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct)
     {
         var scope = AccessScope.Of(author, AssessmentsPermissions.Author);
         var national = scope.IsNational;

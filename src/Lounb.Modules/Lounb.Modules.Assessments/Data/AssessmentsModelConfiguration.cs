@@ -14,6 +14,7 @@ internal static class AssessmentsModelConfiguration
             category.ToTable("assessments_category");
             category.Property(c => c.Name).HasMaxLength(200);
             category.Property(c => c.Info).HasMaxLength(4000);
+            category.Property(c => c.IdNumber).HasMaxLength(100);
             category.Property(c => c.SortKey).HasMaxLength(200);
             category.HasOne<QuestionCategory>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
             category.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);

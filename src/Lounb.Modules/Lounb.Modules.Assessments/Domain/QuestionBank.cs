@@ -19,6 +19,9 @@ internal sealed class QuestionCategory
 
     public string Info { get; set; } = "";
 
+    /// <summary>Moodle's idnumber of the category, kept for round trips; null when it has none.</summary>
+    public string? IdNumber { get; set; }
+
     public Guid OwnerId { get; private set; }
 
     /// <summary>Visible to and usable by every author, not only the owner.</summary>

@@ -21,7 +21,7 @@ internal sealed record CategoryPath(IReadOnlyList<string> Segments)
 internal sealed record ImportedQuestion(QuestionContent Content, CategoryPath Category, IReadOnlyList<string> Tags, int Line, string? IdNumber = null);
 
 /// <summary>A category met in a file, with its description (Moodle XML's category info).</summary>
-internal sealed record ImportedCategory(CategoryPath Path, string Info);
+internal sealed record ImportedCategory(CategoryPath Path, string Info, string? IdNumber = null);
 
 /// <summary>A problem found while reading: which question (name when known) at which line, said in Ukrainian.</summary>
 internal sealed record ImportProblem(int Line, string? QuestionName, string Message)
@@ -44,7 +44,7 @@ internal sealed record ImportResult(
 }
 
 /// <summary>A category to write even when no question is in it, with its description (plain text or HTML).</summary>
-internal sealed record ExportedCategory(CategoryPath Path, string Info);
+internal sealed record ExportedCategory(CategoryPath Path, string Info, string? IdNumber = null);
 
 /// <summary>A question to write, with its category and tags.</summary>
 internal sealed record ExportedQuestion(QuestionContent Content, CategoryPath Category, IReadOnlyList<string> Tags, string? IdNumber = null);

@@ -39,8 +39,7 @@ internal sealed class MoodleXmlImportState(ImportLog log)
                 .Select(tag => MoodleXml.Text(tag))
                 .Where(tag => tag.Length > 0)
                 .ToList() ?? [];
-            var idNumber = question.Element("idnumber")?.Value.Trim();
-            _questions.Add(new ImportedQuestion(content, _category, tags, line, string.IsNullOrEmpty(idNumber) ? null : idNumber));
+            _questions.Add(new ImportedQuestion(content, _category, tags, line, IdNumberOf(question)));
         }
     }
 
@@ -62,7 +61,14 @@ internal sealed class MoodleXmlImportState(ImportLog log)
         _category = MoodleCategoryPaths.Parse(MoodleXml.Text(path));
         if (!_categories.Exists(known => known.Path.Equals(_category)))
         {
-            _categories.Add(new ImportedCategory(_category, MoodleXml.Text(question.Element("info"))));
+            _categories.Add(new ImportedCategory(_category, MoodleXml.Text(question.Element("info")), IdNumberOf(question)));
         }
+    }
+
+    /// <summary>The question's (or category's) <c>&lt;idnumber&gt;</c>; null when absent or empty.</summary>
+    private static string? IdNumberOf(XElement question)
+    {
+        var idNumber = question.Element("idnumber")?.Value.Trim();
+        return string.IsNullOrEmpty(idNumber) ? null : idNumber;
     }
 }

@@ -72,7 +72,7 @@ internal sealed partial class MoodleXmlWriter
             ? category.Info
             : SourceFormats.Adapt(category.Info, SourceFormat.Plain, Domain.TextFormat.Html);
         output.TextOwner(2, "info", info.Length == 0 ? Domain.TextFormat.Plain : Domain.TextFormat.Html, info);
-        output.Value(2, "idnumber", "");
+        output.Value(2, "idnumber", category.IdNumber ?? "");
         output.Line(1, "</question>");
         output.Line(0, "");
     }

@@ -62,3 +62,42 @@ public interface ILessonReferenceSource
     /// <summary>The item named by <paramref name="value"/> when the person may link it; otherwise null.</summary>
     Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct);
 }
+
+/// <summary>
+/// The <see cref="ILessonReferenceSource.KindKey"/>s of sources that serve pickers outside lessons (a certificate
+/// template's course or webinar series); quizzes ("quiz") and events ("live") are served by their lesson kinds' sources.
+/// </summary>
+public static class ReferenceKinds
+{
+    /// <summary>Courses, from the Courses module.</summary>
+    public const string Course = "course";
+
+    /// <summary>Quizzes, from the Assessments module (the quiz lesson kind's source).</summary>
+    public const string Quiz = "quiz";
+
+    /// <summary>Webinar series, from the Webinars module.</summary>
+    public const string WebinarSeries = "webinar-series";
+
+    /// <summary>Single webinar events, from the Webinars module (the online-class lesson kind's source).</summary>
+    public const string WebinarEvent = "live";
+}
+
+/// <summary>
+/// A reference source whose items come from one query narrowed by id: searching filters its list by text, finding asks
+/// it for one id (a value that is not an id finds nothing).
+/// </summary>
+public abstract class ListedReferenceSource : ILessonReferenceSource
+{
+    public abstract string KindKey { get; }
+
+    public abstract string ItemNoun { get; }
+
+    public async Task<IReadOnlyList<ReferenceOption>> SearchAsync(ClaimsPrincipal author, string? text, int limit, CancellationToken ct) =>
+        ReferenceOption.Matching(await LinkableAsync(author, null, ct), text, limit);
+
+    public async Task<ReferenceOption?> FindAsync(ClaimsPrincipal author, string value, CancellationToken ct) =>
+        Guid.TryParse(value, out var id) ? await LinkableAsync(author, id, ct) is [var found, ..] ? found : null : null;
+
+    /// <summary>What <paramref name="author"/> may link, only the item <paramref name="only"/> when given.</summary>
+    protected abstract Task<IReadOnlyList<ReferenceOption>> LinkableAsync(ClaimsPrincipal author, Guid? only, CancellationToken ct);
+}

@@ -21,10 +21,10 @@ internal static class MoodleXmlFacts
             .Select(Of)];
 
     /// <summary>Category entries: path → (info format, info text).</summary>
-    public static List<(string Path, string InfoFormat, string Info)> Categories(string xml) =>
+    public static List<(string Path, string InfoFormat, string Info, string IdNumber)> Categories(string xml) =>
         [.. XDocument.Parse(xml).Root!.Elements("question")
             .Where(q => q.Attribute("type")!.Value == "category")
-            .Select(q => (Text(q.Element("category")), q.Element("info")?.Attribute("format")?.Value ?? "", Text(q.Element("info"))))];
+            .Select(q => (Text(q.Element("category")), q.Element("info")?.Attribute("format")?.Value ?? "", Text(q.Element("info")), Value(q, "idnumber")))];
 
     public static string Text(XElement? owner) => owner?.Element("text")?.Value.Trim() ?? "";
 

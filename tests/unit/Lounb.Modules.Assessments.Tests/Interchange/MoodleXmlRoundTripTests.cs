@@ -37,7 +37,7 @@ public sealed class MoodleXmlRoundTripTests
     [Theory]
     [InlineData(MoodleFixtures.SetAXml)]
     [InlineData("quiz-20mcq/peer-quiz-20mcq-moodle-xml-withcategories.xml")]
-    public void Moodle_file_exported_again_keeps_its_categories_their_descriptions_and_the_empty_parents(string file)
+    public void Moodle_file_exported_again_keeps_its_categories_their_descriptions_idnumbers_and_the_empty_parents(string file)
     {
         var moodle = MoodleFixtures.Text(file);
 
@@ -45,6 +45,7 @@ public sealed class MoodleXmlRoundTripTests
 
         var categories = MoodleXmlFacts.Categories(moodle);
         Assert.Contains(categories, c => c.Path == "$module$/top/Атестація бібліотекарів" || c.Path.StartsWith("$module$/top/", StringComparison.Ordinal));
+        Assert.Contains(categories, c => c.IdNumber is "fx-a-api" or "peer-mcq");
         Assert.Equal(categories, MoodleXmlFacts.Categories(ours));
     }
 
@@ -165,7 +166,7 @@ public sealed class MoodleXmlRoundTripTests
         Assert.Empty(result.Errors);
         using var stream = new MemoryStream();
         new MoodleXmlWriter().Write(
-            QuestionSnapshot.ToExport(result.Questions), stream, [.. result.Categories.Select(c => new ExportedCategory(c.Path, c.Info))]);
+            QuestionSnapshot.ToExport(result.Questions), stream, [.. result.Categories.Select(c => new ExportedCategory(c.Path, c.Info, c.IdNumber))]);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

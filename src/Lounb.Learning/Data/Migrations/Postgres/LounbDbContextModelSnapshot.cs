@@ -301,6 +301,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id_number");
+
                     b.Property<string>("Info")
                         .IsRequired()
                         .HasMaxLength(4000)

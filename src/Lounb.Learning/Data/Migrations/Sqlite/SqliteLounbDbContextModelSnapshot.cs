@@ -296,6 +296,11 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number");
+
                     b.Property<string>("Info")
                         .IsRequired()
                         .HasMaxLength(4000)

@@ -1,9 +1,11 @@
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
@@ -11,19 +13,29 @@ namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 /// <summary>Certificate templates: per course or quiz, or the default of a kind; with a PDF preview of sample data.</summary>
 [Area("Certificates")]
 [Authorize(Policy = CertificatesPermissions.Manage)]
-internal sealed class AdminCertificateTemplatesController(CertificateTemplateService templates, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time) : Controller
+internal sealed class AdminCertificateTemplatesController(CertificateTemplateService templates, TemplateGroupPickers groups, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time) : Controller
 {
     private const long MaxRequestBytes = 2 * CertificateTemplateService.MaxImageBytes + 64 * 1024;
 
     [HttpGet("/admin/certificates/templates")]
     public async Task<IActionResult> Index(CancellationToken ct) => View("Index", await templates.ListAsync(ct));
 
+    /// <param name="searchKind">The kind whose group list was searched (the picker's search without JavaScript).</param>
+    /// <param name="q">The search text.</param>
     [HttpGet("/admin/certificates/templates/new")]
-    public IActionResult New() => View("Edit", new TemplateForm());
+    public async Task<IActionResult> New(AchievementKind? searchKind, string? q, CancellationToken ct) =>
+        await FormAsync(new TemplateForm { Kind = searchKind ?? default }, searchKind, q, ct);
 
     [HttpGet("/admin/certificates/templates/{id:guid}")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
-        await templates.FindAsync(id, ct) is { } template ? View("Edit", TemplateForm.From(template)) : NotFound();
+    public async Task<IActionResult> Edit(Guid id, AchievementKind? searchKind, string? q, CancellationToken ct) =>
+        await templates.FindAsync(id, ct) is { } template ? await FormAsync(TemplateForm.From(template), searchKind, q, ct) : NotFound();
+
+    /// <summary>The courses, quizzes or webinar series (by <paramref name="kind"/>) the person may choose, for the picker as they type (JSON).</summary>
+    [HttpGet("/admin/certificates/templates/references/{kind}")]
+    public async Task<IActionResult> References(string kind, string? q, CancellationToken ct) =>
+        Enum.TryParse<AchievementKind>(kind, ignoreCase: false, out var parsed) && TemplateGroupPickers.Kinds.Any(k => k.Kind == parsed)
+            ? Json(await groups.SearchAsync(User, parsed, q, ct))
+            : NotFound();
 
     [HttpPost("/admin/certificates/templates/new")]
     [RequestSizeLimit(MaxRequestBytes)]
@@ -61,6 +73,13 @@ internal sealed class AdminCertificateTemplatesController(CertificateTemplateSer
     private async Task<IActionResult> SaveAsync(Guid? id, TemplateForm form, IFormFile? logo, IFormFile? signature, CancellationToken ct)
     {
         form.Id = id;
+        var before = id is { } existingId ? await templates.FindAsync(existingId, ct) : null;
+        var refused = await groups.RefuseAsync(User, form.Kind, form.ChosenGroup, before?.Kind == form.Kind ? before.GroupId : null, ct);
+        if (refused is not null)
+        {
+            return await RefusedAsync(form, refused, ct);
+        }
+
         var input = await form.ToInputAsync(logo, signature, ct);
         var saved = input is null ? null : await templates.SaveAsync(id, input, ct);
         if (saved is { IsSuccess: false, Error.Code: "not_found" })
@@ -70,18 +89,29 @@ internal sealed class AdminCertificateTemplatesController(CertificateTemplateSer
 
         if (saved is not { IsSuccess: true })
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            ViewData["Error"] = saved?.Error!.Message ?? "Файл зображення більший за 300 КБ.";
-            if (id is { } existing && await templates.FindAsync(existing, ct) is { } stored)
-            {
-                (form.HasLogo, form.HasSignature) = (stored.LogoPng is not null, stored.SignaturePng is not null);
-            }
-
-            return View("Edit", form);
+            return await RefusedAsync(form, saved?.Error!.Message ?? "Файл зображення більший за 300 КБ.", ct);
         }
 
         TempData["Status"] = "Шаблон збережено.";
         return Redirect($"/admin/certificates/templates/{saved.Value}");
+    }
+
+    private async Task<IActionResult> RefusedAsync(TemplateForm form, string error, CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        ViewData["Error"] = error;
+        if (form.Id is { } existing && await templates.FindAsync(existing, ct) is { } stored)
+        {
+            (form.HasLogo, form.HasSignature) = (stored.LogoPng is not null, stored.SignaturePng is not null);
+        }
+
+        return await FormAsync(form, null, null, ct);
+    }
+
+    private async Task<IActionResult> FormAsync(TemplateForm form, AchievementKind? searchKind, string? q, CancellationToken ct)
+    {
+        form.Pickers = await groups.BuildAsync(User, form.Kind, form.ChosenGroup, searchKind, q, ct);
+        return View("Edit", form);
     }
 }
 
@@ -94,7 +124,24 @@ internal sealed class TemplateForm
 
     public AchievementKind Kind { get; set; }
 
-    public Guid? GroupId { get; set; }
+    public Guid? CourseGroupId { get; set; }
+
+    public Guid? QuizGroupId { get; set; }
+
+    public Guid? WebinarGroupId { get; set; }
+
+    /// <summary>The group of the chosen kind (the other kinds' lists are ignored).</summary>
+    public Guid? ChosenGroup => (Kind switch
+    {
+        AchievementKind.CourseCompletion => CourseGroupId,
+        AchievementKind.QuizPass => QuizGroupId,
+        AchievementKind.WebinarAttendance => WebinarGroupId,
+        _ => null,
+    }) is { } id && id != Guid.Empty ? id : null;
+
+    /// <summary>One group picker per kind, for the view.</summary>
+    [BindNever]
+    public IReadOnlyList<(AchievementKind Kind, ReferencePicker Picker)> Pickers { get; set; } = [];
 
     public string? Title { get; set; } = CertificateTemplate.DefaultTitle;
 
@@ -119,7 +166,9 @@ internal sealed class TemplateForm
         Id = t.Id,
         Name = t.Name,
         Kind = t.Kind,
-        GroupId = t.GroupId,
+        CourseGroupId = t.Kind == AchievementKind.CourseCompletion ? t.GroupId : null,
+        QuizGroupId = t.Kind == AchievementKind.QuizPass ? t.GroupId : null,
+        WebinarGroupId = t.Kind == AchievementKind.WebinarAttendance ? t.GroupId : null,
         Title = t.Title,
         Body = t.Body,
         SignatoryPosition = t.SignatoryPosition,
@@ -139,7 +188,7 @@ internal sealed class TemplateForm
             return null;
         }
 
-        return new TemplateInput(Name ?? "", Kind, GroupId, Title, Body, SignatoryPosition, SignatoryName, IssueAutomatically,
+        return new TemplateInput(Name ?? "", Kind, ChosenGroup, Title, Body, SignatoryPosition, SignatoryName, IssueAutomatically,
             logoBytes, signatureBytes, RemoveLogo, RemoveSignature);
     }
 
