@@ -26,7 +26,16 @@ async function transferred(context: BrowserContext, page: Page, url: string): Pr
   let workerBytes = 0;
   const workerFinished = async (request: Request) => {
     if (request.serviceWorker() === null) return;
-    const sizes = await request.sizes();
+    let sizes: Awaited<ReturnType<Request['sizes']>>;
+    try {
+      sizes = await request.sizes();
+    } catch {
+      // The browser may stop the worker between its fetch and this read («Worker closed»): the fetch is then weighed by
+      // the length the server announced for it.
+      const response = await request.response().catch(() => null);
+      workerBytes += Number(response?.headers()['content-length'] ?? 0);
+      return;
+    }
     // A response the worker took from the browser's HTTP cache reports a negative body size: nothing was received.
     workerBytes += Math.max(0, sizes.responseBodySize + sizes.responseHeadersSize);
   };
