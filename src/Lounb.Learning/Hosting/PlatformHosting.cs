@@ -186,6 +186,7 @@ internal static class PlatformHosting
         services.AddOptions<Storage.StorageOptions>().BindConfiguration(Storage.StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Lounb.Modules.Core.Storage.IFileStorage, Storage.LocalFileStorage>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<Lounb.Modules.Core.People.IPeopleDirectory, Lounb.Modules.Core.People.PeopleDirectory>();
         services.AddScoped<StaffRoleService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationCsvImport>();

@@ -1,16 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Lounb.Modules.Core.Results;
-
-/// <summary>An expected failure with a code for programs and a Ukrainian message for people.</summary>
-public sealed record Error(string Code, string Message)
-{
-    public static Error NotFound(string message) => new("not_found", message);
-
-    public static Error Forbidden(string message) => new("forbidden", message);
-
-    public static Error Validation(string message) => new("validation", message);
-
-    public static Error Conflict(string message) => new("conflict", message);
-}
 
 public class Result
 {
@@ -23,6 +13,13 @@ public class Result
     public static Result Success() => new(null);
 
     public static Result Failure(Error error) => new(error);
+
+    /// <summary>True when the use case refused; <paramref name="error"/> then says why.</summary>
+    public bool Failed([NotNullWhen(true)] out Error? error)
+    {
+        error = Error;
+        return error is not null;
+    }
 
     public static implicit operator Result(Error error) => new(error);
 }
@@ -44,6 +41,14 @@ public sealed class Result<T> : Result
     public static Result<T> Success(T value) => new(value);
 
     public static new Result<T> Failure(Error error) => new(error);
+
+    /// <summary>True when the use case succeeded; <paramref name="value"/> is then its value, otherwise <paramref name="error"/> says why.</summary>
+    public bool Succeeded([MaybeNullWhen(false)] out T value, [NotNullWhen(false)] out Error? error)
+    {
+        value = _value;
+        error = Error;
+        return error is null;
+    }
 
     public static implicit operator Result<T>(T value) => new(value);
 

@@ -22,15 +22,15 @@ internal static class VideoErrors
 
     public static Error NotSupported { get; } = Error.Conflict("Цей відеосервіс не дає платформі керувати кімнатою: скористайтеся його власним інтерфейсом.");
 
-    public static Error ServerUnreachable { get; } = new(UnavailableCode, "Не вдалося з'єднатися з відеосервером. Перевірте, що він працює, і спробуйте ще раз.");
+    public static Error ServerUnreachable { get; } = new(ErrorKind.Unavailable, UnavailableCode, "Не вдалося з'єднатися з відеосервером. Перевірте, що він працює, і спробуйте ще раз.");
 
-    public static Error ServerFailed { get; } = new(UnavailableCode, "Відеосервер тимчасово не відповідає як слід. Спробуйте за хвилину.");
+    public static Error ServerFailed { get; } = new(ErrorKind.Unavailable, UnavailableCode, "Відеосервер тимчасово не відповідає як слід. Спробуйте за хвилину.");
 
-    public static Error ServerRefusedKey { get; } = new(UnavailableCode, "Відеосервер не прийняв ключ платформи: адміністратор має перевірити ApiKey і ApiSecret у налаштуваннях LiveKit.");
+    public static Error ServerRefusedKey { get; } = new(ErrorKind.Unavailable, UnavailableCode, "Відеосервер не прийняв ключ платформи: адміністратор має перевірити ApiKey і ApiSecret у налаштуваннях LiveKit.");
 
-    public static Error ServerRefusedRequest { get; } = new(UnavailableCode, "Відеосервер не прийняв запит платформи (некоректні дані кімнати).");
+    public static Error ServerRefusedRequest { get; } = new(ErrorKind.Unavailable, UnavailableCode, "Відеосервер не прийняв запит платформи (некоректні дані кімнати).");
 
-    public static Error ServerBusy { get; } = new(UnavailableCode, "Відеосервер перевантажений або вичерпано ліміт кімнат. Спробуйте пізніше.");
+    public static Error ServerBusy { get; } = new(ErrorKind.Unavailable, UnavailableCode, "Відеосервер перевантажений або вичерпано ліміт кімнат. Спробуйте пізніше.");
 
     public static Error RoomNotOnServer { get; } = Error.Conflict("Кімнати на відеосервері зараз немає: сесію ще не почато або вже завершено.");
 }
