@@ -10,46 +10,10 @@ namespace Lounb.Modules.Webinars.Live;
 /// <summary>The chat of an event's live room: posting (once per client id), the recent history, and a moderator's deletion.</summary>
 internal sealed class LiveChatService(LounbDbContext db, LiveRoomRules rules)
 {
-    public async Task<Result<Posted<ChatMessageView>>> SendMessageAsync(Guid eventId, Guid? clientId, string? text, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var entered = await rules.EnterToPostAsync(eventId, user, ct);
-        if (entered.Failed(out var error))
-        {
-            return error;
-        }
-
-        var userId = user.UserId();
-        if (clientId is not null && await FindAsync(eventId, userId, clientId.Value, ct) is { } resent)
-        {
-            return new Posted<ChatMessageView>(resent, IsNew: false);
-        }
-
-        if (!LiveText.Check(text).Succeeded(out var checkedText, out var refusedText))
-        {
-            return refusedText;
-        }
-
-        if (await rules.RefusePostAsync(entered.Value, userId, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var message = new ChatMessage(eventId, userId, LiveRoomRules.AuthorName(user), checkedText, rules.Now, clientId);
-        db.Add(message);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (clientId is not null)
-        {
-            // The same post arrived twice at once (two nodes, a reconnect): the unique client id kept one.
-            db.ChangeTracker.Clear();
-            var stored = await FindAsync(eventId, userId, clientId.Value, ct) ?? throw new InvalidOperationException("Chat message not stored.");
-            return new Posted<ChatMessageView>(stored, IsNew: false);
-        }
-
-        return new Posted<ChatMessageView>(ToView(message), IsNew: true);
-    }
+    public async Task<Result<Posted<ChatMessageView>>> SendMessageAsync(Guid eventId, Guid? clientId, string? text, ClaimsPrincipal user, CancellationToken ct) =>
+        await rules.PostOnceAsync(
+            eventId, clientId, text, user, (userId, client) => FindAsync(eventId, userId, client, ct),
+            (userId, checkedText) => new ChatMessage(eventId, userId, LiveRoomRules.AuthorName(user), checkedText, rules.Now, clientId), ToView, ct);
 
     public async Task<Result<MessageDeletedView>> DeleteMessageAsync(Guid messageId, ClaimsPrincipal user, CancellationToken ct)
     {

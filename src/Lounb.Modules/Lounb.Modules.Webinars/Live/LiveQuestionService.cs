@@ -10,45 +10,10 @@ namespace Lounb.Modules.Webinars.Live;
 /// <summary>Questions to the speakers: asking (once per client id), one upvote each, a moderator marks them answered or deletes them.</summary>
 internal sealed class LiveQuestionService(LounbDbContext db, LiveRoomRules rules)
 {
-    public async Task<Result<Posted<QuestionView>>> AskQuestionAsync(Guid eventId, Guid? clientId, string? text, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var entered = await rules.EnterToPostAsync(eventId, user, ct);
-        if (entered.Failed(out var error))
-        {
-            return error;
-        }
-
-        var userId = user.UserId();
-        if (clientId is not null && await FindAsync(eventId, userId, clientId.Value, ct) is { } resent)
-        {
-            return new Posted<QuestionView>(resent, IsNew: false);
-        }
-
-        if (!LiveText.Check(text).Succeeded(out var checkedText, out var refusedText))
-        {
-            return refusedText;
-        }
-
-        if (await rules.RefusePostAsync(entered.Value, userId, ct) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var question = new LiveQuestion(eventId, userId, LiveRoomRules.AuthorName(user), checkedText, rules.Now, clientId);
-        db.Add(question);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (clientId is not null)
-        {
-            db.ChangeTracker.Clear();
-            var stored = await FindAsync(eventId, userId, clientId.Value, ct) ?? throw new InvalidOperationException("Question not stored.");
-            return new Posted<QuestionView>(stored, IsNew: false);
-        }
-
-        return new Posted<QuestionView>(ToView(question), IsNew: true);
-    }
+    public async Task<Result<Posted<QuestionView>>> AskQuestionAsync(Guid eventId, Guid? clientId, string? text, ClaimsPrincipal user, CancellationToken ct) =>
+        await rules.PostOnceAsync(
+            eventId, clientId, text, user, (userId, client) => FindAsync(eventId, userId, client, ct),
+            (userId, checkedText) => new LiveQuestion(eventId, userId, LiveRoomRules.AuthorName(user), checkedText, rules.Now, clientId), ToView, ct);
 
     /// <summary>One upvote per person: a second one changes nothing.</summary>
     public async Task<Result<QuestionView>> UpvoteAsync(Guid questionId, ClaimsPrincipal user, CancellationToken ct)

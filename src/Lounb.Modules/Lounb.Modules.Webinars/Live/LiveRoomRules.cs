@@ -77,6 +77,58 @@ internal sealed class LiveRoomRules(LounbDbContext db, EventAccess access, IOpti
         return posts >= PostsPerMinute ? WebinarErrors.TooFast(PostsPerMinute) : null;
     }
 
+    /// <summary>
+    /// A chat message or question: entered and not cancelled, a resend (same client id) answered with the stored post,
+    /// the text checked, the mute and the rate limit applied; two copies arriving at once keep one (the unique client id).
+    /// </summary>
+    public async Task<Result<Posted<TView>>> PostOnceAsync<TPost, TView>(
+        Guid eventId, Guid? clientId, string? text, ClaimsPrincipal user, Func<Guid, Guid, Task<TView?>> findResent,
+        Func<Guid, string, TPost> create, Func<TPost, TView> view, CancellationToken ct)
+        where TPost : class
+        where TView : class
+    {
+        ArgumentNullException.ThrowIfNull(findResent);
+        ArgumentNullException.ThrowIfNull(create);
+        ArgumentNullException.ThrowIfNull(view);
+        var entered = await EnterToPostAsync(eventId, user, ct);
+        if (entered.Failed(out var error))
+        {
+            return error;
+        }
+
+        var userId = user.UserId();
+        if (clientId is not null && await findResent(userId, clientId.Value) is { } resent)
+        {
+            return new Posted<TView>(resent, IsNew: false);
+        }
+
+        if (!LiveText.Check(text).Succeeded(out var checkedText, out var refusedText))
+        {
+            return refusedText;
+        }
+
+        if (await RefusePostAsync(entered.Value, userId, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var post = create(userId, checkedText);
+        db.Add(post);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (clientId is not null)
+        {
+            // The same post arrived twice at once (two nodes, a reconnect): the unique client id kept one.
+            db.ChangeTracker.Clear();
+            var stored = await findResent(userId, clientId.Value) ?? throw new InvalidOperationException($"{typeof(TPost).Name} not stored.");
+            return new Posted<TView>(stored, IsNew: false);
+        }
+
+        return new Posted<TView>(view(post), IsNew: true);
+    }
+
     public async Task<bool> IsMutedAsync(Guid eventId, Guid userId, CancellationToken ct) =>
         await db.Set<ChatMute>().AnyAsync(m => m.EventId == eventId && m.UserId == userId, ct);
 
