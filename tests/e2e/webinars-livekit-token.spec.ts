@@ -42,7 +42,10 @@ test('LiveKit tokens verify in livekit-server-sdk: an attendee cannot publish, a
   const pageToken = await learner.locator('input[name="__RequestVerificationToken"]').first().inputValue();
   const refused = await postToken(learner, eventId, pageToken);
   expect(refused.status()).toBe(403);
-  expect((await refused.json()).error).toMatch(/^Ви не зареєстровані/);
+  expect(refused.headers()['content-type']).toContain('application/problem+json');
+  const refusal = await refused.json();
+  expect(refusal.detail).toMatch(/^Ви не зареєстровані/);
+  expect(refusal.code).toBe('Webinars:NotRegistered');
 
   // Registered, the learner enters the room page; there is no server, and the page says so.
   await learner.getByRole('button', { name: 'Зареєструватися', exact: true }).click();

@@ -41,6 +41,9 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<WebinarsSeeder>();
         services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
+        services.AddScoped<AttendanceSheet>();
+        services.AddScoped<WebinarCatalog>();
+        services.AddScoped<AdminWebinarPages>();
         services.AddHostedService<AttendanceReportWorker>();
         services.AddSingleton<ILessonKind, LiveSessionLessonKind>();
         services.AddScoped<ILessonReferenceSource, EventReferenceSource>();

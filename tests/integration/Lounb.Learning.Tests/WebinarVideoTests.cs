@@ -118,10 +118,19 @@ internal static class WebinarData
         return await session.Client.SendAsync(request);
     }
 
+    /// <summary>The Ukrainian message of an API refusal (problem details' <c>detail</c>).</summary>
     public static async Task<string> ErrorOfAsync(HttpResponseMessage response)
     {
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("error").GetString()!;
+        return body.RootElement.GetProperty("detail").GetString()!;
+    }
+
+    /// <summary>The stable code of an API refusal (problem details' <c>code</c>, as <c>Webinars:NotRegistered</c>).</summary>
+    public static async Task<string> CodeOfAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("code").GetString()!;
     }
 
     public static JsonElement JwtPayload(string token)
@@ -248,6 +257,39 @@ public abstract class WebinarLiveKitTests(LiveKitApp app)
 
         using var forged = await WebinarData.PostApiAsync(session, webinar.Id, "token", antiforgery: false);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task VideoApi_Refusals_AreProblemDetails_WithTheirWebinarsCode()
+    {
+        var webinar = await WebinarData.CreateEventAsync(App);
+        var link = await WebinarData.CreateEventAsync(App, room: RoomKind.ExternalLink, externalUrl: "https://zoom.example.org/j/456");
+        var (session, userId) = await WebinarData.PersonAsync(App, "problem");
+        using var _ = session;
+
+        using (var refused = await WebinarData.PostApiAsync(session, webinar.Id, "token"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal("Webinars:NotRegistered", await WebinarData.CodeOfAsync(refused));
+        }
+
+        using (var forged = await WebinarData.PostApiAsync(session, webinar.Id, "token", antiforgery: false))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Equal("Webinars:StalePage", await WebinarData.CodeOfAsync(forged));
+            Assert.StartsWith("Сторінка застаріла", await WebinarData.ErrorOfAsync(forged), StringComparison.Ordinal);
+        }
+
+        using (var missing = await WebinarData.PostApiAsync(session, Guid.NewGuid(), "token"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Equal("Webinars:EventNotFound", await WebinarData.CodeOfAsync(missing));
+        }
+
+        await WebinarData.RegisterAsync(App, link.Id, userId);
+        using var external = await WebinarData.PostApiAsync(session, link.Id, "token");
+        Assert.Equal(HttpStatusCode.Conflict, external.StatusCode);
+        Assert.Equal("Webinars:ExternalLinkEvent", await WebinarData.CodeOfAsync(external));
     }
 
     [Fact]
@@ -722,7 +764,7 @@ public sealed class WebinarLiveKitRoomServiceClientTests : IDisposable
     {
         var result = await Client("a-wrong-secret-that-is-also-32-bytes-long").CreateRoomAsync("room-b", default);
 
-        Assert.Equal(VideoErrors.ServerRefusedKey, result.Error);
+        Assert.Equal(WebinarErrors.ServerRefusedKey, result.Error);
         Assert.Contains(_server.Calls, c => c is { Method: "CreateRoom", Status: 401 });
     }
 
@@ -731,8 +773,8 @@ public sealed class WebinarLiveKitRoomServiceClientTests : IDisposable
     {
         var client = Client(FakeLiveKitServer.ApiSecret);
 
-        Assert.Equal(VideoErrors.RoomNotOnServer, (await client.DeleteRoomAsync("nowhere", default)).Error);
-        Assert.Equal(VideoErrors.RoomNotOnServer, (await client.ListParticipantsAsync("nowhere", default)).Error);
+        Assert.Equal(WebinarErrors.RoomNotOnServer, (await client.DeleteRoomAsync("nowhere", default)).Error);
+        Assert.Equal(WebinarErrors.RoomNotOnServer, (await client.ListParticipantsAsync("nowhere", default)).Error);
     }
 
     public void Dispose() => _server.Dispose();

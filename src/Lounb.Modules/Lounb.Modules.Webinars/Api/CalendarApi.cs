@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Webinars.Calendars;
+using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -71,7 +73,7 @@ internal static class CalendarApi
         }
         catch (JsonException)
         {
-            return TypedResults.BadRequest(new { error = "Очікується оновлення Telegram у форматі JSON." });
+            return WebinarErrors.NotTelegramUpdate.ToProblem();
         }
 
         using (update)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Video;
@@ -13,12 +14,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Lounb.Modules.Webinars.Api;
 
-/// <summary>A refusal the room page shows as it is (Ukrainian).</summary>
-internal sealed record VideoApiError(string Error);
-
 /// <summary>
 /// The JSON the room page calls: a ticket into the platform room (LiveKit token or Jitsi JWT) for someone who may
-/// enter now, and the presence a Jitsi page reports. Both need the page's antiforgery header.
+/// enter now, and the presence a Jitsi page reports. Both need the page's antiforgery header; refusals are
+/// problem details (<c>detail</c> the Ukrainian message, <c>code</c> as <c>Webinars:NotRegistered</c>).
 /// </summary>
 internal static class VideoApi
 {
@@ -39,11 +38,11 @@ internal static class VideoApi
 
         if (view.Event.RoomKind == RoomKind.ExternalLink)
         {
-            return ErrorResult(VideoErrors.ExternalLinkEvent);
+            return WebinarErrors.ExternalLinkEvent.ToProblem();
         }
 
         var ticket = await video.IssueTicketAsync(view, PersonOf(context.User), ct);
-        return ticket.IsSuccess ? TypedResults.Json<RoomTicket>(ticket.Value) : ErrorResult(ticket.Error!);
+        return ticket.Succeeded(out var issued, out var error) ? TypedResults.Json<RoomTicket>(issued) : error.ToProblem();
     }
 
     private static async Task<IResult> PresenceAsync(Guid eventId, HttpContext context, IAntiforgery antiforgery, EventAccess access,
@@ -57,16 +56,15 @@ internal static class VideoApi
 
         if (view.Event.RoomKind != RoomKind.Platform || video.Kind != VideoProviderKind.Jitsi)
         {
-            return ErrorResult(VideoErrors.PresenceNotUsed);
+            return WebinarErrors.PresenceNotUsed.ToProblem();
         }
 
-        var signal = RoomPresence.Parse(await ReadPayloadAsync(context.Request, ct));
-        if (!signal.IsSuccess)
+        if (!RoomPresence.Parse(await ReadPayloadAsync(context.Request, ct)).Succeeded(out var signal, out var error))
         {
-            return ErrorResult(signal.Error!);
+            return error.ToProblem();
         }
 
-        var outcome = await presence.RecordJitsiAsync(eventId, view.UserId!.Value, signal.Value, ct);
+        var outcome = await presence.RecordJitsiAsync(eventId, view.UserId!.Value, signal, ct);
         return TypedResults.Ok(new { recorded = outcome == SignalOutcome.Recorded });
     }
 
@@ -75,17 +73,16 @@ internal static class VideoApi
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return (null, Refuse(StatusCodes.Status400BadRequest, "Сторінка застаріла: оновіть її й спробуйте ще раз."));
+            return (null, WebinarErrors.StalePage.ToProblem());
         }
 
         var view = await access.FindAsync(eventId, context.User, ct);
         if (view is null)
         {
-            return (null, ErrorResult(WebinarErrors.EventNotFound));
+            return (null, WebinarErrors.EventNotFound.ToProblem());
         }
 
-        var entry = access.CanEnterNow(view);
-        return entry.IsSuccess ? (view, null) : (null, ErrorResult(entry.Error!));
+        return access.CanEnterNow(view).Failed(out var error) ? (null, error.ToProblem()) : (view, null);
     }
 
     /// <summary>A presence signal is three short strings: a JSON body of at most 1 KB, or nothing.</summary>
@@ -121,19 +118,4 @@ internal static class VideoApi
         ArgumentNullException.ThrowIfNull(user);
         return new RoomPerson(user.UserId(), user.DisplayName(), user.FindFirstValue(ClaimTypes.Email));
     }
-
-    public static IResult ErrorResult(Error error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return error.Code switch
-        {
-            "not_found" => Refuse(StatusCodes.Status404NotFound, error.Message),
-            "conflict" => Refuse(StatusCodes.Status409Conflict, error.Message),
-            "forbidden" => Refuse(StatusCodes.Status403Forbidden, error.Message),
-            VideoErrors.UnavailableCode => Refuse(StatusCodes.Status502BadGateway, error.Message),
-            _ => Refuse(StatusCodes.Status400BadRequest, error.Message),
-        };
-    }
-
-    private static JsonHttpResult<VideoApiError> Refuse(int status, string message) => TypedResults.Json(new VideoApiError(message), statusCode: status);
 }

@@ -124,15 +124,15 @@ internal sealed class AttendanceService(LounbDbContext db, IIntegrationEventPubl
             return WebinarErrors.AttendanceNotOpenYet(localTime.Format(opensAt));
         }
 
-        if (correction.Minutes is < 0 or > 24 * 60)
+        if (correction.Minutes is < 0 or > WebinarLimits.MaxCorrectedMinutes)
         {
-            return Error.Validation("Хвилини мають бути від 0 до 1440.");
+            return WebinarErrors.CorrectedMinutes;
         }
 
         var note = correction.Note?.Trim();
-        if (note?.Length > 500)
+        if (note?.Length > WebinarLimits.CorrectionNoteLength)
         {
-            return Error.Validation("Примітка задовга: не більше 500 символів.");
+            return WebinarErrors.CorrectionNoteLength;
         }
 
         var record = await FindOrAddRecordAsync(correction.EventId, correction.UserId, ct);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
@@ -13,7 +14,7 @@ namespace Lounb.Modules.Webinars.Application;
 /// moderate events (opened in the staff area) and the national ones (opened on their public page). Cancelled events
 /// are left out; the list starts with the next ones (the last 30 days included) in time order.
 /// </summary>
-internal sealed class EventReferenceSource(LounbDbContext db, LocalTime localTime, TimeProvider time) : ILessonReferenceSource
+internal sealed class EventReferenceSource(LounbDbContext db, IPeopleDirectory people, LocalTime localTime, TimeProvider time) : ILessonReferenceSource
 {
     private const int Candidates = 500;
     private static readonly TimeSpan RecentPast = TimeSpan.FromDays(30);
@@ -39,7 +40,7 @@ internal sealed class EventReferenceSource(LounbDbContext db, LocalTime localTim
         var query = db.Set<WebinarEvent>().AsNoTracking()
             .Where(e => e.Status != EventStatus.Cancelled && (national || e.OblastCode == null || codes.Contains(e.OblastCode)));
         var events = await narrow(query).OrderBy(e => e.StartsAt).Take(Candidates)
-            .Select(e => new { e.Id, e.Title, e.StartsAt, e.OblastCode, Oblast = db.Oblasts.Where(o => o.Code == e.OblastCode).Select(o => o.Name).FirstOrDefault() })
+            .Select(e => new { e.Id, e.Title, e.StartsAt, e.OblastCode, Oblast = people.Oblasts.Where(o => o.Code == e.OblastCode).Select(o => o.Name).FirstOrDefault() })
             .ToListAsync(ct);
         return events.Select(e => new ReferenceOption(
                 e.Id.ToString(), e.Title, $"{localTime.Format(e.StartsAt)} · {e.Oblast ?? "усі області"}",

@@ -1,5 +1,6 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Domain;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Webinars.Application;
 
 /// <summary>Tells people what happened to their registration and to the events they registered for, by e-mail.</summary>
-internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, LocalTime localTime, CalendarLinkFactory linkFactory) : IWebinarChangeListener
+internal sealed class RegistrantNotifier(LounbDbContext db, IPeopleDirectory people, IEmailSender email, LocalTime localTime, CalendarLinkFactory linkFactory) : IWebinarChangeListener
 {
     public async Task RegistrationConfirmedAsync(Guid eventId, Guid userId, CancellationToken ct)
     {
@@ -67,13 +68,13 @@ internal sealed class RegistrantNotifier(LounbDbContext db, IEmailSender email, 
     private async Task<(WebinarEvent? Event, (string Email, string Name)? Person)> LoadAsync(Guid eventId, Guid userId, CancellationToken ct)
     {
         var webinar = await db.Set<WebinarEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null).Select(u => new { Email = u.Email!, u.FullName }).FirstOrDefaultAsync(ct);
+        var person = await people.People.Where(p => p.Id == userId && p.Email != null).Select(p => new { Email = p.Email!, p.FullName }).FirstOrDefaultAsync(ct);
         return (webinar, person is null ? null : (person.Email, person.FullName));
     }
 
     private async Task<IReadOnlyList<(string Email, string Name)>> ActiveRegistrantsAsync(Guid eventId, CancellationToken ct) =>
         (await (from r in db.Set<Registration>().AsNoTracking()
-                join u in db.Users.AsNoTracking() on r.UserId equals u.Id
+                join u in people.People on r.UserId equals u.Id
                 where r.EventId == eventId && u.Email != null
                       && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.Waitlisted)
                 select new { Email = u.Email!, u.FullName }).ToListAsync(ct))

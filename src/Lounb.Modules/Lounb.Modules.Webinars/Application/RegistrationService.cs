@@ -56,14 +56,14 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
         foreach (var id in ids)
         {
             var outcome = await RegisterAsync(id, userId, ct);
-            if (outcome.IsSuccess)
+            if (outcome.Succeeded(out var registration, out var error))
             {
-                first ??= outcome.Value;
+                first ??= registration;
                 registered++;
             }
             else if (id == eventId)
             {
-                return outcome.Error!;
+                return error;
             }
         }
 
@@ -75,7 +75,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
         var registration = await db.Set<Registration>().FirstOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId, ct);
         if (registration is null || !registration.IsActive)
         {
-            return Error.NotFound("Ви не зареєстровані на цю подію.");
+            return WebinarErrors.NoRegistrationToCancel;
         }
 
         return await EndAsync(registration, RegistrationStatus.Cancelled, ct);
@@ -91,7 +91,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
                 var registration = await db.Set<Registration>().FirstOrDefaultAsync(r => r.Id == registrationId, ct);
                 if (registration is null)
                 {
-                    return Error.NotFound("Заявку не знайдено.");
+                    return WebinarErrors.RequestNotFound;
                 }
 
                 var webinar = await db.Set<WebinarEvent>().FirstAsync(e => e.Id == registration.EventId, ct);
@@ -102,7 +102,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
 
                 if (registration.Status is not (RegistrationStatus.Pending or RegistrationStatus.Waitlisted or RegistrationStatus.Declined))
                 {
-                    return Error.Conflict("Цю заявку вже розглянуто.");
+                    return WebinarErrors.RequestAlreadyDecided;
                 }
 
                 var status = webinar.HasFreeSeat ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
@@ -133,7 +133,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
         var registration = await db.Set<Registration>().FirstOrDefaultAsync(r => r.Id == registrationId, ct);
         if (registration is null)
         {
-            return Error.NotFound("Заявку не знайдено.");
+            return WebinarErrors.RequestNotFound;
         }
 
         var webinar = await db.Set<WebinarEvent>().AsNoTracking().FirstAsync(e => e.Id == registration.EventId, ct);
@@ -144,7 +144,7 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
 
         if (!registration.IsActive)
         {
-            return Error.Conflict("Цю заявку вже розглянуто.");
+            return WebinarErrors.RequestAlreadyDecided;
         }
 
         audit.Record("webinars.registration.declined", $"event:{webinar.Id} user:{registration.UserId}", null);

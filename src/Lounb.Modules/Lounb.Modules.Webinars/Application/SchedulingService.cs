@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
@@ -17,18 +18,16 @@ internal sealed record Scheduled(Guid EventId, Guid? SeriesId, int Occurrences);
 
 /// <summary>Creates events and series, edits, reschedules and cancels them, within the methodologist's oblasts.</summary>
 internal sealed class SchedulingService(
-    LounbDbContext db, ICourseRoster roster, IAuditLog audit, LocalTime localTime, IOptions<WebinarsOptions> options, TimeProvider time, IWebinarChangeListener changes)
+    LounbDbContext db, IPeopleDirectory people, ICourseRoster roster, IAuditLog audit, LocalTime localTime, IOptions<WebinarsOptions> options, TimeProvider time, IWebinarChangeListener changes)
 {
-    private const int MaxTitle = 300;
-
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<Result<Scheduled>> CreateAsync(EventInput input, SeriesRuleInput? repeat, ClaimsPrincipal user, CancellationToken ct)
     {
         var checkedInput = await ValidateAsync(input, user, ct);
-        if (!checkedInput.IsSuccess)
+        if (checkedInput.Failed(out var error))
         {
-            return checkedInput.Error!;
+            return error;
         }
 
         var details = checkedInput.Value;
@@ -43,9 +42,9 @@ internal sealed class SchedulingService(
         }
 
         var expanded = SeriesRule.Expand(repeat, input.Date!.Value, input.Time!.Value, localTime.Zone.Id, options.Value.MaxOccurrencesPerSeries);
-        if (!expanded.IsSuccess)
+        if (expanded.Failed(out var refusedRule))
         {
-            return expanded.Error!;
+            return refusedRule;
         }
 
         var occurrences = new List<DateTime>();
@@ -53,7 +52,7 @@ internal sealed class SchedulingService(
         {
             if (!localTime.TryToUtc(local, out var utc))
             {
-                return Error.Validation($"{local:dd.MM.yyyy HH:mm} — такого часу немає (цієї години переводять годинник). Оберіть інший час.");
+                return WebinarErrors.NoSuchLocalTimeOn(local);
             }
 
             occurrences.Add(utc);
@@ -97,9 +96,9 @@ internal sealed class SchedulingService(
         }
 
         var checkedInput = await ValidateAsync(input with { OblastCode = webinar.OblastCode }, user, ct, allowPast: true);
-        if (!checkedInput.IsSuccess)
+        if (checkedInput.Failed(out var error))
         {
-            return checkedInput.Error!;
+            return error;
         }
 
         var details = checkedInput.Value;
@@ -167,9 +166,9 @@ internal sealed class SchedulingService(
         }
 
         reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > 500)
+        if (string.IsNullOrEmpty(reason) || reason.Length > WebinarLimits.CancellationReasonLength)
         {
-            return Error.Validation("Вкажіть причину скасування (до 500 символів): її побачать зареєстровані.");
+            return WebinarErrors.CancellationReason;
         }
 
         if (webinar.IsCancelled && !alsoFutureOfSeries)
@@ -262,19 +261,19 @@ internal sealed class SchedulingService(
     private async Task<Result<ValidEvent>> ValidateAsync(EventInput input, ClaimsPrincipal user, CancellationToken ct, bool allowPast = false)
     {
         var title = input.Title?.Trim() ?? "";
-        if (title.Length is < 3 or > MaxTitle)
+        if (title.Length is < WebinarLimits.TitleMinLength or > WebinarLimits.TitleLength)
         {
-            return Error.Validation($"Назва — від 3 до {MaxTitle} символів.");
+            return WebinarErrors.TitleLength;
         }
 
         if (input.Date is null || input.Time is null)
         {
-            return Error.Validation("Вкажіть дату й час початку (за київським часом).");
+            return WebinarErrors.NoStart;
         }
 
         if (!localTime.TryToUtc(input.Date.Value.ToDateTime(input.Time.Value), out var startsAt))
         {
-            return Error.Validation("Такого часу немає: цієї години переводять годинник. Оберіть інший час.");
+            return WebinarErrors.NoSuchLocalTime;
         }
 
         if (!allowPast && startsAt <= Now)
@@ -282,73 +281,73 @@ internal sealed class SchedulingService(
             return WebinarErrors.InThePast;
         }
 
-        if (input.DurationMinutes is < 10 or > 600)
+        if (input.DurationMinutes is < WebinarLimits.MinDurationMinutes or > WebinarLimits.MaxDurationMinutes)
         {
-            return Error.Validation("Тривалість — від 10 до 600 хвилин.");
+            return WebinarErrors.Duration;
         }
 
         var oblast = string.IsNullOrWhiteSpace(input.OblastCode) ? null : input.OblastCode.Trim();
         if (!MayManage(user, oblast))
         {
             return oblast is null
-                ? Error.Forbidden("Загальнонаціональні події планують лише методисти національного рівня. Оберіть свою область.")
+                ? WebinarErrors.NationalEventsForNationalStaff
                 : WebinarErrors.NotYours;
         }
 
-        if (input.Capacity is < 1 or > 100_000)
+        if (input.Capacity is < 1 or > WebinarLimits.MaxCapacity)
         {
-            return Error.Validation("Кількість місць — від 1 до 100 000 (або залиште порожнім: без обмежень).");
+            return WebinarErrors.Capacity;
         }
 
         if (input.RoomKind == RoomKind.Platform && options.Value.Video.Provider == VideoProviderKind.None)
         {
-            return Error.Validation("Відеосервер не налаштовано, тож кімнати на платформі недоступні. Оберіть зовнішнє посилання (Zoom, Meet, Teams…).");
+            return WebinarErrors.NoVideoServer;
         }
 
         var externalUrl = input.ExternalUrl?.Trim();
         if (input.RoomKind == RoomKind.ExternalLink && !IsWebAddress(externalUrl))
         {
-            return Error.Validation("Для зовнішньої кімнати вкажіть посилання, що починається з https:// (Zoom, Meet, Teams…).");
+            return WebinarErrors.ExternalUrlNeeded;
         }
 
         var recordingUrl = string.IsNullOrWhiteSpace(input.RecordingUrl) ? null : input.RecordingUrl.Trim();
         if (recordingUrl is not null && !IsWebAddress(recordingUrl))
         {
-            return Error.Validation("Посилання на запис має починатися з https://.");
+            return WebinarErrors.RecordingUrl;
         }
 
         var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
         if (input.Kind == EventKind.HybridEvent && location is null)
         {
-            return Error.Validation("Для гібридної події вкажіть місце: хаб або бібліотеку з адресою.");
+            return WebinarErrors.LocationNeeded;
         }
 
-        if (location?.Length > 300)
+        if (location?.Length > WebinarLimits.LocationLength)
         {
-            return Error.Validation("Місце — не довше 300 символів.");
+            return WebinarErrors.LocationLength;
         }
 
         if ((input.Kind == EventKind.CourseClass || input.RegistrationMode == RegistrationMode.Cohort) && input.CourseRunId is null)
         {
-            return Error.Validation("Для заняття курсу оберіть набір курсу.");
+            return WebinarErrors.CourseRunNeeded;
         }
 
         if (input.CourseRunId is { } runId && await roster.FindOpenRunAsync(runId, ct) is null)
         {
-            return Error.Validation("Такого набору курсу немає або його закрито.");
+            return WebinarErrors.NoSuchCourseRun;
         }
 
         var description = input.Description?.Trim() ?? "";
         var materials = input.Materials?.Trim() ?? "";
-        if (description.Length > 20_000 || materials.Length > 20_000)
+        if (description.Length > WebinarLimits.DescriptionLength || materials.Length > WebinarLimits.DescriptionLength)
         {
-            return Error.Validation("Опис і матеріали — не довше 20 000 символів кожне.");
+            return WebinarErrors.DescriptionLength;
         }
 
         var hosts = await ResolveHostsAsync(input, ct);
-        if (!hosts.IsSuccess)
+        if (hosts.Failed(out var error))
         {
-            return hosts.Error!;
+            return error;
         }
 
         return new ValidEvent(title, description, input.Kind, startsAt, input.DurationMinutes, oblast, location, input.CourseRunId,
@@ -360,27 +359,26 @@ internal sealed class SchedulingService(
         var hosts = new List<HostInput>();
         foreach (var (text, role) in Lines(input.Speakers).Select(l => (l, HostRole.Speaker)).Concat(Lines(input.Moderators).Select(l => (l, HostRole.Moderator))))
         {
-            if (text.Length > 200)
+            if (text.Length > WebinarLimits.PersonNameLength)
             {
-                return Error.Validation("Ім'я або e-mail ведучого — не довше 200 символів.");
+                return WebinarErrors.HostNameLength;
             }
 
             if (!text.Contains('@', StringComparison.Ordinal))
             {
                 if (role == HostRole.Moderator)
                 {
-                    return Error.Validation($"«{text}»: модератора вказують e-mail-адресою його облікового запису.");
+                    return WebinarErrors.ModeratorNeedsEmail(text);
                 }
 
                 hosts.Add(new HostInput(null, text, role));
                 continue;
             }
 
-            var normalized = text.ToUpperInvariant();
-            var person = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id, u.FullName }).FirstOrDefaultAsync(ct);
+            var person = await people.FindByEmailAsync(text, ct);
             if (person is null)
             {
-                return Error.Validation($"Користувача з адресою {text} не знайдено. Гостя-спікера впишіть ім'ям, без e-mail.");
+                return WebinarErrors.NoAccountWithEmail(text);
             }
 
             if (hosts.All(h => h.UserId != person.Id || h.Role != role))
@@ -395,5 +393,5 @@ internal sealed class SchedulingService(
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.Length > 0);
 
-    private static bool IsWebAddress(string? url) => WebAddresses.IsHttp(url) && url!.Length <= 1000;
+    private static bool IsWebAddress(string? url) => WebAddresses.IsHttp(url) && url!.Length <= WebinarLimits.UrlLength;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
@@ -12,7 +13,7 @@ namespace Lounb.Modules.Webinars.Application;
 /// The webinar series a person may point at from another module (a certificate template): those of the oblasts where
 /// they plan or moderate events and the national ones, the newest first; each opens at its first event.
 /// </summary>
-internal sealed class SeriesReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
+internal sealed class SeriesReferenceSource(LounbDbContext db, IPeopleDirectory people, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
@@ -35,7 +36,7 @@ internal sealed class SeriesReferenceSource(LounbDbContext db, LocalTime localTi
             .Select(s => new
             {
                 s.Id, s.Title, s.FirstStartsAt, s.OblastCode,
-                Oblast = db.Oblasts.Where(o => o.Code == s.OblastCode).Select(o => o.Name).FirstOrDefault(),
+                Oblast = people.Oblasts.Where(o => o.Code == s.OblastCode).Select(o => o.Name).FirstOrDefault(),
                 FirstEvent = db.Set<WebinarEvent>().Where(e => e.SeriesId == s.Id).OrderBy(e => e.StartsAt).Select(e => (Guid?)e.Id).FirstOrDefault(),
             })
             .ToListAsync(ct);

@@ -37,19 +37,19 @@ internal static class SeriesRule
     public static Result<ExpandedSeries> Expand(SeriesRuleInput input, DateOnly fromDate, TimeOnly time, string timeZoneId, int maxOccurrences)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Interval is < 1 or > 12)
+        if (input.Interval is < 1 or > WebinarLimits.MaxSeriesInterval)
         {
-            return Error.Validation("Інтервал повторення — від 1 до 12.");
+            return WebinarErrors.SeriesInterval;
         }
 
         if (input.EndsOn is null && input.Count is null)
         {
-            return Error.Validation("Вкажіть, коли серія закінчується: дату або кількість зустрічей.");
+            return WebinarErrors.SeriesEndNeeded;
         }
 
         if (input.Count is < 1)
         {
-            return Error.Validation("Кількість зустрічей — щонайменше 1.");
+            return WebinarErrors.SeriesCount;
         }
 
         if (input.Count > maxOccurrences)
@@ -59,12 +59,12 @@ internal static class SeriesRule
 
         if (input.Frequency == SeriesFrequency.Weekly && input.Weekdays.Count == 0)
         {
-            return Error.Validation("Оберіть хоча б один день тижня.");
+            return WebinarErrors.WeekdayNeeded;
         }
 
         if (input.Frequency == SeriesFrequency.Monthly && input.MonthlyOrdinal is not (1 or 2 or 3 or 4 or -1))
         {
-            return Error.Validation("Оберіть, який це день місяця: перший, другий, третій, четвертий чи останній.");
+            return WebinarErrors.MonthlyOrdinalNeeded;
         }
 
         // DTSTART must itself match the rule, or calendar clients count it as an extra meeting (RFC 5545).

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Organisation;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Courses.Contracts;
@@ -18,7 +19,7 @@ namespace Lounb.Modules.Webinars.Application;
 /// hybrid hub event — scheduled through the same <see cref="SchedulingService"/> a methodologist uses.
 /// </summary>
 internal sealed class WebinarsSeeder(
-    LounbDbContext db, SeedContext seed, SchedulingService scheduling, RegistrationService registrations, ICourseRoster roster, LocalTime localTime,
+    LounbDbContext db, IPeopleDirectory people, SeedContext seed, SchedulingService scheduling, RegistrationService registrations, ICourseRoster roster, LocalTime localTime,
     IOptions<WebinarsOptions> options, TimeProvider time, ILogger<WebinarsSeeder> logger)
 {
     public const string SchoolTitle = "Бібліотечна школа non stop «Бібліотечна спільнота Луганщини»";
@@ -31,7 +32,7 @@ internal sealed class WebinarsSeeder(
             return;
         }
 
-        var author = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == Methodologist).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var author = await people.People.Where(p => p.NormalizedEmail == Methodologist).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
         if (author is null)
         {
             return;
@@ -90,9 +91,9 @@ internal sealed class WebinarsSeeder(
         foreach (var (input, rule) in plans)
         {
             var result = await scheduling.CreateAsync(input, rule, planner, ct);
-            if (!result.IsSuccess)
+            if (result.Failed(out var error))
             {
-                WebinarsLog.SeedSkipped(logger, input.Title ?? "", result.Error!.Message);
+                WebinarsLog.SeedSkipped(logger, input.Title ?? "", error.Message);
                 continue;
             }
 
@@ -105,7 +106,7 @@ internal sealed class WebinarsSeeder(
 
     private async Task RegisterAsync(string normalizedEmail, Guid eventId, bool series, CancellationToken ct)
     {
-        var person = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalizedEmail).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var person = await people.People.Where(p => p.NormalizedEmail == normalizedEmail).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
         if (person is { } userId)
         {
             _ = series ? await registrations.RegisterForSeriesAsync(eventId, userId, ct) : await registrations.RegisterAsync(eventId, userId, ct);

@@ -49,7 +49,10 @@ internal sealed partial class LiveBroadcastWorker(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var room = scope.ServiceProvider.GetRequiredService<LiveRoomService>();
+        var presence = scope.ServiceProvider.GetRequiredService<LivePresenceService>();
+        var hands = scope.ServiceProvider.GetRequiredService<LiveHandService>();
+        var polls = scope.ServiceProvider.GetRequiredService<LivePollService>();
+        var questions = scope.ServiceProvider.GetRequiredService<LiveQuestionService>();
         foreach (var change in changes)
         {
             var group = hub.Clients.Group(LiveEvents.Group(change.EventId));
@@ -57,15 +60,15 @@ internal sealed partial class LiveBroadcastWorker(
             {
                 case LiveTopic.Presence:
                     _presenceSentAt[change.EventId] = now;
-                    await group.SendAsync(LiveEvents.PresenceChanged, new PresenceView(change.EventId, await room.PresenceAsync(change.EventId, ct)), ct);
+                    await group.SendAsync(LiveEvents.PresenceChanged, new PresenceView(change.EventId, await presence.PresenceAsync(change.EventId, ct)), ct);
                     break;
                 case LiveTopic.Hands:
-                    await group.SendAsync(LiveEvents.HandsChanged, new HandsView(change.EventId, await room.HandsAsync(change.EventId, ct)), ct);
+                    await group.SendAsync(LiveEvents.HandsChanged, new HandsView(change.EventId, await hands.HandsAsync(change.EventId, ct)), ct);
                     break;
-                case LiveTopic.PollResults when await room.PollViewAsync(change.ItemId, voterId: null, ct) is { } poll:
+                case LiveTopic.PollResults when await polls.PollViewAsync(change.ItemId, voterId: null, ct) is { } poll:
                     await group.SendAsync(LiveEvents.PollResults, poll, ct);
                     break;
-                case LiveTopic.Question when await room.QuestionViewAsync(change.ItemId, ct) is { } question:
+                case LiveTopic.Question when await questions.QuestionViewAsync(change.ItemId, ct) is { } question:
                     await group.SendAsync(LiveEvents.QuestionUpdated, question, ct);
                     break;
                 default:

@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

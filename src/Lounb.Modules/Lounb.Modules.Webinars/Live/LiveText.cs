@@ -8,14 +8,8 @@ namespace Lounb.Modules.Webinars.Live;
 /// <summary>Checks text people type into the live room: plain text only, not empty, not too long.</summary>
 internal static partial class LiveText
 {
-    public const int MaxMessageLength = 1000;
-
-    public const int MaxPollQuestionLength = 300;
-
-    public const int MaxPollOptionLength = 200;
-
     /// <summary>The cleaned text (trimmed, line breaks as \n, no other control characters) or the reason it is refused.</summary>
-    public static Result<string> Check(string? text, int maxLength = MaxMessageLength)
+    public static Result<string> Check(string? text, int maxLength = WebinarLimits.ChatMessageLength)
     {
         var cleaned = Clean(text);
         if (cleaned.Length == 0)
@@ -28,7 +22,7 @@ internal static partial class LiveText
             return WebinarErrors.TextTooLong(maxLength);
         }
 
-        return LooksLikeMarkup(cleaned) ? LiveErrors.NoHtml : cleaned;
+        return LooksLikeMarkup(cleaned) ? WebinarErrors.NoHtml : cleaned;
     }
 
     /// <summary>

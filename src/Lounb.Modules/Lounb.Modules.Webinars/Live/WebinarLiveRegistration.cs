@@ -11,7 +11,14 @@ internal static class WebinarLiveRegistration
 
     public static IServiceCollection AddWebinarLive(this IServiceCollection services)
     {
-        services.AddScoped<LiveRoomService>();
+        services.AddScoped<LiveRoomRules>();
+        services.AddScoped<LivePresenceService>();
+        services.AddScoped<LiveChatService>();
+        services.AddScoped<LiveQuestionService>();
+        services.AddScoped<LivePollService>();
+        services.AddScoped<LiveHandService>();
+        services.AddScoped<LiveMuteService>();
+        services.AddScoped<LiveSnapshotService>();
         services.AddSingleton<LiveNodeIdentity>();
         services.AddSingleton<LiveBroadcastQueue>();
         services.AddHostedService<LiveNodeHeartbeat>();

@@ -1,7 +1,7 @@
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
-using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Jobs;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Webinars.Calendars;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Telegram;
@@ -17,7 +17,7 @@ namespace Lounb.Modules.Webinars.Reminders;
 /// growing pause and given up after <see cref="RetrySchedule.MaxAttempts"/> attempts. An e-mail reminder is handed
 /// to the mail queue in the same transaction that marks the job sent.
 /// </summary>
-internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, ITelegramNotifier telegram, ReminderLetters letters,
+internal sealed class ReminderDispatcher(LounbDbContext db, IPeopleDirectory people, IEmailSender email, ITelegramNotifier telegram, ReminderLetters letters,
     CalendarLinkFactory linkFactory, LeasedWorkClaims claims, IOptions<WebinarsOptions> options, TimeProvider time, ILogger<ReminderDispatcher> logger)
 {
     public const int BatchSize = 50;
@@ -46,8 +46,7 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IEmailSender email, 
         var jobId = claim.Id;
         var job = await db.Set<ReminderJob>().AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
         var webinar = await db.Set<WebinarEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == job.EventId, ct);
-        var person = await db.Set<LounbUser>().AsNoTracking().Where(u => u.Id == job.UserId)
-            .Select(u => new { u.FullName, u.Email }).FirstOrDefaultAsync(ct);
+        var person = await people.People.Where(p => p.Id == job.UserId).Select(p => new { p.FullName, p.Email }).FirstOrDefaultAsync(ct);
         var status = await db.Set<Registration>().AsNoTracking().Where(r => r.EventId == job.EventId && r.UserId == job.UserId)
             .Select(r => (RegistrationStatus?)r.Status).FirstOrDefaultAsync(ct);
         var chatId = ReminderSchedule.IsTelegram(job.Kind)

@@ -65,10 +65,10 @@ internal sealed class NoVideoProvider : IVideoProvider
     public bool ManagesRooms => false;
 
     public Task<Result<RoomTicket>> IssueTicketAsync(EventAccessView access, RoomPerson person, CancellationToken ct) =>
-        Task.FromResult<Result<RoomTicket>>(VideoErrors.NoPlatformRooms);
+        Task.FromResult<Result<RoomTicket>>(WebinarErrors.NoPlatformRooms);
 
     public Task<Result<IReadOnlyList<RoomParticipant>>> ParticipantsAsync(WebinarEvent webinar, CancellationToken ct) =>
-        Task.FromResult<Result<IReadOnlyList<RoomParticipant>>>(VideoErrors.NoPlatformRooms);
+        Task.FromResult<Result<IReadOnlyList<RoomParticipant>>>(WebinarErrors.NoPlatformRooms);
 
-    public Task<Result> EndSessionAsync(WebinarEvent webinar, CancellationToken ct) => Task.FromResult<Result>(VideoErrors.NoPlatformRooms);
+    public Task<Result> EndSessionAsync(WebinarEvent webinar, CancellationToken ct) => Task.FromResult<Result>(WebinarErrors.NoPlatformRooms);
 }

@@ -31,7 +31,7 @@ internal sealed class RoomPresence(AttendanceService attendance, TimeProvider ti
         return kind is not null && Guid.TryParse(payload!.SignalId, out var signalId) && Guid.TryParse(payload.Tab, out var tab)
                && signalId != Guid.Empty && tab != Guid.Empty
             ? new PresenceSignal(kind.Value, signalId, tab)
-            : VideoErrors.BadPresence;
+            : WebinarErrors.BadPresence;
     }
 
     public Task<SignalOutcome> RecordJitsiAsync(Guid eventId, Guid userId, PresenceSignal signal, CancellationToken ct)

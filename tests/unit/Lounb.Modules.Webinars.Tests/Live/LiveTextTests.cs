@@ -1,3 +1,4 @@
+using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Live;
 
 namespace Lounb.Modules.Webinars.Tests.Live;
@@ -53,12 +54,12 @@ public sealed class LiveTextTests
     [Fact]
     public void Check_LengthIsCountedAfterTrimming_TheLimitItselfIsAllowed()
     {
-        Assert.True(LiveText.Check("  " + new string('ґ', LiveText.MaxMessageLength) + "\n").IsSuccess);
+        Assert.True(LiveText.Check("  " + new string('ґ', WebinarLimits.ChatMessageLength) + "\n").IsSuccess);
 
-        var tooLong = LiveText.Check(new string('ґ', LiveText.MaxMessageLength + 1));
+        var tooLong = LiveText.Check(new string('ґ', WebinarLimits.ChatMessageLength + 1));
         Assert.False(tooLong.IsSuccess);
         Assert.Equal("Повідомлення задовге: не більше 1000 символів.", tooLong.Error!.Message);
-        Assert.False(LiveText.Check(new string('ї', 301), LiveText.MaxPollQuestionLength).IsSuccess);
+        Assert.False(LiveText.Check(new string('ї', 301), WebinarLimits.PollQuestionLength).IsSuccess);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Lounb.Modules.Webinars.Domain;
 using System.Net;
 using System.Text;
 using Lounb.Modules.Webinars.Video;
@@ -80,7 +81,7 @@ public sealed class LiveKitRoomServiceTests
 
         var result = await client.CreateRoomAsync("lounb-room", default);
 
-        Assert.Equal(VideoErrors.ServerUnreachable, result.Error);
+        Assert.Equal(WebinarErrors.ServerUnreachable, result.Error);
     }
 
     private sealed class Answer(HttpStatusCode status, string json, Action<HttpRequestMessage>? inspect) : HttpMessageHandler

@@ -34,9 +34,9 @@ public sealed class RoomPresenceTests
         var parsed = RoomPresence.Parse(new PresencePayload(kind, signalId == "s" ? SignalId : signalId, tab == "t" ? Tab : tab));
 
         Assert.False(parsed.IsSuccess);
-        Assert.Equal(VideoErrors.BadPresence, parsed.Error);
+        Assert.Equal(WebinarErrors.BadPresence, parsed.Error);
     }
 
     [Fact]
-    public void Parse_NoBody_Refused() => Assert.Equal(VideoErrors.BadPresence, RoomPresence.Parse(null).Error);
+    public void Parse_NoBody_Refused() => Assert.Equal(WebinarErrors.BadPresence, RoomPresence.Parse(null).Error);
 }

@@ -30,7 +30,7 @@ internal sealed class JitsiVideoProvider(JitsiTokens tokens, IOptions<WebinarsOp
     }
 
     public Task<Result<IReadOnlyList<RoomParticipant>>> ParticipantsAsync(WebinarEvent webinar, CancellationToken ct) =>
-        Task.FromResult<Result<IReadOnlyList<RoomParticipant>>>(VideoErrors.NotSupported);
+        Task.FromResult<Result<IReadOnlyList<RoomParticipant>>>(WebinarErrors.NotSupported);
 
-    public Task<Result> EndSessionAsync(WebinarEvent webinar, CancellationToken ct) => Task.FromResult<Result>(VideoErrors.NotSupported);
+    public Task<Result> EndSessionAsync(WebinarEvent webinar, CancellationToken ct) => Task.FromResult<Result>(WebinarErrors.NotSupported);
 }

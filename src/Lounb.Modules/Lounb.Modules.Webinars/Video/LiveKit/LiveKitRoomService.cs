@@ -1,3 +1,4 @@
+using Lounb.Modules.Webinars.Domain;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -36,13 +37,13 @@ internal sealed partial class LiveKitRoomService(HttpClient http, LiveKitTokens 
     public async Task<Result> DeleteRoomAsync(string roomName, CancellationToken ct)
     {
         var result = await CallAsync<JsonElement>("DeleteRoom", roomName, new RoomRequest(roomName), ct);
-        return result.IsSuccess ? Result.Success() : result.Error!;
+        return result.Failed(out var error) ? error : Result.Success();
     }
 
     public async Task<Result<IReadOnlyList<LiveKitParticipant>>> ListParticipantsAsync(string roomName, CancellationToken ct)
     {
         var result = await CallAsync<ListParticipantsResponse>("ListParticipants", roomName, new RoomRequest(roomName), ct);
-        return result.IsSuccess ? Result<IReadOnlyList<LiveKitParticipant>>.Success(result.Value.Participants ?? []) : result.Error!;
+        return result.Succeeded(out var listed, out var error) ? Result<IReadOnlyList<LiveKitParticipant>>.Success(listed.Participants ?? []) : error;
     }
 
     private async Task<Result<T>> CallAsync<T>(string method, string roomName, object request, CancellationToken ct)
@@ -58,7 +59,7 @@ internal sealed partial class LiveKitRoomService(HttpClient http, LiveKitTokens 
             if (response.IsSuccessStatusCode)
             {
                 var body = await response.Content.ReadFromJsonAsync<T>(Json, ct);
-                return body is null ? VideoErrors.ServerFailed : Result<T>.Success(body);
+                return body is null ? WebinarErrors.ServerFailed : Result<T>.Success(body);
             }
 
             var error = await ReadErrorAsync(response, ct);
@@ -68,17 +69,17 @@ internal sealed partial class LiveKitRoomService(HttpClient http, LiveKitTokens 
         catch (HttpRequestException exception)
         {
             LogUnreachable(logger, exception, method, http.BaseAddress);
-            return VideoErrors.ServerUnreachable;
+            return WebinarErrors.ServerUnreachable;
         }
         catch (TaskCanceledException exception) when (!ct.IsCancellationRequested)
         {
             LogUnreachable(logger, exception, method, http.BaseAddress);
-            return VideoErrors.ServerUnreachable;
+            return WebinarErrors.ServerUnreachable;
         }
         catch (JsonException exception)
         {
             LogUnreadable(logger, exception, method);
-            return VideoErrors.ServerFailed;
+            return WebinarErrors.ServerFailed;
         }
     }
 
@@ -118,13 +119,13 @@ internal static class TwirpErrors
 {
     public static Error ToError(string? code, int status) => code switch
     {
-        "unauthenticated" or "permission_denied" => VideoErrors.ServerRefusedKey,
-        "not_found" => VideoErrors.RoomNotOnServer,
-        "invalid_argument" or "malformed" or "out_of_range" or "failed_precondition" or "already_exists" => VideoErrors.ServerRefusedRequest,
-        "resource_exhausted" => VideoErrors.ServerBusy,
-        null when status is 401 or 403 => VideoErrors.ServerRefusedKey,
-        null when status == 404 => VideoErrors.ServerUnreachable,
-        _ => VideoErrors.ServerFailed,
+        "unauthenticated" or "permission_denied" => WebinarErrors.ServerRefusedKey,
+        "not_found" => WebinarErrors.RoomNotOnServer,
+        "invalid_argument" or "malformed" or "out_of_range" or "failed_precondition" or "already_exists" => WebinarErrors.ServerRefusedRequest,
+        "resource_exhausted" => WebinarErrors.ServerBusy,
+        null when status is 401 or 403 => WebinarErrors.ServerRefusedKey,
+        null when status == 404 => WebinarErrors.ServerUnreachable,
+        _ => WebinarErrors.ServerFailed,
     };
 }
 

@@ -31,9 +31,9 @@ internal sealed partial class LiveKitVideoProvider(LiveKitTokens tokens, LiveKit
         {
             // The room would also appear when the first person connects, but then with the server's default timeouts.
             var created = await rooms.CreateRoomAsync(roomName, ct);
-            if (!created.IsSuccess)
+            if (created.Failed(out var error))
             {
-                LogRoomNotCreated(logger, roomName, created.Error!.Message);
+                LogRoomNotCreated(logger, roomName, error.Message);
             }
         }
 
@@ -45,10 +45,10 @@ internal sealed partial class LiveKitVideoProvider(LiveKitTokens tokens, LiveKit
     {
         ArgumentNullException.ThrowIfNull(webinar);
         var listed = await rooms.ListParticipantsAsync(webinar.RoomName, ct);
-        if (!listed.IsSuccess)
+        if (listed.Failed(out var error))
         {
             // No room on the server: nobody is there.
-            return listed.Error == VideoErrors.RoomNotOnServer ? Result<IReadOnlyList<RoomParticipant>>.Success([]) : listed.Error!;
+            return error == WebinarErrors.RoomNotOnServer ? Result<IReadOnlyList<RoomParticipant>>.Success([]) : error;
         }
 
         return listed.Value.Select(p => new RoomParticipant(p.Identity, p.Name, p.State,

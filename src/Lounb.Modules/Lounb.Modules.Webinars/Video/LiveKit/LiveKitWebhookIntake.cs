@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal enum WebhookOutcome
 /// and room_finished (which closes every interval still open in that session). The session is the room sid; the
 /// event id is the dedupe key, so a retried delivery changes nothing, and the service orders signals by time.
 /// </summary>
-internal sealed partial class LiveKitWebhookIntake(LounbDbContext db, AttendanceService attendance, ILogger<LiveKitWebhookIntake> logger)
+internal sealed partial class LiveKitWebhookIntake(LounbDbContext db, IPeopleDirectory people, AttendanceService attendance, ILogger<LiveKitWebhookIntake> logger)
 {
     /// <summary>The longest event id and room sid a signal stores (LiveKit's are far shorter).</summary>
     public const int MaxKeyLength = 120;
@@ -44,7 +45,7 @@ internal sealed partial class LiveKitWebhookIntake(LounbDbContext db, Attendance
             return WebhookOutcome.Ignored;
         }
 
-        if (signal.UserId is { } userId && !await db.Users.AnyAsync(u => u.Id == userId, ct))
+        if (signal.UserId is { } userId && !await people.ExistsAsync(userId, ct))
         {
             // A token names only platform users, but the person may have been deleted since.
             LogUnknownPerson(logger, hook.Event, roomName, hook.Id);

@@ -14,7 +14,7 @@ export async function fetchTicket(eventId, antiforgery) {
   }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(body.error ?? `платформа відповіла з помилкою ${response.status}.`);
+    throw new Error(body.detail ?? `платформа відповіла з помилкою ${response.status}.`);
   }
   return body;
 }

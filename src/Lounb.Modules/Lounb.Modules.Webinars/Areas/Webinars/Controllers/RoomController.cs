@@ -51,14 +51,13 @@ internal sealed class RoomController(EventAccess access, IVideoProvider video, R
             return NotFound();
         }
 
-        var entry = access.CanEnterNow(view);
-        var refusal = !entry.IsSuccess ? entry.Error
-            : view.Event.RoomKind != RoomKind.ExternalLink ? VideoErrors.PlatformRoomEvent
-            : !WebAddresses.IsHttp(view.Event.ExternalUrl) ? VideoErrors.NoExternalLink
+        var refusal = access.CanEnterNow(view).Failed(out var error) ? error
+            : view.Event.RoomKind != RoomKind.ExternalLink ? WebinarErrors.PlatformRoomEvent
+            : !WebAddresses.IsHttp(view.Event.ExternalUrl) ? WebinarErrors.NoExternalLink
             : null;
         if (refusal is not null)
         {
-            Response.StatusCode = refusal.Code == "forbidden" ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
+            Response.StatusCode = ErrorResponses.StatusCodeOf(refusal.Kind);
             return View("Refused", new RoomRefusedPage(view.Event.Id, view.Event.Title, refusal.Message));
         }
 
@@ -100,8 +99,7 @@ internal sealed class RoomController(EventAccess access, IVideoProvider video, R
         }
 
         var ended = await video.EndSessionAsync(view.Event, ct);
-        TempData[ended.IsSuccess ? "Status" : "Error"] = ended.IsSuccess ? "Сесію завершено: усіх учасників від'єднано від кімнати." : ended.Error!.Message;
-        return Redirect($"/webinars/{id}/room");
+        return this.BackTo($"/webinars/{id}/room", ended, "Сесію завершено: усіх учасників від'єднано від кімнати.");
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;

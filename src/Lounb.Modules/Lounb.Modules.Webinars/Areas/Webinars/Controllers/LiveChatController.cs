@@ -4,7 +4,7 @@ using Lounb.Modules.Webinars.Areas.Webinars.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lounb.Modules.Webinars.Live;
+namespace Lounb.Modules.Webinars.Areas.Webinars.Controllers;
 
 /// <summary>
 /// The live panel of an event on a page of its own (/webinars/{id}/live): for events held on an external service

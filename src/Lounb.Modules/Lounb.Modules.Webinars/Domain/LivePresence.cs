@@ -1,8 +1,8 @@
-namespace Lounb.Modules.Webinars.Live;
+namespace Lounb.Modules.Webinars.Domain;
 
 /// <summary>
 /// One app node that hosts live connections. It refreshes <see cref="SeenAt"/> every few seconds; connections of a node
-/// not seen for <see cref="LiveTimings.NodeExpiry"/> no longer count (it crashed) and are removed by the next heartbeat of any node.
+/// not seen for <see cref="Live.LiveTimings.NodeExpiry"/> no longer count (it crashed) and are removed by the next heartbeat of any node.
 /// </summary>
 internal sealed class LiveNode
 {

@@ -1,0 +1,92 @@
+// The live panel's SignalR connection: calls that show the server's refusal, joining the event's room, and
+// reconnecting (joining again, then resending what waits in the outbox).
+
+/** The Ukrainian message of a refusal the server sent (a HubException), or null for a connection failure. */
+export function refusalOf(error) {
+  const match = /HubException: ([\s\S]*)$/.exec(error?.message ?? '');
+  return match ? match[1].trim() : null;
+}
+
+export function createConnection(hubUrl) {
+  return new signalR.HubConnectionBuilder()
+    .withUrl(hubUrl)
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => [0, 2000, 5000, 10000][context.previousRetryCount] ?? 15000 })
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+}
+
+/** panel.call(method, …args): the hub's answer, or undefined after showing why it failed. */
+export function setUpCall(panel) {
+  panel.call = async (method, ...args) => {
+    try {
+      const result = await panel.connection.invoke(method, ...args);
+      panel.hideError();
+      return result;
+    } catch (error) {
+      panel.showError(refusalOf(error) ?? 'Немає з’єднання з сервером. Спробуйте ще раз за мить.');
+      return undefined;
+    }
+  };
+}
+
+/** Starts the connection and keeps it: joins the room, applies its snapshot, and tries again while it is down. */
+export function connect(panel, applySnapshot) {
+  const { connection, eventId, state } = panel;
+
+  async function join() {
+    try {
+      applySnapshot(await connection.invoke('JoinEvent', eventId));
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal !== null) {
+        // Not allowed in (not registered, the event is gone): say why and stop trying.
+        state.refused = true;
+        panel.chat.applyMuted();
+        panel.setStatus('offline', refusal);
+        panel.showError(refusal);
+        await connection.stop();
+      }
+      throw error;
+    }
+    state.joined = true;
+    panel.setStatus('connected');
+    await panel.compose.flush();
+  }
+
+  async function start() {
+    if (connection.state !== signalR.HubConnectionState.Disconnected || state.refused) {
+      return; // already connected or reconnecting by itself
+    }
+    panel.setStatus('connecting');
+    try {
+      await connection.start();
+      await join();
+    } catch {
+      if (!state.refused && connection.state === signalR.HubConnectionState.Disconnected) {
+        panel.setStatus('offline');
+        setTimeout(start, 5000);
+      } else if (!state.refused && !state.joined && connection.state === signalR.HubConnectionState.Connected) {
+        await connection.stop(); // joining failed on the server's side: start over (onclose schedules it)
+      }
+    }
+  }
+
+  connection.onreconnecting(() => {
+    state.joined = false;
+    panel.setStatus('reconnecting');
+  });
+  connection.onreconnected(() => {
+    // A new connection: groups are per connection, so join again (and resend what waits).
+    join().catch(() => connection.stop());
+  });
+  connection.onclose(() => {
+    state.joined = false;
+    if (!state.refused) {
+      panel.setStatus('offline');
+      setTimeout(start, 5000);
+    }
+  });
+  connection.on('presenceChanged', (presence) => { panel.ui.presence.textContent = String(presence.count); });
+
+  start();
+}
