@@ -41,7 +41,12 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<ILessonReferenceSource, CourseReferenceSource>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
-        services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<AuthoringStore>();
+        services.AddScoped<CourseDetailsService>();
+        services.AddScoped<CourseOutlineService>();
+        services.AddScoped<LessonEditingService>();
+        services.AddScoped<CoursePublishingService>();
+        services.AddScoped<RunPagesService>();
         services.AddScoped<CourseRunService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<LearningService>();

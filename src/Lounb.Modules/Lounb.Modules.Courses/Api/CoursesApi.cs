@@ -26,22 +26,16 @@ internal static class CoursesApi
         endpoints.MapOfflinePagesWorker("/learn/");
     }
 
-    private static async Task<Results<Ok<CompletionResult>, BadRequest<string>, NotFound<string>>> CompleteLessonAsync(
+    private static async Task<Results<Ok<CompletionResult>, ProblemHttpResult>> CompleteLessonAsync(
         Guid runId, Guid lessonId, HttpContext context, IAntiforgery antiforgery, LearningService learning, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return TypedResults.BadRequest("Сторінка застаріла: оновіть її й спробуйте ще раз.");
+            return CourseErrors.PageExpired.ToProblem();
         }
 
-        var userId = context.User.UserId();
-        var result = await learning.MarkCompleteAsync(userId, runId, lessonId, ct);
-        if (result.IsSuccess)
-        {
-            return TypedResults.Ok(result.Value);
-        }
-
-        return result.Error!.Code == "not_found" ? TypedResults.NotFound(result.Error.Message) : TypedResults.BadRequest(result.Error.Message);
+        var result = await learning.MarkCompleteAsync(context.User.UserId(), runId, lessonId, ct);
+        return result.Succeeded(out var completion, out var error) ? TypedResults.Ok(completion) : error.ToProblem();
     }
 
     /// <summary>A published course's cover is public; a lesson's file is for its course's learners and authors.</summary>
