@@ -47,7 +47,9 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<LessonEditingService>();
         services.AddScoped<CoursePublishingService>();
         services.AddScoped<RunPagesService>();
+        services.AddScoped<RunSeats>();
         services.AddScoped<CourseRunService>();
+        services.AddScoped<EnrolmentService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<LearningService>();
         services.AddScoped<ICourseProgress>(sp => sp.GetRequiredService<LearningService>());

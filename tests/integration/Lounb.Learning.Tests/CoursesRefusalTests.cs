@@ -59,12 +59,7 @@ public abstract partial class CoursesTests
     {
         var (staff, authoring) = await MethodologistAsync();
         using var _ = staff;
-        var courseId = await authoring.CreateCourseAsync(Unique("Заявки"));
-        var section = await authoring.AddSectionAsync(courseId, "Розділ");
-        await authoring.AddLessonAsync(courseId, section, "Урок");
-        await authoring.PublishCourseAsync(courseId);
-        var runId = await authoring.CreateOpenRunAsync(courseId, capacity: 5, mode: "Approval");
-        var slug = Regex.Match(await staff.GetHtmlAsync($"/admin/courses/{courseId}/edit"), "name=\"Slug\"[^>]*value=\"([a-z0-9-]+)\"").Groups[1].Value;
+        var (_, runId, _, slug) = await authoring.CreatePublishedAsync(Unique("Заявки"), lessons: 1, capacity: 5, mode: "Approval");
         using var learner = await LearnerAsync();
         using (var asked = await EnrolAsync(learner, slug, runId))
         {

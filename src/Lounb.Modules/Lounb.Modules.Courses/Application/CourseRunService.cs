@@ -1,9 +1,7 @@
 using Lounb.Modules.Core.Data;
-using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
-using Lounb.Modules.Core.Time;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,18 +12,12 @@ internal sealed record RunInput(string? Title, DateOnly StartsOn, DateOnly EndsO
 /// <summary>What the run form starts from: the course, today's date for a new run, the run being edited, and the trainers to pick.</summary>
 internal sealed record RunFormStart(Guid CourseId, string CourseTitle, DateOnly Today, CourseRun? Run, IReadOnlyList<Choice> Trainers);
 
-/// <summary>
-/// Runs of a course and who is in them. Taking a seat increments the run's seat count, which is a concurrency token:
-/// two people reaching for the last seat at once both read one free seat, one save wins, the other is retried and
-/// lands on the waiting list. Freeing a seat promotes the longest-waiting person in the same save.
-/// </summary>
-internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory directory, LocalTime localTime, TimeProvider time, CatalogCache catalog)
+/// <summary>Staff's side of runs: the run form, dates and seats, opening and closing, approvals and assigning librarians.</summary>
+internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory directory, RunSeats seats)
 {
-    private const int MaxSeatRetries = 10;
+    private DateTime Now => seats.Now;
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    private DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(Now));
+    private DateOnly Today => seats.Today;
 
     /// <summary>The form for a new run of the course, if it is within scope.</summary>
     public async Task<RunFormStart?> NewRunAsync(AccessScope scope, Guid courseId, CancellationToken ct)
@@ -76,7 +68,7 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
         var run = new CourseRun(courseId, input.Title!.Trim(), input.StartsOn, input.EndsOn);
         Apply(run, input);
         db.Add(run);
-        await SaveAsync(ct);
+        await seats.SaveAsync(ct);
         return run.Id;
     }
 
@@ -96,8 +88,8 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
         run.StartsOn = input.StartsOn;
         run.EndsOn = input.EndsOn;
         Apply(run, input);
-        await PromoteWaitingAsync(run, ct);
-        await SaveAsync(ct);
+        await seats.PromoteWaitingAsync(run, ct);
+        await seats.SaveAsync(ct);
         return Result.Success();
     }
 
@@ -114,52 +106,13 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
         }
 
         run.State = state;
-        await SaveAsync(ct);
+        await seats.SaveAsync(ct);
         return Result.Success();
     }
 
-    /// <summary>A learner asks for a place. Returns where they landed: learning, on the waiting list, or waiting for approval.</summary>
-    public async Task<Result<EnrollmentStatus>> EnrolAsync(Guid userId, Guid runId, string? inviteCode, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await TryEnrolAsync(userId, runId, inviteCode, ct);
-            }
-            catch (DbUpdateException) when (attempt < MaxSeatRetries)
-            {
-                // Someone took a seat (or enrolled this same person) between our read and our save: read again.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    public async Task<Result> WithdrawAsync(Guid userId, Guid runId, CancellationToken ct) =>
-        await WithRetriesAsync(async () =>
-        {
-            var enrollment = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.RunId == runId && e.UserId == userId, ct);
-            if (enrollment is null || enrollment.Status is EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected or EnrollmentStatus.Completed)
-            {
-                return CourseErrors.NothingToWithdraw;
-            }
-
-            var run = await db.Set<CourseRun>().FirstAsync(r => r.Id == runId, ct);
-            var heldSeat = enrollment.HoldsSeat;
-            enrollment.MoveTo(EnrollmentStatus.Withdrawn, Now);
-            if (heldSeat)
-            {
-                run.FreeSeat();
-                await PromoteWaitingAsync(run, ct);
-            }
-
-            await SaveAsync(ct);
-            return Result.Success();
-        });
-
     /// <summary>Approves or rejects a request to join a run; a run outside the scope is not found, whatever the request.</summary>
     public async Task<Result> DecideAsync(AccessScope scope, Guid runId, Guid enrollmentId, bool approve, CancellationToken ct) =>
-        await WithRetriesAsync(async () =>
+        await seats.RetryAsync(async () =>
         {
             if (!(await LoadAsync(scope, runId, ct)).Succeeded(out var run, out var error))
             {
@@ -179,7 +132,7 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
 
             enrollment.MoveTo(approve ? run.SeatOrWaitingList() : EnrollmentStatus.Rejected, Now);
 
-            await SaveAsync(ct);
+            await seats.SaveAsync(ct);
             return Result.Success();
         });
 
@@ -215,73 +168,8 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
             db.Add(new Enrollment(runId, run.CourseId, person, run.SeatOrWaitingList(), Now));
         }
 
-        await SaveAsync(ct);
+        await seats.SaveAsync(ct);
         return people.Count;
-    }
-
-    private async Task<Result<EnrollmentStatus>> TryEnrolAsync(Guid userId, Guid runId, string? inviteCode, CancellationToken ct)
-    {
-        var run = await db.Set<CourseRun>().FirstOrDefaultAsync(r => r.Id == runId, ct);
-        if (run is null)
-        {
-            return CourseErrors.RunNotFound;
-        }
-
-        var course = await db.Set<Course>().AsNoTracking().Include(c => c.Prerequisites).FirstAsync(c => c.Id == run.CourseId, ct);
-        var person = await directory.FindAsync(userId, ct) ?? throw new InvalidOperationException($"No person {userId} for a signed-in request.");
-        var required = course.Prerequisites.Select(p => p.RequiredCourseId).ToList();
-        var completedRequired = required.Count == 0 ? 0
-            : await db.Set<Enrollment>().Where(e => e.UserId == userId && e.Status == EnrollmentStatus.Completed && required.Contains(e.CourseId))
-                .Select(e => e.CourseId).Distinct().CountAsync(ct);
-        var enrollment = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.RunId == runId && e.UserId == userId, ct);
-        var applicant = new EnrolmentApplicant(inviteCode, person.AgeGroup == AgeGroup.Child8To13 && !person.HasGuardianConsent, required.Count - completedRequired, enrollment?.Status);
-        if (EnrolmentRules.Refusal(run, course.Status, Today, applicant) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var status = run.Admit();
-        if (enrollment is null)
-        {
-            db.Add(new Enrollment(runId, run.CourseId, userId, status, Now));
-        }
-        else
-        {
-            enrollment.MoveTo(status, Now);
-        }
-
-        await SaveAsync(ct);
-        return status;
-    }
-
-    /// <summary>Fills free seats from the waiting list, longest-waiting first.</summary>
-    private async Task PromoteWaitingAsync(CourseRun run, CancellationToken ct)
-    {
-        if (!run.HasFreeSeat)
-        {
-            return;
-        }
-
-        var waiting = await db.Set<Enrollment>().Where(e => e.RunId == run.Id && e.Status == EnrollmentStatus.Waitlisted)
-            .OrderBy(e => e.StatusChangedAt).ThenBy(e => e.Id)
-            .Take(Math.Min(run.FreeSeats, 1000))
-            .ToListAsync(ct);
-        run.PromoteWaiting(waiting, Now);
-    }
-
-    private async Task<Result> WithRetriesAsync(Func<Task<Result>> action)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await action();
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxSeatRetries)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
     }
 
     private async Task<Error?> ValidateAsync(RunInput input, int seatsTaken, CancellationToken ct)
@@ -325,12 +213,5 @@ internal sealed class CourseRunService(LounbDbContext db, IPeopleDirectory direc
 
         var owner = await db.Set<Course>().Where(c => c.Id == run.CourseId).Select(c => c.OwnerOblastCode).FirstAsync(ct);
         return scope.Allows(owner) ? run : CourseErrors.RunNotFound;
-    }
-
-    /// <summary>Saves and lets the catalog forget what it showed, since this change may be on it.</summary>
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        await db.SaveChangesAsync(ct);
-        catalog.Invalidate();
     }
 }

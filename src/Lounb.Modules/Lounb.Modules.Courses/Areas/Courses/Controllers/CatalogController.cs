@@ -11,7 +11,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 /// <summary>The public catalog and course pages; enrolment and withdrawal need a signed-in person.</summary>
 [Area("Courses")]
 [OfferedInEnglish]
-internal sealed class CatalogController(CatalogService catalog, CourseRunService runs) : Controller
+internal sealed class CatalogController(CatalogService catalog, EnrolmentService enrolment) : Controller
 {
     [AllowAnonymous]
     [PublicPageCache]
@@ -34,7 +34,7 @@ internal sealed class CatalogController(CatalogService catalog, CourseRunService
     [HttpPost("/courses/{slug}/runs/{runId:guid}/enrol")]
     public async Task<IActionResult> Enrol(string slug, Guid runId, string? inviteCode, CancellationToken ct)
     {
-        var result = await runs.EnrolAsync(CurrentUserId()!.Value, runId, inviteCode, ct);
+        var result = await enrolment.EnrolAsync(CurrentUserId()!.Value, runId, inviteCode, ct);
         if (!result.Succeeded(out var status, out _))
         {
             return this.BackTo($"/courses/{slug}", result, "");
@@ -51,7 +51,7 @@ internal sealed class CatalogController(CatalogService catalog, CourseRunService
     [HttpPost("/courses/{slug}/runs/{runId:guid}/withdraw")]
     public async Task<IActionResult> Withdraw(string slug, Guid runId, CancellationToken ct)
     {
-        var result = await runs.WithdrawAsync(CurrentUserId()!.Value, runId, ct);
+        var result = await enrolment.WithdrawAsync(CurrentUserId()!.Value, runId, ct);
         return this.BackTo($"/courses/{slug}", result, "Ви вибули з набору. Ваше місце перейде наступному в черзі.");
     }
 
