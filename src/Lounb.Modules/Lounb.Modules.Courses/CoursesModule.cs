@@ -41,6 +41,7 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<ILessonReferenceSource, CourseReferenceSource>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
+        services.AddScoped<CourseFileAccess>();
         services.AddScoped<AuthoringStore>();
         services.AddScoped<CourseDetailsService>();
         services.AddScoped<CourseOutlineService>();
