@@ -68,8 +68,7 @@ public sealed class ProgramFileParserTests
 
         var parsed = ProgramFileParser.Parse("test", text);
 
-        Assert.True(parsed.IsSuccess);
-        var program = parsed.Value;
+        Assert.True(parsed.Succeeded(out var program, out _));
         Assert.Equal("Тест: перевірка", program.Title);
         Assert.Equal(Audience.Children, program.Audience);
         Assert.Equal(CourseFormat.Hybrid, program.Format);
