@@ -10,12 +10,12 @@ test.describe('Lessons without a connection', () => {
   let learnerContext: BrowserContext;
   let learner: Page;
   let runId: string;
+  let slug: string;
   let lessons: [string, string];
 
   test.beforeEach(async ({ page, browser, baseURL }) => {
     const title = `Навчання без зв’язку ${uniqueSuffix()}`;
     await login(page, METHODOLOGIST, DEMO_PASSWORD);
-    let slug: string;
     ({ runId, slug, lessons } = await publishSmallCourse(page, title, 5));
 
     learnerContext = await newContext(browser, baseURL, { width: 360, height: 740 });
@@ -59,6 +59,26 @@ test.describe('Lessons without a connection', () => {
     await expect(learner.getByText('✓ Урок пройдено')).toBeVisible();
     await expect(learner.getByRole('button', { name: 'Позначити як пройдений' })).toHaveCount(0);
     await expect(learner.locator('#progress-text')).toHaveText('Пройдено 1 з 2 обов’язкових уроків');
+  });
+
+  test('a mark the server refuses says why and the lesson is not shown as passed', async () => {
+    // The learner leaves the run in another tab, then taps "mark complete" on the lesson still open here.
+    const other = await learnerContext.newPage();
+    await other.goto(`/courses/${slug}`);
+    await other.getByRole('button', { name: 'Вибути з набору' }).click();
+    await expect(other.getByText('Ви вибули з набору.')).toBeVisible();
+    await other.close();
+
+    const refused = learner.waitForResponse((response) => response.url().includes('/api/courses/') && response.request().method() === 'POST');
+    await learner.getByRole('button', { name: 'Позначити як пройдений' }).click();
+    const response = await refused;
+    expect(response.status()).toBe(404);
+    expect(response.headers()['content-type']).toContain('application/problem+json');
+    expect((await response.json()).code).toBe('Courses:NotEnrolled');
+    await expect(learner.locator('#offline-status')).toHaveText('Ви не навчаєтеся на цьому курсі.');
+    await expect(learner.getByText('✓ Урок пройдено')).toBeHidden();
+    await expect(learner.getByRole('button', { name: 'Позначити як пройдений' })).toBeEnabled();
+    expect(await queued(learner), 'a refused mark is not kept for later').toEqual([]);
   });
 
   test('a lesson opened online stays readable offline (service worker cache); one never opened does not', async () => {

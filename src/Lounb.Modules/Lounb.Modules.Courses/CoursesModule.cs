@@ -41,8 +41,16 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<ILessonReferenceSource, CourseReferenceSource>();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CourseUploads>();
-        services.AddScoped<CourseAuthoringService>();
+        services.AddScoped<CourseFileAccess>();
+        services.AddScoped<AuthoringStore>();
+        services.AddScoped<CourseDetailsService>();
+        services.AddScoped<CourseOutlineService>();
+        services.AddScoped<LessonEditingService>();
+        services.AddScoped<CoursePublishingService>();
+        services.AddScoped<RunPagesService>();
+        services.AddScoped<RunSeats>();
         services.AddScoped<CourseRunService>();
+        services.AddScoped<EnrolmentService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<LearningService>();
         services.AddScoped<ICourseProgress>(sp => sp.GetRequiredService<LearningService>());

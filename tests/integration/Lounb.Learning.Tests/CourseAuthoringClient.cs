@@ -73,8 +73,8 @@ public sealed partial class CourseAuthoringClient(BrowserSession staff)
         return runId;
     }
 
-    /// <summary>A published course with one section of the given lessons and an open run.</summary>
-    public async Task<(Guid CourseId, Guid RunId, IReadOnlyList<Guid> Lessons, string Slug)> CreatePublishedAsync(string title, int lessons = 2, int? capacity = null)
+    /// <summary>A published course with one section of the given lessons and an open run (enrolling as <paramref name="mode"/> says).</summary>
+    public async Task<(Guid CourseId, Guid RunId, IReadOnlyList<Guid> Lessons, string Slug)> CreatePublishedAsync(string title, int lessons = 2, int? capacity = null, string mode = "Open")
     {
         var courseId = await CreateCourseAsync(title);
         var section = await AddSectionAsync(courseId, "Розділ перший");
@@ -85,7 +85,7 @@ public sealed partial class CourseAuthoringClient(BrowserSession staff)
         }
 
         await PublishCourseAsync(courseId);
-        var runId = await CreateOpenRunAsync(courseId, capacity);
+        var runId = await CreateOpenRunAsync(courseId, capacity, mode);
         var html = await staff.GetHtmlAsync($"/admin/courses/{courseId}");
         var slug = CatalogLink().Match(html).Groups[1].Value;
         return (courseId, runId, ids, slug);

@@ -23,7 +23,7 @@ public sealed class CourseUploadsTests
     {
         var stored = await Uploads().StoreAsync(new MemoryStream(Png(100)), 100, "../../etc/passwd.txt", [FileCategory.Image], CancellationToken.None);
 
-        Assert.True(stored.IsSuccess);
+        Assert.False(stored.Failed(out _));
         Assert.Matches("^courses/[0-9a-f]{32}\\.png$", stored.Value.Key);
         Assert.Equal("image/png", stored.Value.ContentType);
         Assert.Equal("passwd.txt", stored.Value.FileName);
@@ -48,7 +48,8 @@ public sealed class CourseUploadsTests
 
         var stored = await Uploads().StoreAsync(new MemoryStream(pdf), pdf.Length, "cover.pdf", [FileCategory.Image], CancellationToken.None);
 
-        Assert.False(stored.IsSuccess);
+        Assert.True(stored.Failed(out var error));
+        Assert.Equal(Domain.CourseErrors.FileTypeNotAllowed, error);
     }
 
     [Fact]
@@ -56,7 +57,9 @@ public sealed class CourseUploadsTests
     {
         var stored = await Uploads().StoreAsync(new MemoryStream(Png(100)), 2 * 1024 * 1024, "big.png", [FileCategory.Image], CancellationToken.None);
 
-        Assert.Contains("не більше 1 МБ", stored.Error!.Message, StringComparison.Ordinal);
+        Assert.True(stored.Failed(out var error));
+        Assert.Equal("Courses:FileTooLarge", error.Code);
+        Assert.Contains("не більше 1 МБ", error.Message, StringComparison.Ordinal);
         Assert.Empty(_storage.Files);
     }
 
@@ -65,7 +68,8 @@ public sealed class CourseUploadsTests
     {
         var stored = await Uploads().StoreAsync(new MemoryStream(Png(1024 * 1024 + 10)), 10, "lies.png", [FileCategory.Image], CancellationToken.None);
 
-        Assert.False(stored.IsSuccess);
+        Assert.True(stored.Failed(out var error));
+        Assert.Equal("Courses:FileTooLarge", error.Code);
         Assert.Empty(_storage.Files);
     }
 

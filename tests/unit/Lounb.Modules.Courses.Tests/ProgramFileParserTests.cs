@@ -20,7 +20,7 @@ public sealed class ProgramFileParserTests
             Assert.All(p.Sections.SelectMany(s => s.Lessons), l =>
             {
                 Assert.Contains(l.Kind, new[] { BuiltInLessonKind.Text, BuiltInLessonKind.External, BuiltInLessonKind.Video });
-                Assert.Null(CourseAuthoringService.CheckUrl(l.Kind, l.Url, hasFile: false));
+                Assert.Null(LessonEditingService.CheckUrl(l.Kind, l.Url, hasFile: false));
                 Assert.False(string.IsNullOrWhiteSpace(l.Body), $"{p.Slug}: {l.Title}");
             });
         });
@@ -68,8 +68,7 @@ public sealed class ProgramFileParserTests
 
         var parsed = ProgramFileParser.Parse("test", text);
 
-        Assert.True(parsed.IsSuccess);
-        var program = parsed.Value;
+        Assert.True(parsed.Succeeded(out var program, out _));
         Assert.Equal("Тест: перевірка", program.Title);
         Assert.Equal(Audience.Children, program.Audience);
         Assert.Equal(CourseFormat.Hybrid, program.Format);
@@ -85,16 +84,18 @@ public sealed class ProgramFileParserTests
     }
 
     [Theory]
-    [InlineData("title: x\n# Розділ", "немає блоку метаданих")]
-    [InlineData("---\ntitle: x\naudience: Adults\n", "не закрито")]
-    [InlineData("---\ntitle: x\naudience: Martians\nformat: Hybrid\nhours: 2\n---\n# Р\n## У\nkind: text\n\nТекст", "потрібні title, audience, format, hours")]
-    [InlineData("---\ntitle: x\naudience: Adults\nformat: Hybrid\nhours: 2\n---\n## Урок без розділу\nkind: text\n\nТекст", "урок поза розділом")]
-    [InlineData("---\ntitle: x\naudience: Adults\nformat: Hybrid\nhours: 2\n---\nпросто текст", "немає жодного розділу")]
-    public void Parse_Malformed_ErrorSaysWhat(string text, string expected)
+    [InlineData("title: x\n# Розділ", "немає блоку метаданих", "Courses:ProgramWithoutMetadata")]
+    [InlineData("---\ntitle: x\naudience: Adults\n", "не закрито", "Courses:ProgramMetadataNotClosed")]
+    [InlineData("---\ntitle: x\naudience: Martians\nformat: Hybrid\nhours: 2\n---\n# Р\n## У\nkind: text\n\nТекст", "потрібні title, audience, format, hours", "Courses:ProgramMetadataIncomplete")]
+    [InlineData("---\ntitle: x\naudience: Adults\nformat: Hybrid\nhours: 2\n---\n## Урок без розділу\nkind: text\n\nТекст", "рядок 7: урок поза розділом", "Courses:ProgramLessonOutsideSection")]
+    [InlineData("---\ntitle: x\naudience: Adults\nformat: Hybrid\nhours: 2\n---\nпросто текст", "немає жодного розділу", "Courses:ProgramWithoutSections")]
+    public void Parse_Malformed_ErrorSaysWhat(string text, string expected, string code)
     {
         var parsed = ProgramFileParser.Parse("bad", text);
 
-        Assert.False(parsed.IsSuccess);
-        Assert.Contains(expected, parsed.Error!.Message, StringComparison.Ordinal);
+        Assert.False(parsed.Succeeded(out _, out var error));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("bad", error.Message, StringComparison.Ordinal);
+        Assert.Equal(code, error.Code);
     }
 }

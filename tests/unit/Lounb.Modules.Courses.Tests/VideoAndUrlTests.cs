@@ -23,13 +23,13 @@ public sealed class VideoAndUrlTests
     [Fact]
     public void CheckUrl_Rules_PerLessonKind()
     {
-        Assert.Equal(CourseErrors.UrlRequired, CourseAuthoringService.CheckUrl(BuiltInLessonKind.External, null, hasFile: false));
-        Assert.Equal(CourseErrors.UrlInvalid, CourseAuthoringService.CheckUrl(BuiltInLessonKind.External, "javascript:alert(1)", hasFile: false));
-        Assert.Equal(CourseErrors.UrlInvalid, CourseAuthoringService.CheckUrl(BuiltInLessonKind.External, "ftp://example.org/", hasFile: false));
-        Assert.Null(CourseAuthoringService.CheckUrl(BuiltInLessonKind.External, "https://osvita.diia.gov.ua/", hasFile: false));
-        Assert.Equal(CourseErrors.VideoUrlInvalid, CourseAuthoringService.CheckUrl(BuiltInLessonKind.Video, "https://example.org/", hasFile: false));
-        Assert.Null(CourseAuthoringService.CheckUrl(BuiltInLessonKind.Video, null, hasFile: true));
-        Assert.Equal(CourseErrors.UrlRequired, CourseAuthoringService.CheckUrl(BuiltInLessonKind.Video, null, hasFile: false));
-        Assert.Null(CourseAuthoringService.CheckUrl(BuiltInLessonKind.Text, null, hasFile: false));
+        Assert.Equal(CourseErrors.UrlRequired, LessonEditingService.CheckUrl(BuiltInLessonKind.External, null, hasFile: false));
+        Assert.Equal(CourseErrors.UrlInvalid, LessonEditingService.CheckUrl(BuiltInLessonKind.External, "javascript:alert(1)", hasFile: false));
+        Assert.Equal(CourseErrors.UrlInvalid, LessonEditingService.CheckUrl(BuiltInLessonKind.External, "ftp://example.org/", hasFile: false));
+        Assert.Null(LessonEditingService.CheckUrl(BuiltInLessonKind.External, "https://osvita.diia.gov.ua/", hasFile: false));
+        Assert.Equal(CourseErrors.VideoUrlInvalid, LessonEditingService.CheckUrl(BuiltInLessonKind.Video, "https://example.org/", hasFile: false));
+        Assert.Null(LessonEditingService.CheckUrl(BuiltInLessonKind.Video, null, hasFile: true));
+        Assert.Equal(CourseErrors.UrlRequired, LessonEditingService.CheckUrl(BuiltInLessonKind.Video, null, hasFile: false));
+        Assert.Null(LessonEditingService.CheckUrl(BuiltInLessonKind.Text, null, hasFile: false));
     }
 }

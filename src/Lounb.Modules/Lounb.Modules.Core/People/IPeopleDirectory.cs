@@ -46,6 +46,9 @@ public sealed class PersonCard
 
     public AgeGroup? AgeGroup { get; init; }
 
+    /// <summary>A parent's or guardian's consent is on record (needed for a child under 14).</summary>
+    public bool HasGuardianConsent { get; init; }
+
     public string? OblastCode { get; init; }
 
     /// <summary>The Ukrainian name of <see cref="OblastCode"/>; <c>null</c> when the person gave none.</summary>

@@ -16,6 +16,7 @@ public sealed class PeopleDirectory(LounbDbContext db) : IPeopleDirectory
         NormalizedEmail = u.NormalizedEmail,
         Kind = u.Kind,
         AgeGroup = u.AgeGroup,
+        HasGuardianConsent = u.GuardianConsent != null,
         OblastCode = u.OblastCode,
         OblastName = db.Oblasts.Where(o => o.Code == u.OblastCode).Select(o => o.Name).FirstOrDefault(),
         HromadaId = u.HromadaId,

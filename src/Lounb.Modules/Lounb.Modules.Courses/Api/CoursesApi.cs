@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Storage;
 using Lounb.Modules.Core.Web;
@@ -10,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Courses.Api;
 
@@ -26,39 +23,24 @@ internal static class CoursesApi
         endpoints.MapOfflinePagesWorker("/learn/");
     }
 
-    private static async Task<Results<Ok<CompletionResult>, BadRequest<string>, NotFound<string>>> CompleteLessonAsync(
+    private static async Task<Results<Ok<CompletionResult>, ProblemHttpResult>> CompleteLessonAsync(
         Guid runId, Guid lessonId, HttpContext context, IAntiforgery antiforgery, LearningService learning, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return TypedResults.BadRequest("Сторінка застаріла: оновіть її й спробуйте ще раз.");
+            return CourseErrors.PageExpired.ToProblem();
         }
 
-        var userId = context.User.UserId();
-        var result = await learning.MarkCompleteAsync(userId, runId, lessonId, ct);
-        if (result.IsSuccess)
-        {
-            return TypedResults.Ok(result.Value);
-        }
-
-        return result.Error!.Code == "not_found" ? TypedResults.NotFound(result.Error.Message) : TypedResults.BadRequest(result.Error.Message);
+        var result = await learning.MarkCompleteAsync(context.User.UserId(), runId, lessonId, ct);
+        return result.Succeeded(out var completion, out var error) ? TypedResults.Ok(completion) : error.ToProblem();
     }
 
     /// <summary>A published course's cover is public; a lesson's file is for its course's learners and authors.</summary>
-    private static async Task<IResult> ServeFileAsync(string key, HttpContext context, LounbDbContext db, IFileStorage storage, CancellationToken ct)
+    private static async Task<IResult> ServeFileAsync(string key, HttpContext context, CourseFileAccess access, IFileStorage storage, CancellationToken ct)
     {
-        // A cover may be shared by a course and its copies: it is public as soon as one of them is not a draft.
-        var cover = await db.Set<Course>().AnyAsync(c => c.CoverImageKey == key && c.Status != CourseStatus.Draft, ct);
-        var lesson = cover ? null : await db.Set<Lesson>().AsNoTracking().Where(l => l.FileKey == key)
-            .Select(l => new { l.CourseId, l.FileName, l.FileContentType }).FirstOrDefaultAsync(ct);
-        if (!cover)
+        if (await access.FindAsync(context.User, key, ct) is not { } file)
         {
-            var courseId = lesson?.CourseId
-                ?? await db.Set<Course>().Where(c => c.CoverImageKey == key).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-            if (courseId is null || !await MayReadAsync(context.User, db, courseId.Value, ct))
-            {
-                return TypedResults.NotFound();
-            }
+            return TypedResults.NotFound();
         }
 
         var stream = await storage.OpenReadAsync(key, ct);
@@ -67,33 +49,11 @@ internal static class CoursesApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.CacheControl = cover ? "public, max-age=86400" : "private, max-age=3600";
-        var contentType = lesson?.FileContentType ?? ContentTypeOf(key);
+        context.Response.Headers.CacheControl = file.IsPublicCover ? "public, max-age=86400" : "private, max-age=3600";
+        var contentType = file.ContentType ?? ContentTypeOf(key);
         return contentType.StartsWith("image/", StringComparison.Ordinal) || contentType.StartsWith("video/", StringComparison.Ordinal) || contentType.StartsWith("audio/", StringComparison.Ordinal)
             ? TypedResults.Stream(stream, contentType, enableRangeProcessing: true)
-            : TypedResults.Stream(stream, contentType, lesson?.FileName ?? Path.GetFileName(key));
-    }
-
-    private static async Task<bool> MayReadAsync(ClaimsPrincipal user, LounbDbContext db, Guid courseId, CancellationToken ct)
-    {
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return false;
-        }
-
-        var authorScope = AccessScope.Of(user, CoursesPermissions.Author);
-        if (!authorScope.IsNone)
-        {
-            var owner = await db.Set<Course>().Where(c => c.Id == courseId).Select(c => new { c.OwnerOblastCode }).FirstAsync(ct);
-            if (authorScope.Allows(owner.OwnerOblastCode))
-            {
-                return true;
-            }
-        }
-
-        var userId = user.UserId();
-        return await db.Set<Enrollment>().AnyAsync(e => e.UserId == userId && e.CourseId == courseId
-            && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed), ct);
+            : TypedResults.Stream(stream, contentType, file.FileName ?? Path.GetFileName(key));
     }
 
     private static string ContentTypeOf(string key) => Path.GetExtension(key) switch

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
@@ -13,7 +14,7 @@ namespace Lounb.Modules.Courses.Application;
 /// The courses a person may point at from another module (a certificate template): those of their course-authoring
 /// scope (their oblasts; every course for national staff), the newest first.
 /// </summary>
-internal sealed class CourseReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
+internal sealed class CourseReferenceSource(LounbDbContext db, IPeopleDirectory directory, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
@@ -31,7 +32,7 @@ internal sealed class CourseReferenceSource(LounbDbContext db, LocalTime localTi
         }
 
         var courses = await query.OrderByDescending(c => c.UpdatedAt).Take(Candidates)
-            .Select(c => new { c.Id, c.Title, c.UpdatedAt, Oblast = db.Oblasts.Where(o => o.Code == c.OwnerOblastCode).Select(o => o.Name).FirstOrDefault() })
+            .Select(c => new { c.Id, c.Title, c.UpdatedAt, Oblast = directory.Oblasts.Where(o => o.Code == c.OwnerOblastCode).Select(o => o.Name).FirstOrDefault() })
             .ToListAsync(ct);
         return courses.Select(c => new ReferenceOption(
                 c.Id.ToString(), c.Title, $"змінено {localTime.FormatDate(c.UpdatedAt)} · {c.Oblast ?? "усі області"}", $"/admin/courses/{c.Id}"))

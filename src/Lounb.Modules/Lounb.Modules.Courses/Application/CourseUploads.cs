@@ -40,7 +40,7 @@ internal sealed class CourseUploads(IFileStorage storage, IOptions<CoursesOption
         }
 
         var safeName = Path.GetFileName(fileName);
-        return new StoredUpload(key, safeName.Length > 200 ? safeName[^200..] : safeName, ContentTypeOf(extension, type), type.Category);
+        return new StoredUpload(key, safeName.Length > CourseLimits.FileNameLength ? safeName[^CourseLimits.FileNameLength..] : safeName, ContentTypeOf(extension, type), type.Category);
     }
 
     private long MaxBytes(FileCategory category) => 1024L * 1024 * category switch

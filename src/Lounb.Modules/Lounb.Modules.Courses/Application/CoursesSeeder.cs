@@ -99,7 +99,7 @@ internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, Markdow
             using var reader = new StreamReader(stream);
             var slug = name[ResourcePrefix.Length..^".md".Length];
             var parsed = ProgramFileParser.Parse(slug, reader.ReadToEnd());
-            yield return parsed.IsSuccess ? parsed.Value : throw new InvalidOperationException(parsed.Error!.Message);
+            yield return parsed.Succeeded(out var program, out var error) ? program : throw new InvalidOperationException(error.Message);
         }
     }
 }

@@ -134,7 +134,7 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
 
         if (kinds.Find(lesson.Kind) is { LearnerMarksComplete: false })
         {
-            return Error.Validation("Цей урок зараховується автоматично, коли ви його виконаєте.");
+            return CourseErrors.CompletedAutomatically;
         }
 
         return await RecordAsync(enrollment, lessonId, ct);
@@ -147,7 +147,7 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         var enrollment = courseId is null ? null : await db.Set<Enrollment>()
             .Where(e => e.UserId == userId && e.CourseId == courseId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed))
             .OrderByDescending(e => e.CreatedAt).FirstOrDefaultAsync(ct);
-        return enrollment is not null && (await RecordAsync(enrollment, lessonId, ct)).IsSuccess;
+        return enrollment is not null && !(await RecordAsync(enrollment, lessonId, ct)).Failed(out _);
     }
 
     /// <summary><see cref="ICourseProgress"/>: every lesson of a kind that refers to the same thing (one live session) is completed.</summary>

@@ -22,13 +22,13 @@ internal static class ProgramFileParser
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length < 3 || lines[0].Trim() != "---")
         {
-            return Error.Validation($"{slug}: немає блоку метаданих (---).");
+            return CourseErrors.ProgramWithoutMetadata(slug);
         }
 
         var end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
         if (end < 0)
         {
-            return Error.Validation($"{slug}: блок метаданих не закрито (---).");
+            return CourseErrors.ProgramMetadataNotClosed(slug);
         }
 
         var meta = lines[1..end].Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
@@ -37,7 +37,7 @@ internal static class ProgramFileParser
             || !Enum.TryParse<CourseFormat>(meta.GetValueOrDefault("format"), out var format)
             || !int.TryParse(meta.GetValueOrDefault("hours"), out var hours))
         {
-            return Error.Validation($"{slug}: потрібні title, audience, format, hours.");
+            return CourseErrors.ProgramMetadataIncomplete(slug);
         }
 
         var sections = new List<ProgramSection>();
@@ -61,7 +61,7 @@ internal static class ProgramFileParser
             {
                 if (lessons is null)
                 {
-                    return Error.Validation($"{slug}, рядок {i + 1}: урок поза розділом.");
+                    return CourseErrors.ProgramLessonOutsideSection(slug, i + 1);
                 }
 
                 var lessonTitle = line[3..].Trim();
@@ -96,7 +96,7 @@ internal static class ProgramFileParser
         }
 
         return sections.Count == 0
-            ? Error.Validation($"{slug}: немає жодного розділу.")
+            ? CourseErrors.ProgramWithoutSections(slug)
             : new ProgramFile(slug, title, meta.GetValueOrDefault("summary", ""), audience, format, hours, meta.GetValueOrDefault("topics", ""), meta.GetValueOrDefault("department"), sections);
     }
 }

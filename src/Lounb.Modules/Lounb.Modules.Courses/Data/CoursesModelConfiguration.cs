@@ -12,11 +12,11 @@ internal static class CoursesModelConfiguration
         model.Entity<Course>(course =>
         {
             course.ToTable("courses_course");
-            course.Property(c => c.Slug).HasMaxLength(80);
-            course.Property(c => c.Title).HasMaxLength(200);
-            course.Property(c => c.Summary).HasMaxLength(1000);
-            course.Property(c => c.Topics).HasMaxLength(300);
-            course.Property(c => c.CoverImageKey).HasMaxLength(200);
+            course.Property(c => c.Slug).HasMaxLength(CourseLimits.SlugLength);
+            course.Property(c => c.Title).HasMaxLength(CourseLimits.TitleLength);
+            course.Property(c => c.Summary).HasMaxLength(CourseLimits.SummaryLength);
+            course.Property(c => c.Topics).HasMaxLength(CourseLimits.TopicsLength);
+            course.Property(c => c.CoverImageKey).HasMaxLength(CourseLimits.FileKeyLength);
             course.Property(c => c.OwnerOblastCode).HasMaxLength(8);
             course.Property(c => c.SearchText).HasMaxLength(1600);
             course.Property(c => c.SortKey).HasMaxLength(200);
@@ -38,27 +38,27 @@ internal static class CoursesModelConfiguration
         model.Entity<Section>(section =>
         {
             section.ToTable("courses_section");
-            section.Property(s => s.Title).HasMaxLength(200);
+            section.Property(s => s.Title).HasMaxLength(CourseLimits.TitleLength);
             section.HasMany(s => s.Lessons).WithOne().HasForeignKey(l => l.SectionId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Lesson>(lesson =>
         {
             lesson.ToTable("courses_lesson");
             lesson.Property(l => l.Kind).HasMaxLength(40);
-            lesson.Property(l => l.Title).HasMaxLength(200);
-            lesson.Property(l => l.BodyMarkdown).HasMaxLength(200_000);
-            lesson.Property(l => l.Url).HasMaxLength(1000);
-            lesson.Property(l => l.FileKey).HasMaxLength(200);
-            lesson.Property(l => l.FileName).HasMaxLength(200);
+            lesson.Property(l => l.Title).HasMaxLength(CourseLimits.TitleLength);
+            lesson.Property(l => l.BodyMarkdown).HasMaxLength(CourseLimits.BodyLength);
+            lesson.Property(l => l.Url).HasMaxLength(CourseLimits.UrlLength);
+            lesson.Property(l => l.FileKey).HasMaxLength(CourseLimits.FileKeyLength);
+            lesson.Property(l => l.FileName).HasMaxLength(CourseLimits.FileNameLength);
             lesson.Property(l => l.FileContentType).HasMaxLength(100);
-            lesson.Property(l => l.ExtensionRef).HasMaxLength(200);
+            lesson.Property(l => l.ExtensionRef).HasMaxLength(CourseLimits.ExtensionRefLength);
             lesson.HasIndex(l => new { l.CourseId, l.IsRemoved });
         });
         model.Entity<CourseRun>(run =>
         {
             run.ToTable("courses_run");
-            run.Property(r => r.Title).HasMaxLength(200);
-            run.Property(r => r.InviteCode).HasMaxLength(40);
+            run.Property(r => r.Title).HasMaxLength(CourseLimits.TitleLength);
+            run.Property(r => r.InviteCode).HasMaxLength(CourseLimits.InviteCodeLength);
             run.Property(r => r.Version).IsConcurrencyToken();
             run.HasOne<Course>().WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.Cascade);
             run.HasMany(r => r.Trainers).WithOne().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);

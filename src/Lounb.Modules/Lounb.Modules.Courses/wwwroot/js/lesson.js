@@ -15,8 +15,10 @@ const send = async (item) => {
     credentials: 'same-origin',
   });
   if (!response.ok && response.status < 500) {
-    // The server refused it for good (e.g. no longer enrolled): drop it rather than retry forever.
-    return { done: true, result: null };
+    // The server refused it for good (e.g. no longer enrolled): drop it rather than retry forever, and say why
+    // (the answer is problem details: its "detail" is the Ukrainian message).
+    const problem = await response.json().catch(() => null);
+    return { done: true, result: null, refusal: problem?.detail ?? 'Позначку не прийнято: оновіть сторінку.' };
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return { done: true, result: await response.json() };
@@ -49,7 +51,11 @@ if (form) {
     const button = form.querySelector('button');
     button.disabled = true;
     try {
-      const { result } = await send(item);
+      const { result, refusal } = await send(item);
+      if (refusal) {
+        status.textContent = refusal;
+        return;
+      }
       if (result) {
         document.getElementById('progress-text').textContent = `Пройдено ${result.done} з ${result.required} обов’язкових уроків`;
         const bar = document.getElementById('progress-bar');

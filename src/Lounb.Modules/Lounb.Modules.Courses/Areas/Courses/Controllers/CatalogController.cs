@@ -11,7 +11,7 @@ namespace Lounb.Modules.Courses.Areas.Courses.Controllers;
 /// <summary>The public catalog and course pages; enrolment and withdrawal need a signed-in person.</summary>
 [Area("Courses")]
 [OfferedInEnglish]
-internal sealed class CatalogController(CatalogService catalog, CourseRunService runs) : Controller
+internal sealed class CatalogController(CatalogService catalog, EnrolmentService enrolment) : Controller
 {
     [AllowAnonymous]
     [PublicPageCache]
@@ -34,33 +34,25 @@ internal sealed class CatalogController(CatalogService catalog, CourseRunService
     [HttpPost("/courses/{slug}/runs/{runId:guid}/enrol")]
     public async Task<IActionResult> Enrol(string slug, Guid runId, string? inviteCode, CancellationToken ct)
     {
-        var result = await runs.EnrolAsync(CurrentUserId()!.Value, runId, inviteCode, ct);
-        if (!result.IsSuccess)
+        var result = await enrolment.EnrolAsync(CurrentUserId()!.Value, runId, inviteCode, ct);
+        if (!result.Succeeded(out var status, out _))
         {
-            if (result.Error!.Code == "not_found")
-            {
-                return NotFound();
-            }
-
-            TempData["Error"] = result.Error.Message;
-            return Redirect($"/courses/{slug}");
+            return this.BackTo($"/courses/{slug}", result, "");
         }
 
-        TempData["Status"] = result.Value switch
+        return this.BackTo(status == EnrollmentStatus.Active ? $"/learn/{runId}" : $"/courses/{slug}", result, status switch
         {
             EnrollmentStatus.Active => "Ви записалися! Курс — у «Моєму навчанні».",
             EnrollmentStatus.Waitlisted => "Вільних місць немає: ви в списку очікування. Щойно місце звільниться, ми запишемо вас автоматично.",
             _ => "Заявку надіслано: тренер розгляне її найближчим часом.",
-        };
-        return result.Value == EnrollmentStatus.Active ? Redirect($"/learn/{runId}") : Redirect($"/courses/{slug}");
+        });
     }
 
     [HttpPost("/courses/{slug}/runs/{runId:guid}/withdraw")]
     public async Task<IActionResult> Withdraw(string slug, Guid runId, CancellationToken ct)
     {
-        var result = await runs.WithdrawAsync(CurrentUserId()!.Value, runId, ct);
-        TempData[result.IsSuccess ? "Status" : "Error"] = result.IsSuccess ? "Ви вибули з набору. Ваше місце перейде наступному в черзі." : result.Error!.Message;
-        return Redirect($"/courses/{slug}");
+        var result = await enrolment.WithdrawAsync(CurrentUserId()!.Value, runId, ct);
+        return this.BackTo($"/courses/{slug}", result, "Ви вибули з набору. Ваше місце перейде наступному в черзі.");
     }
 
     private Guid? CurrentUserId() => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

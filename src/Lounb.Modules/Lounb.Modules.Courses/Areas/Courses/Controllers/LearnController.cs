@@ -34,18 +34,10 @@ internal sealed class LearnController(LearningService learning) : Controller
     public async Task<IActionResult> Complete(Guid runId, Guid lessonId, Guid? next, CancellationToken ct)
     {
         var result = await learning.MarkCompleteAsync(UserId, runId, lessonId, ct);
-        if (!result.IsSuccess)
-        {
-            if (result.Error!.Code == "not_found")
-            {
-                return NotFound();
-            }
-
-            TempData["Error"] = result.Error.Message;
-            return Redirect($"/learn/{runId}/lessons/{lessonId}");
-        }
-
-        TempData["Status"] = result.Value.CourseCompleted ? "Курс завершено! Вітаємо." : "Урок позначено як пройдений.";
-        return Redirect(next is { } nextLesson ? $"/learn/{runId}/lessons/{nextLesson}" : $"/learn/{runId}/lessons/{lessonId}");
+        var here = $"/learn/{runId}/lessons/{lessonId}";
+        return result.Succeeded(out var completion, out _)
+            ? this.BackTo(next is { } nextLesson ? $"/learn/{runId}/lessons/{nextLesson}" : here, result,
+                completion.CourseCompleted ? "Курс завершено! Вітаємо." : "Урок позначено як пройдений.")
+            : this.BackTo(here, result, "");
     }
 }

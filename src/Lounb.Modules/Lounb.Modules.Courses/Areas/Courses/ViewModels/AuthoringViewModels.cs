@@ -5,23 +5,21 @@ using Lounb.Modules.Courses.Domain;
 
 namespace Lounb.Modules.Courses.Areas.Courses.ViewModels;
 
-internal sealed record Choice(string Value, string Text);
-
 internal sealed class CourseForm
 {
     public Guid? Id { get; set; }
 
     [Display(Name = "Назва")]
     [Required(ErrorMessage = "Вкажіть назву.")]
-    [StringLength(CourseAuthoringService.MaxTitleLength, ErrorMessage = "Назва задовга: не більше 200 символів.")]
+    [StringLength(CourseLimits.TitleLength, ErrorMessage = "Назва задовга: не більше {1} символів.")]
     public string? Title { get; set; }
 
     [Display(Name = "Адреса (необов'язково)")]
-    [StringLength(80, ErrorMessage = "Адреса задовга.")]
+    [StringLength(CourseLimits.SlugLength, ErrorMessage = "Адреса задовга: не більше {1} символів.")]
     public string? Slug { get; set; }
 
     [Display(Name = "Короткий опис")]
-    [StringLength(CourseAuthoringService.MaxSummaryLength, ErrorMessage = "Опис задовгий: не більше 1000 символів.")]
+    [StringLength(CourseLimits.SummaryLength, ErrorMessage = "Опис задовгий: не більше {1} символів.")]
     public string? Summary { get; set; }
 
     [Display(Name = "Для кого")]
@@ -31,11 +29,11 @@ internal sealed class CourseForm
     public CourseFormat Format { get; set; }
 
     [Display(Name = "Години підвищення кваліфікації")]
-    [Range(0, 500, ErrorMessage = "Кількість годин — від 0 до 500.")]
+    [Range(CourseLimits.MinHours, CourseLimits.MaxHours, ErrorMessage = "Кількість годин — від {1} до {2}.")]
     public int Hours { get; set; }
 
     [Display(Name = "Теми (через кому)")]
-    [StringLength(300, ErrorMessage = "Забагато тем.")]
+    [StringLength(CourseLimits.TopicsLength, ErrorMessage = "Забагато тем: не більше {1} символів разом.")]
     public string? Topics { get; set; }
 
     [Display(Name = "Відділ")]
@@ -65,18 +63,18 @@ internal sealed class LessonForm
 
     [Display(Name = "Назва уроку")]
     [Required(ErrorMessage = "Вкажіть назву.")]
-    [StringLength(CourseAuthoringService.MaxTitleLength, ErrorMessage = "Назва задовга: не більше 200 символів.")]
+    [StringLength(CourseLimits.TitleLength, ErrorMessage = "Назва задовга: не більше {1} символів.")]
     public string? Title { get; set; }
 
     [Display(Name = "Обов'язковий для завершення курсу")]
     public bool IsRequired { get; set; } = true;
 
     [Display(Name = "Текст (Markdown)")]
-    [StringLength(CourseAuthoringService.MaxBodyLength, ErrorMessage = "Текст задовгий.")]
+    [StringLength(CourseLimits.BodyLength, ErrorMessage = "Текст задовгий: не більше {1} символів.")]
     public string? BodyMarkdown { get; set; }
 
     [Display(Name = "Адреса (https://…)")]
-    [StringLength(1000, ErrorMessage = "Адреса задовга.")]
+    [StringLength(CourseLimits.UrlLength, ErrorMessage = "Адреса задовга: не більше {1} символів.")]
     public string? Url { get; set; }
 
     public string? ExtensionRef { get; set; }
@@ -101,7 +99,7 @@ internal sealed class RunForm
 
     [Display(Name = "Назва набору")]
     [Required(ErrorMessage = "Вкажіть назву набору.")]
-    [StringLength(200, ErrorMessage = "Назва задовга.")]
+    [StringLength(CourseLimits.TitleLength, ErrorMessage = "Назва задовга: не більше {1} символів.")]
     public string? Title { get; set; }
 
     [Display(Name = "Початок")]
@@ -119,7 +117,7 @@ internal sealed class RunForm
     public EnrolmentMode Mode { get; set; }
 
     [Display(Name = "Код запрошення")]
-    [StringLength(40, ErrorMessage = "Код задовгий.")]
+    [StringLength(CourseLimits.InviteCodeLength, ErrorMessage = "Код задовгий: не більше {1} символів.")]
     public string? InviteCode { get; set; }
 
     [Display(Name = "Тренери")]
