@@ -449,11 +449,10 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var graded = await Builder.WithAsync(async services =>
         {
             var grading = services.GetRequiredService<GradingService>();
-            var quizzes = services.GetRequiredService<LounbDbContext>().Set<Attempt>();
-            Assert.Contains(await grading.QueueAsync(quizzes, default), item => item.AttemptId == attemptId && item.Slot == 2);
-            var tooMany = await grading.GradeAsync(Guid.NewGuid(), quizzes, attemptId, 2, 5m, "", default);
-            Assert.Equal("Оцінка має бути від 0 до максимального бала питання.", tooMany.Error?.Message);
-            return await grading.GradeAsync(Guid.NewGuid(), quizzes, attemptId, 2, 3m, "Добре, бракує прикладів.", default);
+            Assert.Contains(await grading.QueueAsync(AccessScope.National, default), item => item.AttemptId == attemptId && item.Slot == 2);
+            var tooMany = await grading.GradeAsync(Guid.NewGuid(), AccessScope.National, attemptId, 2, 5m, "", default);
+            Assert.Equal(AssessmentErrors.MarkOutOfRange, tooMany.Error);
+            return await grading.GradeAsync(Guid.NewGuid(), AccessScope.National, attemptId, 2, 3m, "Добре, бракує прикладів.", default);
         });
         Assert.True(graded.IsSuccess);
 
