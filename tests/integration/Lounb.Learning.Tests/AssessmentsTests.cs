@@ -57,15 +57,17 @@ public abstract partial class AssessmentsTests(ClockedApp app)
     private static async Task<string?> ErrorOf(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
 
-    /// <summary>Asserts that an API refusal is problem details with <paramref name="status"/> and the stable <paramref name="code"/>.</summary>
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    /// <summary>Asserts that an API refusal is problem details with <paramref name="status"/> and the stable <paramref name="code"/>; its Ukrainian <c>detail</c>.</summary>
+    private static async Task<string> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(code, problem.GetProperty("code").GetString());
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(detail));
+        return detail;
     }
 
     private static async Task<JsonElement> AnswersAsync(BrowserSession learner, Guid attemptId)
@@ -400,8 +402,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
 
         using (var foreignSlot = await SaveAsync(learner, attemptId, 9, "c1", 5, token))
         {
-            await AssertProblemAsync(foreignSlot, HttpStatusCode.NotFound, "Assessments:SlotNotFound");
-            Assert.Equal("Такого питання в цій спробі немає.", await ErrorOf(foreignSlot));
+            Assert.Equal("Такого питання в цій спробі немає.", await AssertProblemAsync(foreignSlot, HttpStatusCode.NotFound, "Assessments:SlotNotFound"));
         }
 
         using (var noVersion = await SaveAsync(learner, attemptId, 1, "c1", 0, token))
@@ -416,8 +417,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
 
         using (var noToken = await learner.Client.PutAsJsonAsync(new Uri($"/api/attempts/{attemptId}/answers/1", UriKind.Relative), new { response = "c1", version = 6 }))
         {
-            await AssertProblemAsync(noToken, HttpStatusCode.BadRequest, "Assessments:AnswerPageStale");
-            Assert.StartsWith("Сторінка застаріла", await ErrorOf(noToken), StringComparison.Ordinal);
+            Assert.StartsWith("Сторінка застаріла", await AssertProblemAsync(noToken, HttpStatusCode.BadRequest, "Assessments:AnswerPageStale"), StringComparison.Ordinal);
         }
 
         Assert.All((await AttemptAsync(attemptId)).Slots, s => Assert.Null(s.Response));
