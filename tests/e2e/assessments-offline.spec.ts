@@ -14,12 +14,14 @@ const serverAnswers = (page: Page, attemptId: string) =>
     return (await response.json()) as { slot: number; response: unknown }[];
   }, attemptId);
 
-/** Starts an attempt of the demo quiz from the learner's quiz list; its id. */
+/** Starts an attempt of the demo quiz from the learner's quiz list and waits for the page's script; the attempt's id. */
 const startDemoAttempt = async (page: Page) => {
   await page.goto('/quizzes');
   await page.getByRole('link', { name: DEMO_QUIZ }).click();
   await page.getByRole('button', { name: 'Почати тест' }).click();
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  // The clock runs last in the page's script: once it shows the time, every answer field is watched.
+  await expect(page.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
   return page.url().split('/').pop()!;
 };
 
