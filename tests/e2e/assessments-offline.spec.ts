@@ -14,6 +14,17 @@ const serverAnswers = (page: Page, attemptId: string) =>
     return (await response.json()) as { slot: number; response: unknown }[];
   }, attemptId);
 
+/** Starts an attempt of the demo quiz from the learner's quiz list and waits for the page's script; the attempt's id. */
+const startDemoAttempt = async (page: Page) => {
+  await page.goto('/quizzes');
+  await page.getByRole('link', { name: DEMO_QUIZ }).click();
+  await page.getByRole('button', { name: 'Почати тест' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  // The clock runs last in the page's script: once it shows the time, every answer field is watched.
+  await expect(page.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+  return page.url().split('/').pop()!;
+};
+
 test.describe('A quiz attempt on a phone with a broken connection', () => {
   let context: BrowserContext;
   let page: Page;
@@ -86,12 +97,34 @@ test.describe('A quiz attempt on a phone with a broken connection', () => {
     expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   });
 
+  test('an answer the server refuses for good (the attempt was finished on another device) shows the server\'s reason and is not retried', async () => {
+    const attemptId = await startDemoAttempt(page);
+    await page.locator('#question-1').getByLabel('Ваша відповідь').fill('Дезінформація');
+    await page.locator('#question-1').getByLabel('Ваша відповідь').blur();
+    await expect(page.locator('#save-state')).toHaveText('Збережено');
+
+    // The same learner finishes the attempt in another tab (as on a second device).
+    const other = await context.newPage();
+    await other.goto(`/attempts/${attemptId}`);
+    await other.getByRole('button', { name: 'Завершити спробу' }).click();
+    await other.getByRole('button', { name: 'Так, завершити' }).click();
+    await expect(other).toHaveURL(new RegExp(`/attempts/${attemptId}/review$`));
+    await other.close();
+
+    // The first tab still shows the questions: its next answer is refused (409, problem details) with the server's reason.
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/api/attempts/${attemptId}/answers/1`) && response.request().method() === 'PUT');
+    await page.locator('#question-1').getByLabel('Ваша відповідь').fill('Пропаганда');
+    await page.locator('#question-1').getByLabel('Ваша відповідь').blur();
+    const answer = await refused;
+    expect(answer.status()).toBe(409);
+    expect(answer.headers()['content-type']).toContain('application/problem+json');
+    expect((await answer.json()).code).toBe('Assessments:AttemptFinished');
+    await expect(page.locator('#save-state')).toHaveText('Спробу вже завершено — відповіді більше не приймаються.');
+    expect(Object.values(await stored(page, attemptId)).filter((entry) => !entry.synced)).toHaveLength(0);
+  });
+
   test('while the database is down (503) answers stay on the device, the page says so, and they are sent when it is back', async () => {
-    await page.goto('/quizzes');
-    await page.getByRole('link', { name: DEMO_QUIZ }).click();
-    await page.getByRole('button', { name: 'Почати тест' }).click();
-    await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
-    const attemptId = page.url().split('/').pop()!;
+    const attemptId = await startDemoAttempt(page);
 
     // What the server answers while PostgreSQL is unreachable.
     const unavailable = `/api/attempts/${attemptId}/answers/*`;

@@ -43,6 +43,9 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuestionImportService>();
         services.AddScoped<QuizAuthoringService>();
+        services.AddScoped<QuizSlotsService>();
+        services.AddScoped<QuizOverridesService>();
+        services.AddScoped<AttemptScope>();
         services.AddScoped<QuizLearnerService>();
         services.AddScoped<AttemptStarter>();
         services.AddScoped<AttemptFinalizer>();

@@ -53,8 +53,22 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         return await learner.Client.SendAsync(request);
     }
 
+    /// <summary>The Ukrainian message of an API refusal (problem details' <c>detail</c>, which the attempt page shows).</summary>
     private static async Task<string?> ErrorOf(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+
+    /// <summary>Asserts that an API refusal is problem details with <paramref name="status"/> and the stable <paramref name="code"/>; its Ukrainian <c>detail</c>.</summary>
+    private static async Task<string> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(detail));
+        return detail;
+    }
 
     private static async Task<JsonElement> AnswersAsync(BrowserSession learner, Guid attemptId)
     {
@@ -291,6 +305,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
             var treeQuestions = new List<Guid> { await QuestionAsync(root, QuizBuilder.TrueFalse()), await QuestionAsync(child, QuizBuilder.Short()), await QuestionAsync(child, QuizBuilder.Numeric()) };
 
             var quizzes = services.GetRequiredService<QuizAuthoringService>();
+            var slots = services.GetRequiredService<QuizSlotsService>();
             async Task<Guid> QuizAsync(Func<Guid, Task> slots)
             {
                 var settings = new QuizSettings("Вибірка " + suffix, "", null, null, null, 0, GradingMethod.Highest, 60m,
@@ -303,11 +318,11 @@ public abstract partial class AssessmentsTests(ClockedApp app)
 
             var quiz = await QuizAsync(async id =>
             {
-                Assert.True((await quizzes.AddQuestionsAsync(AccessScope.National, actor, id, [fixedQuestion], default)).IsSuccess);
-                Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 3, 1m, default)).IsSuccess);
-                Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, root, true, 3, 2m, default)).IsSuccess);
+                Assert.True((await slots.AddQuestionsAsync(AccessScope.National, actor, id, [fixedQuestion], default)).IsSuccess);
+                Assert.True((await slots.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 3, 1m, default)).IsSuccess);
+                Assert.True((await slots.AddDrawAsync(AccessScope.National, actor, id, root, true, 3, 2m, default)).IsSuccess);
             });
-            var greedy = await QuizAsync(async id => Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 5, 1m, default)).IsSuccess));
+            var greedy = await QuizAsync(async id => Assert.True((await slots.AddDrawAsync(AccessScope.National, actor, id, plainCategory, false, 5, 1m, default)).IsSuccess));
             return (quiz, greedy, fixedQuestion, plainQuestions, treeQuestions);
         });
         var (learner, userId) = await LearnerAsync();
@@ -377,6 +392,38 @@ public abstract partial class AssessmentsTests(ClockedApp app)
     }
 
     [Fact]
+    public async Task AttemptsApi_Refusals_AreProblemDetails_WithAssessmentsCodes()
+    {
+        var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Numeric()]);
+        var (learner, _) = await LearnerAsync();
+        using var _ = learner;
+        var attemptId = await StartAsync(learner, quizId);
+        var token = BrowserSession.AntiforgeryToken(await learner.GetHtmlAsync($"/attempts/{attemptId}"));
+
+        using (var foreignSlot = await SaveAsync(learner, attemptId, 9, "c1", 5, token))
+        {
+            Assert.Equal("Такого питання в цій спробі немає.", await AssertProblemAsync(foreignSlot, HttpStatusCode.NotFound, "Assessments:SlotNotFound"));
+        }
+
+        using (var noVersion = await SaveAsync(learner, attemptId, 1, "c1", 0, token))
+        {
+            await AssertProblemAsync(noVersion, HttpStatusCode.BadRequest, "Assessments:AnswerWithoutVersion");
+        }
+
+        using (var notANumber = await SaveAsync(learner, attemptId, 2, "тисяча", 5, token))
+        {
+            await AssertProblemAsync(notANumber, HttpStatusCode.BadRequest, "Assessments:AnswerRefused");
+        }
+
+        using (var noToken = await learner.Client.PutAsJsonAsync(new Uri($"/api/attempts/{attemptId}/answers/1", UriKind.Relative), new { response = "c1", version = 6 }))
+        {
+            Assert.StartsWith("Сторінка застаріла", await AssertProblemAsync(noToken, HttpStatusCode.BadRequest, "Assessments:AnswerPageStale"), StringComparison.Ordinal);
+        }
+
+        Assert.All((await AttemptAsync(attemptId)).Slots, s => Assert.Null(s.Response));
+    }
+
+    [Fact]
     public async Task Essay_WaitsForTheGrader_ThenTheGradeAndPassArrive()
     {
         var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Essay()], passPercent: 50m);
@@ -402,11 +449,10 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var graded = await Builder.WithAsync(async services =>
         {
             var grading = services.GetRequiredService<GradingService>();
-            var quizzes = services.GetRequiredService<LounbDbContext>().Set<Attempt>();
-            Assert.Contains(await grading.QueueAsync(quizzes, default), item => item.AttemptId == attemptId && item.Slot == 2);
-            var tooMany = await grading.GradeAsync(Guid.NewGuid(), quizzes, attemptId, 2, 5m, "", default);
-            Assert.Equal("Оцінка має бути від 0 до максимального бала питання.", tooMany.Error?.Message);
-            return await grading.GradeAsync(Guid.NewGuid(), quizzes, attemptId, 2, 3m, "Добре, бракує прикладів.", default);
+            Assert.Contains(await grading.QueueAsync(AccessScope.National, default), item => item.AttemptId == attemptId && item.Slot == 2);
+            var tooMany = await grading.GradeAsync(Guid.NewGuid(), AccessScope.National, attemptId, 2, 5m, "", default);
+            Assert.Equal(AssessmentErrors.MarkOutOfRange, tooMany.Error);
+            return await grading.GradeAsync(Guid.NewGuid(), AccessScope.National, attemptId, 2, 3m, "Добре, бракує прикладів.", default);
         });
         Assert.True(graded.IsSuccess);
 
@@ -538,7 +584,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single()], timeLimitMinutes: 20);
         var email = $"inclusion.{Guid.NewGuid():N}@example.org";
         await App.CreatePersonAsync(email);
-        var set = await Builder.WithAsync(services => services.GetRequiredService<QuizAuthoringService>()
+        var set = await Builder.WithAsync(services => services.GetRequiredService<QuizOverridesService>()
             .SetOverrideAsync(AccessScope.National, quizId, email, 40, 2, null, "Інклюзивне пристосування: подвійний час", default));
         Assert.True(set.IsSuccess);
         using var accommodated = new BrowserSession(App);

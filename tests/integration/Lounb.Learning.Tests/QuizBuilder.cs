@@ -59,7 +59,7 @@ internal sealed class QuizBuilder(LounbAppFactory app)
         var settings = new QuizSettings("Тест " + Guid.NewGuid().ToString("N")[..6], "Вступ", null, null, timeLimitMinutes, attempts, method, passPercent,
             ShuffleQuestions: false, ShuffleAnswers: false, QuestionsPerPage: 2, navigation, ReviewTiming.Immediately, true, true, true);
         var quizId = (await quizzes.CreateAsync(author, null, settings, default)).Value;
-        Assert.True((await quizzes.AddQuestionsAsync(AccessScope.National, actor, quizId, ids, default)).IsSuccess);
+        Assert.True((await services.GetRequiredService<QuizSlotsService>().AddQuestionsAsync(AccessScope.National, actor, quizId, ids, default)).IsSuccess);
         Assert.True((await quizzes.SetStatusAsync(AccessScope.National, quizId, QuizStatus.Published, default)).IsSuccess);
         return (quizId, ids);
     }
@@ -79,7 +79,7 @@ internal sealed class QuizBuilder(LounbAppFactory app)
         var settings = new QuizSettings("Випадковий " + Guid.NewGuid().ToString("N")[..6], "", null, null, null, 0, GradingMethod.Highest, 60m,
             false, false, 0, NavigationMode.Free, ReviewTiming.Immediately, true, true, true);
         var quizId = (await quizzes.CreateAsync(author, null, settings, default)).Value;
-        Assert.True((await quizzes.AddDrawAsync(AccessScope.National, actor, quizId, category, false, draw, 2m, default)).IsSuccess);
+        Assert.True((await services.GetRequiredService<QuizSlotsService>().AddDrawAsync(AccessScope.National, actor, quizId, category, false, draw, 2m, default)).IsSuccess);
         Assert.True((await quizzes.SetStatusAsync(AccessScope.National, quizId, QuizStatus.Published, default)).IsSuccess);
         return quizId;
     }

@@ -47,12 +47,12 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
         }
         catch (JsonException)
         {
-            problem = "Відповідь пошкоджена — оновіть сторінку.";
+            return AssessmentErrors.AnswerDamaged;
         }
 
         if (problem is not null)
         {
-            return Error.Validation(problem);
+            return AssessmentErrors.AnswerRefused(problem);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -69,6 +69,11 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
         var stored = await db.Database.ExecuteSqlRawAsync(sql, [attemptId, userId, cutoff, responseJson, clientVersion, now, slotNumber, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue], ct);
         return stored == 1 ? new SaveOutcome(true, clientVersion) : await WhyNotStoredAsync(attemptId, slotNumber, cutoff, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue, ct);
     }
+
+    /// <summary>Sequential navigation: the learner moved forward to <paramref name="page"/>; earlier pages are closed from now on.</summary>
+    public Task AdvancePageAsync(Guid userId, Guid attemptId, int page, CancellationToken ct) =>
+        db.Set<Attempt>().Where(a => a.Id == attemptId && a.UserId == userId && a.State == AttemptState.InProgress && a.CurrentPage < page)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct);
 
     private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, int pageLimit, CancellationToken ct)
     {

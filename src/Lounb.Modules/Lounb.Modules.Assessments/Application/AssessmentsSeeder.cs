@@ -2,18 +2,18 @@ using System.Reflection;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Assessments.Interchange;
 using Lounb.Modules.Core.Data;
-using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Application;
 
 /// <summary>With demo data: a shared bank of the library's own questions (Seed/demo-bank.gift) and a published quiz on media literacy.</summary>
-internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, QuestionImportService imports, TimeProvider time)
+internal sealed class AssessmentsSeeder(LounbDbContext db, IPeopleDirectory people, SeedContext seed, QuestionImportService imports, TimeProvider time)
 {
     public const string DemoQuizTitle = "Медіаграмотність і кібергігієна: підсумковий тест";
-    private const string DemoAuthorEmail = "METODYST@LOUNB.DEMO";
+    private const string DemoAuthorEmail = "metodyst@lounb.demo";
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -22,7 +22,7 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, SeedContext seed, Que
             return;
         }
 
-        var author = await db.Set<LounbUser>().Where(u => u.NormalizedEmail == DemoAuthorEmail).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        var author = (await people.FindByEmailAsync(DemoAuthorEmail, ct))?.Id;
         if (author is null)
         {
             return;

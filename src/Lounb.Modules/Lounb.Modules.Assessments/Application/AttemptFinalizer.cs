@@ -1,6 +1,7 @@
 using Lounb.Modules.Assessments.Application.Grading;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,18 @@ namespace Lounb.Modules.Assessments.Application;
 internal sealed class AttemptFinalizer(LounbDbContext db, QuestionContentCache contents, QuizGrades grades, IOptions<AssessmentsOptions> options, TimeProvider time)
 {
     private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
+
+    /// <summary>The learner finishes their own attempt; anyone else's is not found.</summary>
+    /// <returns>False when the attempt was no longer in progress (already submitted).</returns>
+    public async Task<Result<bool>> SubmitOwnAsync(Guid userId, Guid attemptId, CancellationToken ct)
+    {
+        if (!await db.Set<Attempt>().AnyAsync(a => a.Id == attemptId && a.UserId == userId, ct))
+        {
+            return AssessmentErrors.AttemptNotFound;
+        }
+
+        return await SubmitAsync(attemptId, automatic: false, ct);
+    }
 
     /// <returns>False when the attempt was not in progress (already submitted by someone else).</returns>
     public async Task<bool> SubmitAsync(Guid attemptId, bool automatic, CancellationToken ct)

@@ -74,6 +74,22 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
             .Select(g => (IReadOnlyList<ShownQuestion>)g.Select(s => Show(s, versions[s.QuestionVersionId])).ToList()).ToList();
     }
 
+    /// <summary>The attempt's state and deadline for the page's clock; <c>null</c> when it is not the person's.</summary>
+    public async Task<(AttemptState State, DateTime? DeadlineAt)?> ClockAsync(Guid userId, Guid attemptId, CancellationToken ct)
+    {
+        var attempt = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId && a.UserId == userId)
+            .Select(a => new { a.State, a.DeadlineAt }).FirstOrDefaultAsync(ct);
+        return attempt is null ? null : (attempt.State, attempt.DeadlineAt);
+    }
+
+    /// <summary>An image of a question version: for the bank's authors, and for people whose attempt contains that version.</summary>
+    public async Task<QuestionFile?> FileAsync(Guid userId, bool isAuthor, Guid versionId, string name, CancellationToken ct)
+    {
+        var allowed = isAuthor
+            || await db.Set<AttemptSlot>().AnyAsync(s => s.QuestionVersionId == versionId && db.Set<Attempt>().Any(a => a.Id == s.AttemptId && a.UserId == userId), ct);
+        return allowed ? await db.Set<QuestionFile>().AsNoTracking().FirstOrDefaultAsync(f => f.VersionId == versionId && f.Name == name, ct) : null;
+    }
+
     /// <summary>All answers of an in-progress attempt (slot → version and JSON), for a device that resumes it.</summary>
     public async Task<IReadOnlyList<(int Slot, long Version, string? Response)>> AnswersAsync(Guid userId, Guid attemptId, CancellationToken ct)
     {

@@ -44,15 +44,14 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
             return AssessmentErrors.NoAttemptsLeft;
         }
 
-        var picked = await PickQuestionsAsync(quiz, ct);
-        if (!picked.IsSuccess)
+        if (!(await PickQuestionsAsync(quiz, ct)).Succeeded(out var picked, out var refused))
         {
-            return picked.Error!;
+            return refused;
         }
 
         var attempt = new Attempt(quizId, userId, used + 1, now, rules.DeadlineFor(now), lessonId);
         var random = Random.Shared;
-        var questions = picked.Value.ToArray();
+        var questions = picked.ToArray();
         if (quiz.ShuffleQuestions)
         {
             random.Shuffle(questions);

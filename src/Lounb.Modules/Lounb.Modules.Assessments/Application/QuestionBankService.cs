@@ -47,7 +47,7 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
 
     public async Task<Result<Guid>> CreateCategoryAsync(BankActor actor, string name, Guid? parentId, bool isShared, string info, CancellationToken ct)
     {
-        if (CheckName(name) is { } invalid)
+        if (CheckCategory(name, info) is { } invalid)
         {
             return invalid;
         }
@@ -65,7 +65,7 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
 
     public async Task<Result> UpdateCategoryAsync(BankActor actor, Guid id, string name, Guid? parentId, bool isShared, string info, CancellationToken ct)
     {
-        if (CheckName(name) is { } invalid)
+        if (CheckCategory(name, info) is { } invalid)
         {
             return invalid;
         }
@@ -156,7 +156,7 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
         var problems = QuestionRules.Check(content);
         if (problems.Count > 0)
         {
-            return Error.Validation(string.Join(" ", problems));
+            return AssessmentErrors.QuestionInvalid(problems);
         }
 
         if (await FindUsableCategoryAsync(actor, categoryId, ct) is null)
@@ -247,9 +247,29 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
     internal Task<QuestionCategory?> FindUsableCategoryAsync(BankActor actor, Guid id, CancellationToken ct) =>
         VisibleCategories(actor).FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public static string NormalizeTags(string tags) =>
-        string.Join(",", tags.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(t => t.ToLowerInvariant()).Where(t => t.Length <= 50).Distinct(StringComparer.Ordinal).Take(20));
+    /// <summary>
+    /// Tags as stored: lower case, without repeats, each of at most <see cref="AssessmentLimits.TagLength"/> characters,
+    /// the first ones that fit into <see cref="AssessmentLimits.TagsLength"/> (a longer list is cut, never refused).
+    /// </summary>
+    public static string NormalizeTags(string tags)
+    {
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var tag in tags.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                     .Select(t => t.ToLowerInvariant()).Where(t => t.Length <= AssessmentLimits.TagLength).Distinct(StringComparer.Ordinal))
+        {
+            var added = length + tag.Length + (kept.Count == 0 ? 0 : 1);
+            if (kept.Count == AssessmentLimits.MaxTags || added > AssessmentLimits.TagsLength)
+            {
+                break;
+            }
+
+            kept.Add(tag);
+            length = added;
+        }
+
+        return string.Join(",", kept);
+    }
 
     private async Task<QuestionCategory?> FindEditableCategoryAsync(BankActor actor, Guid id, CancellationToken ct)
     {
@@ -284,6 +304,9 @@ internal sealed class QuestionBankService(LounbDbContext db, QuestionContentCach
         return false;
     }
 
-    private static Error? CheckName(string name) =>
-        string.IsNullOrWhiteSpace(name) ? AssessmentErrors.NameRequired : name.Trim().Length > 200 ? AssessmentErrors.NameTooLong : null;
+    internal static Error? CheckCategory(string name, string info) =>
+        string.IsNullOrWhiteSpace(name) ? AssessmentErrors.NameRequired
+        : name.Trim().Length > AssessmentLimits.CategoryNameLength ? AssessmentErrors.CategoryNameTooLong
+        : info.Trim().Length > AssessmentLimits.CategoryInfoLength ? AssessmentErrors.CategoryInfoTooLong
+        : null;
 }

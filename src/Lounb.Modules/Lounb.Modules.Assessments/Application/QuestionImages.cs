@@ -12,23 +12,23 @@ internal static partial class QuestionImages
     {
         if (content.Length == 0)
         {
-            return Error.Validation("Файл зображення порожній.");
+            return AssessmentErrors.ImageEmpty;
         }
 
-        if (content.Length > QuestionRules.MaxImageBytes)
+        if (content.Length > AssessmentLimits.ImageBytes)
         {
-            return Error.Validation($"Зображення завелике: не більше {QuestionRules.MaxImageBytes / 1024 / 1024} МБ.");
+            return AssessmentErrors.ImageTooLarge;
         }
 
         var type = FileSniffer.Detect(content.AsSpan(0, Math.Min(content.Length, FileSniffer.HeaderLength)));
         if (type is not { Category: FileCategory.Image })
         {
-            return Error.Validation("Це не зображення PNG, JPEG, GIF чи WebP.");
+            return AssessmentErrors.NotAnImage;
         }
 
         if (question.Format == TextFormat.Plain)
         {
-            return Error.Validation("Щоб додати зображення, оберіть формат тексту Markdown або HTML.");
+            return AssessmentErrors.ImageNeedsRichText;
         }
 
         var name = UniqueName(question, SafeStem(fileName), type.Extension);

@@ -25,18 +25,18 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
     {
         if (length > MaxBytes)
         {
-            return Error.Validation($"Файл завеликий: не більше {options.Value.MaxImportMegabytes} МБ.");
+            return AssessmentErrors.ImportTooLarge(options.Value.MaxImportMegabytes);
         }
 
         if (length == 0)
         {
-            return Error.Validation("Файл порожній.");
+            return AssessmentErrors.ImportFileEmpty;
         }
 
         var format = FormatOf(fileName);
         if (format is null)
         {
-            return Error.Validation("Оберіть файл GIFT (.txt, .gift) або Moodle XML (.xml).");
+            return AssessmentErrors.ImportFileRequired;
         }
 
         if (await bank.FindUsableCategoryAsync(actor, targetCategoryId, ct) is null)
@@ -65,6 +65,14 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         return new ImportPreview(pending.Id, pending.FileName, pending.Format, category, result, AllErrors(result));
     }
 
+    /// <summary>The category an upload of the person goes into; <c>null</c> when the upload is not theirs or is gone.</summary>
+    public Task<Guid?> TargetOfAsync(BankActor actor, Guid importId, CancellationToken ct) =>
+        db.Set<PendingImport>().AsNoTracking().Where(i => i.Id == importId && i.OwnerId == actor.UserId).Select(i => (Guid?)i.TargetCategoryId).FirstOrDefaultAsync(ct);
+
+    /// <summary>Forgets an upload of the person without importing anything.</summary>
+    public Task CancelAsync(BankActor actor, Guid importId, CancellationToken ct) =>
+        db.Set<PendingImport>().Where(i => i.Id == importId && i.OwnerId == actor.UserId).ExecuteDeleteAsync(ct);
+
     /// <summary>Uploads left unconfirmed for a day are deleted (they hold whole files).</summary>
     public Task<int> ForgetStaleUploadsAsync(CancellationToken ct)
     {
@@ -78,14 +86,14 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
         var pending = await db.Set<PendingImport>().FirstOrDefaultAsync(i => i.Id == importId && i.OwnerId == actor.UserId, ct);
         if (pending is null)
         {
-            return Error.NotFound("Імпорт не знайдено — завантажте файл ще раз.");
+            return AssessmentErrors.ImportNotFound;
         }
 
         var result = Read(pending);
         var errors = AllErrors(result);
         if (errors.Count > 0)
         {
-            return Error.Validation($"Файл містить помилки ({errors.Count}); нічого не імпортовано.");
+            return AssessmentErrors.ImportHasErrors(errors.Count);
         }
 
         if (await bank.FindUsableCategoryAsync(actor, pending.TargetCategoryId, ct) is null)
@@ -209,12 +217,12 @@ internal sealed class QuestionImportService(LounbDbContext db, QuestionBankServi
 
         var parentId = await EnsureCategoryAsync(actor, known, new CategoryPath(path.Segments.Take(path.Segments.Count - 1).ToList()), "", null, share, ct);
         var name = path.Segments[^1].Trim();
-        name = name.Length > 200 ? name[..200] : name;
+        name = AssessmentLimits.Cut(name, AssessmentLimits.CategoryNameLength);
         var existing = await db.Set<QuestionCategory>().FirstOrDefaultAsync(c => c.ParentId == parentId && c.Name == name, ct)
             ?? db.ChangeTracker.Entries<QuestionCategory>().Select(e => e.Entity).FirstOrDefault(c => c.ParentId == parentId && c.Name == name);
         if (existing is null)
         {
-            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = info, IdNumber = idNumber is { Length: > 100 } ? idNumber[..100] : idNumber, SortKey = UkrainianSort.Key(name), IsShared = share };
+            existing = new QuestionCategory(name, parentId, actor.UserId) { Info = AssessmentLimits.Cut(info, AssessmentLimits.CategoryInfoLength), IdNumber = idNumber is null ? null : AssessmentLimits.Cut(idNumber, AssessmentLimits.IdNumberLength), SortKey = UkrainianSort.Key(name), IsShared = share };
             db.Add(existing);
         }
 

@@ -1,14 +1,11 @@
 using Lounb.Modules.Assessments.Domain;
+using static Lounb.Modules.Assessments.Domain.AssessmentLimits;
 
 namespace Lounb.Modules.Assessments.Application;
 
 /// <summary>What makes a question answerable and gradable; the editor and every import check it before anything is saved.</summary>
 internal static class QuestionRules
 {
-    public const int MaxNameLength = 255;
-    public const int MaxTextLength = 100_000;
-    public const int MaxImageBytes = 2 * 1024 * 1024;
-
     /// <returns>Ukrainian messages; empty when the question is fine.</returns>
     public static IReadOnlyList<string> Check(QuestionContent question)
     {
@@ -17,28 +14,28 @@ internal static class QuestionRules
         {
             problems.Add("Вкажіть назву питання.");
         }
-        else if (question.Name.Length > MaxNameLength)
+        else if (question.Name.Length > QuestionNameLength)
         {
-            problems.Add($"Назва задовга: не більше {MaxNameLength} символів.");
+            problems.Add($"Назва задовга: не більше {QuestionNameLength} символів.");
         }
 
         if (string.IsNullOrWhiteSpace(question.Text))
         {
             problems.Add("Вкажіть текст питання.");
         }
-        else if (question.Text.Length > MaxTextLength)
+        else if (question.Text.Length > QuestionTextLength)
         {
-            problems.Add("Текст питання задовгий.");
+            problems.Add($"Текст питання задовгий: не більше {QuestionTextLength} символів.");
         }
 
-        if (question.DefaultMark < 0 || question.DefaultMark > 1000)
+        if (question.DefaultMark < 0 || question.DefaultMark > MaxMark)
         {
-            problems.Add("Бал за питання — від 0 до 1000.");
+            problems.Add($"Бал за питання — від 0 до {MaxMark}.");
         }
 
-        if (question.Files.Any(f => f.Content.Length > MaxImageBytes))
+        if (question.Files.Any(f => f.Content.Length > ImageBytes))
         {
-            problems.Add($"Зображення завелике: не більше {MaxImageBytes / 1024 / 1024} МБ.");
+            problems.Add(AssessmentErrors.ImageTooLarge.Message);
         }
 
         if (question.Choices.Any(c => c.Fraction is < -1m or > 1m)
@@ -55,11 +52,11 @@ internal static class QuestionRules
             QuestionType.ShortAnswer => question.AcceptedAnswers.Any(a => a.Fraction == 1m && a.Text.Trim().Length > 0)
                 ? [] : ["Додайте хоча б одну правильну відповідь (100 %)."],
             QuestionType.Numerical => Numerical(question),
-            QuestionType.Matching => question.Pairs.Count(p => p.Prompt.Trim().Length > 0 && p.Answer.Trim().Length > 0) >= 2
+            QuestionType.Matching => question.Pairs.Count(p => p.Prompt.Trim().Length > 0 && p.Answer.Trim().Length > 0) >= MinOptions
                 ? [] : ["Додайте щонайменше дві пари для відповідності."],
-            QuestionType.Ordering => question.OrderItems.Count(i => i.Text.Trim().Length > 0) >= 2
+            QuestionType.Ordering => question.OrderItems.Count(i => i.Text.Trim().Length > 0) >= MinOptions
                 ? [] : ["Додайте щонайменше два елементи для впорядкування."],
-            QuestionType.Essay => question.EssayLines is >= 3 and <= 50 ? [] : ["Висота поля відповіді — від 3 до 50 рядків."],
+            QuestionType.Essay => question.EssayLines is >= MinEssayLines and <= MaxEssayLines ? [] : [$"Висота поля відповіді — від {MinEssayLines} до {MaxEssayLines} рядків."],
             _ => [],
         });
         return problems;
@@ -67,7 +64,7 @@ internal static class QuestionRules
 
     private static IEnumerable<string> SingleChoice(QuestionContent question)
     {
-        if (question.Choices.Count < 2)
+        if (question.Choices.Count < MinOptions)
         {
             yield return "Додайте щонайменше два варіанти відповіді.";
         }
@@ -80,7 +77,7 @@ internal static class QuestionRules
 
     private static IEnumerable<string> MultipleChoice(QuestionContent question)
     {
-        if (question.Choices.Count < 2)
+        if (question.Choices.Count < MinOptions)
         {
             yield return "Додайте щонайменше два варіанти відповіді.";
         }

@@ -12,6 +12,9 @@ internal sealed record QuizOverview(
     GradingMethod GradingMethod, decimal PassPercent, int QuestionCount, IReadOnlyList<AttemptSummary> Attempts, decimal? GradePercent, bool Passed,
     Guid? InProgressAttemptId, string? CannotStartReason, bool HasOverride);
 
+/// <summary>A quiz on the learner's list: open now, or one they have attempted.</summary>
+internal sealed record QuizListItem(Guid Id, string Title, DateTime? ClosesAt, int? TimeLimitMinutes, decimal? GradePercent, bool Passed, bool Attempted);
+
 internal sealed record MyAttempt(Guid AttemptId, Guid QuizId, string QuizTitle, DateTime? DeadlineAt);
 
 internal sealed record MyGrade(Guid QuizId, string QuizTitle, decimal Percent, bool Passed, DateTime UpdatedAt);
@@ -31,6 +34,19 @@ internal sealed class QuizLearnerService(LounbDbContext db, MarkdownRenderer mar
             .Join(db.Set<Quiz>(), g => g.QuizId, q => q.Id, (g, q) => new MyGrade(q.Id, q.Title, g.Percent, g.Passed, g.UpdatedAt))
             .ToListAsync(ct);
         return new MyQuizzes(inProgress, [.. grades.OrderByDescending(g => g.UpdatedAt)]);
+    }
+
+    /// <summary>The quizzes open now and those the learner has attempted, with their grades, by title.</summary>
+    public async Task<IReadOnlyList<QuizListItem>> ListAsync(Guid userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var mine = await db.Set<Attempt>().AsNoTracking().Where(a => a.UserId == userId).Select(a => a.QuizId).Distinct().ToListAsync(ct);
+        var quizzes = await db.Set<Quiz>().AsNoTracking()
+            .Where(q => mine.Contains(q.Id) || (q.Status == QuizStatus.Published && (q.OpensAt == null || q.OpensAt <= now) && (q.ClosesAt == null || q.ClosesAt > now)))
+            .OrderBy(q => q.Title).Select(q => new { q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes }).ToListAsync(ct);
+        var grades = await db.Set<QuizGrade>().AsNoTracking().Where(g => g.UserId == userId).ToDictionaryAsync(g => g.QuizId, ct);
+        return quizzes.Select(q => new QuizListItem(q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes, grades.GetValueOrDefault(q.Id)?.Percent,
+            grades.GetValueOrDefault(q.Id)?.Passed == true, mine.Contains(q.Id))).ToList();
     }
 
     public async Task<QuizOverview?> OverviewAsync(Guid userId, Guid quizId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
@@ -13,7 +14,7 @@ namespace Lounb.Modules.Assessments.Application;
 /// The quizzes a course author may put into a lesson of kind «Тест»: the quizzes of their own authoring scope (any status,
 /// opened in the staff area) and the published national ones (opened on their public page). Archived quizzes are left out.
 /// </summary>
-internal sealed class QuizReferenceSource(LounbDbContext db, LocalTime localTime) : ListedReferenceSource
+internal sealed class QuizReferenceSource(LounbDbContext db, IPeopleDirectory people, LocalTime localTime) : ListedReferenceSource
 {
     private const int Candidates = 500;
 
@@ -34,7 +35,7 @@ internal sealed class QuizReferenceSource(LounbDbContext db, LocalTime localTime
         }
 
         var quizzes = await query.OrderByDescending(q => q.CreatedAt).Take(Candidates)
-            .Select(q => new { q.Id, q.Title, q.Status, q.OpensAt, q.CreatedAt, q.OwnerOblastCode, Oblast = db.Oblasts.Where(o => o.Code == q.OwnerOblastCode).Select(o => o.Name).FirstOrDefault() })
+            .Select(q => new { q.Id, q.Title, q.Status, q.OpensAt, q.CreatedAt, q.OwnerOblastCode, Oblast = people.Oblasts.Where(o => o.Code == q.OwnerOblastCode).Select(o => o.Name).FirstOrDefault() })
             .ToListAsync(ct);
         return quizzes.Select(q => new ReferenceOption(
                 q.Id.ToString(), q.Title,

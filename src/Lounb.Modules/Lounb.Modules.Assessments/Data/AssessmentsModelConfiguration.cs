@@ -2,6 +2,7 @@ using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Organisation;
 using Microsoft.EntityFrameworkCore;
+using static Lounb.Modules.Assessments.Domain.AssessmentLimits;
 
 namespace Lounb.Modules.Assessments.Data;
 
@@ -12,10 +13,10 @@ internal static class AssessmentsModelConfiguration
         model.Entity<QuestionCategory>(category =>
         {
             category.ToTable("assessments_category");
-            category.Property(c => c.Name).HasMaxLength(200);
-            category.Property(c => c.Info).HasMaxLength(4000);
-            category.Property(c => c.IdNumber).HasMaxLength(100);
-            category.Property(c => c.SortKey).HasMaxLength(200);
+            category.Property(c => c.Name).HasMaxLength(CategoryNameLength);
+            category.Property(c => c.Info).HasMaxLength(CategoryInfoLength);
+            category.Property(c => c.IdNumber).HasMaxLength(IdNumberLength);
+            category.Property(c => c.SortKey).HasMaxLength(CategoryNameLength);
             category.HasOne<QuestionCategory>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
             category.HasOne<LounbUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
             category.HasIndex(c => new { c.OwnerId, c.IsShared });
@@ -23,9 +24,9 @@ internal static class AssessmentsModelConfiguration
         model.Entity<Question>(question =>
         {
             question.ToTable("assessments_question");
-            question.Property(q => q.Name).HasMaxLength(255);
-            question.Property(q => q.Tags).HasMaxLength(500);
-            question.Property(q => q.IdNumber).HasMaxLength(100);
+            question.Property(q => q.Name).HasMaxLength(QuestionNameLength);
+            question.Property(q => q.Tags).HasMaxLength(TagsLength);
+            question.Property(q => q.IdNumber).HasMaxLength(IdNumberLength);
             question.HasOne<QuestionCategory>().WithMany().HasForeignKey(q => q.CategoryId).OnDelete(DeleteBehavior.Restrict);
             question.HasIndex(q => new { q.CategoryId, q.IsRemoved });
             question.Ignore(q => q.TagList);
@@ -40,22 +41,22 @@ internal static class AssessmentsModelConfiguration
         {
             file.ToTable("assessments_question_file");
             file.HasKey(f => new { f.VersionId, f.Name });
-            file.Property(f => f.Name).HasMaxLength(200);
+            file.Property(f => f.Name).HasMaxLength(EmbeddedFileNameLength);
             file.Property(f => f.ContentType).HasMaxLength(100);
             file.HasOne<QuestionVersion>().WithMany().HasForeignKey(f => f.VersionId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<PendingImport>(import =>
         {
             import.ToTable("assessments_pending_import");
-            import.Property(i => i.FileName).HasMaxLength(255);
+            import.Property(i => i.FileName).HasMaxLength(FileNameLength);
             import.HasOne<LounbUser>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Cascade);
             import.HasOne<QuestionCategory>().WithMany().HasForeignKey(i => i.TargetCategoryId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Quiz>(quiz =>
         {
             quiz.ToTable("assessments_quiz");
-            quiz.Property(q => q.Title).HasMaxLength(200);
-            quiz.Property(q => q.IntroMarkdown).HasMaxLength(20_000);
+            quiz.Property(q => q.Title).HasMaxLength(QuizTitleLength);
+            quiz.Property(q => q.IntroMarkdown).HasMaxLength(QuizIntroLength);
             quiz.Property(q => q.OwnerOblastCode).HasMaxLength(8);
             quiz.Property(q => q.PassPercent).HasPrecision(5, 2);
             quiz.HasOne<Oblast>().WithMany().HasForeignKey(q => q.OwnerOblastCode).OnDelete(DeleteBehavior.Restrict);
@@ -75,7 +76,7 @@ internal static class AssessmentsModelConfiguration
         {
             quizOverride.ToTable("assessments_quiz_override");
             quizOverride.HasKey(o => new { o.QuizId, o.UserId });
-            quizOverride.Property(o => o.Reason).HasMaxLength(500);
+            quizOverride.Property(o => o.Reason).HasMaxLength(OverrideReasonLength);
             quizOverride.HasOne<LounbUser>().WithMany().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Attempt>(attempt =>
@@ -100,7 +101,7 @@ internal static class AssessmentsModelConfiguration
             slot.Property(s => s.Fraction).HasPrecision(9, 7);
             slot.Property(s => s.Layout).HasMaxLength(2000);
             slot.Property(s => s.Response).HasMaxLength(40_000);
-            slot.Property(s => s.GraderComment).HasMaxLength(4000);
+            slot.Property(s => s.GraderComment).HasMaxLength(GraderCommentLength);
             slot.HasOne<QuestionVersion>().WithMany().HasForeignKey(s => s.QuestionVersionId).OnDelete(DeleteBehavior.Restrict);
             slot.HasIndex(s => new { s.NeedsManualGrading });
         });

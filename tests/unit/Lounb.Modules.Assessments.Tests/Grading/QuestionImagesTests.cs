@@ -27,8 +27,11 @@ public class QuestionImagesTests
     [Fact]
     public void Not_an_image_too_big_or_plain_text_is_refused()
     {
-        Assert.Equal("Це не зображення PNG, JPEG, GIF чи WebP.", QuestionImages.Attach(Question(TextFormat.Markdown), "x.png", "<svg onload=alert(1)>"u8.ToArray()).Error?.Message);
-        Assert.StartsWith("Зображення завелике", QuestionImages.Attach(Question(TextFormat.Markdown), "x.png", [.. Png, .. new byte[QuestionRules.MaxImageBytes]]).Error?.Message, StringComparison.Ordinal);
-        Assert.StartsWith("Щоб додати зображення", QuestionImages.Attach(Question(TextFormat.Plain), "x.png", Png).Error?.Message, StringComparison.Ordinal);
+        Assert.Equal(AssessmentErrors.NotAnImage, QuestionImages.Attach(Question(TextFormat.Markdown), "x.png", "<svg onload=alert(1)>"u8.ToArray()).Error);
+        Assert.Equal(AssessmentErrors.ImageTooLarge, QuestionImages.Attach(Question(TextFormat.Markdown), "x.png", [.. Png, .. new byte[AssessmentLimits.ImageBytes]]).Error);
+        Assert.Equal(AssessmentErrors.ImageNeedsRichText, QuestionImages.Attach(Question(TextFormat.Plain), "x.png", Png).Error);
+        Assert.Equal(AssessmentErrors.ImageEmpty, QuestionImages.Attach(Question(TextFormat.Markdown), "x.png", []).Error);
+        Assert.Equal("Assessments:ImageTooLarge", AssessmentErrors.ImageTooLarge.Code);
+        Assert.Equal($"Зображення завелике: не більше {AssessmentLimits.ImageBytes / 1024 / 1024} МБ.", AssessmentErrors.ImageTooLarge.Message);
     }
 }

@@ -120,7 +120,7 @@ const send = async (slot, entry) => {
   if (response.status === 503) throw new ServerUnavailable();
   if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
   let message = 'Відповідь не прийнято.';
-  try { message = (await response.json()).error ?? message; } catch { /* not JSON */ }
+  try { message = (await response.json()).detail ?? message; } catch { /* not JSON */ }
   return { ok: false, status: response.status, message };
 };
 

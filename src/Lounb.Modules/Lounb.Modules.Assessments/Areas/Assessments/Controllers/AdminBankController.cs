@@ -2,6 +2,7 @@ using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +15,8 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 [Route("admin/assessments")]
 internal sealed class AdminBankController(QuestionBankService bank, QuestionImportService interchange, QuestionTextRenderer renderer) : Controller
 {
-    /// <summary>The form with one image of at most <see cref="QuestionRules.MaxImageBytes"/> and the texts.</summary>
-    private const long MaxRequestBytes = QuestionRules.MaxImageBytes + 512 * 1024;
+    /// <summary>The form with one image of at most <see cref="AssessmentLimits.ImageBytes"/> and the texts.</summary>
+    private const long MaxRequestBytes = AssessmentLimits.ImageBytes + 512 * 1024;
 
     private BankActor Actor => StaffAccess.Actor(User);
 
@@ -45,46 +46,22 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     public async Task<IActionResult> CreateCategory(string? name, Guid? parentId, bool isShared, string? info, CancellationToken ct)
     {
         var created = await bank.CreateCategoryAsync(Actor, name ?? "", parentId, isShared, info ?? "", ct);
-        if (!created.IsSuccess)
-        {
-            TempData["Error"] = created.Error!.Message;
-            return Redirect(BankUrl(parentId));
-        }
-
-        TempData["Status"] = $"Категорію «{name!.Trim()}» створено.";
-        return Redirect(BankUrl(created.Value));
+        return created.Succeeded(out var categoryId, out var refused)
+            ? this.BackTo(BankUrl(categoryId), created, $"Категорію «{name!.Trim()}» створено.")
+            : this.BackTo(BankUrl(parentId), refused, "");
     }
 
     [HttpPost("categories/{id:guid}")]
     public async Task<IActionResult> UpdateCategory(Guid id, string? name, Guid? parentId, bool isShared, string? info, CancellationToken ct)
     {
-        var updated = await bank.UpdateCategoryAsync(Actor, id, name ?? "", parentId, isShared, info ?? "", ct);
-        if (updated.Error == AssessmentErrors.CategoryNotFound)
-        {
-            return NotFound();
-        }
-
-        TempData[updated.IsSuccess ? "Status" : "Error"] = updated.IsSuccess ? "Категорію збережено." : updated.Error!.Message;
-        return Redirect(BankUrl(id));
+        return this.BackTo(BankUrl(id), await bank.UpdateCategoryAsync(Actor, id, name ?? "", parentId, isShared, info ?? "", ct), "Категорію збережено.");
     }
 
     [HttpPost("categories/{id:guid}/delete")]
     public async Task<IActionResult> DeleteCategory(Guid id, CancellationToken ct)
     {
         var deleted = await bank.DeleteCategoryAsync(Actor, id, ct);
-        if (deleted.Error == AssessmentErrors.CategoryNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!deleted.IsSuccess)
-        {
-            TempData["Error"] = deleted.Error!.Message;
-            return Redirect(BankUrl(id));
-        }
-
-        TempData["Status"] = "Категорію видалено.";
-        return Redirect("/admin/assessments/bank");
+        return this.BackTo(deleted.IsSuccess ? BankUrl(null) : BankUrl(id), deleted, "Категорію видалено.");
     }
 
     [HttpGet("bank/export")]
@@ -105,12 +82,11 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
         var categories = await bank.CategoriesAsync(Actor, ct);
         if (categories.Count == 0)
         {
-            TempData["Error"] = "Спершу створіть категорію банку питань.";
-            return Redirect("/admin/assessments/bank");
+            return this.BackTo(BankUrl(null), AssessmentErrors.NoCategoryYet, "");
         }
 
         var categoryId = categories.FirstOrDefault(c => c.Id == category)?.Id ?? categories[0].Id;
-        return View("Question", new QuestionEditorPage { Form = QuestionForm.From(QuestionForm.Blank(questionType), null, categoryId, ""), Categories = categories });
+        return View("Question", new QuestionEditorPage { Form = QuestionForm.From(QuestionInputMapper.Blank(questionType), null, categoryId, ""), Categories = categories });
     }
 
     [HttpPost("questions/new")]
@@ -124,7 +100,7 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
         }
 
         form.Id = null;
-        return await SaveAsync(form, image, QuestionForm.Blank(form.Type), null, ct);
+        return await SaveAsync(form, image, QuestionInputMapper.Blank(form.Type), null, ct);
     }
 
     [HttpGet("questions/{id:guid}")]
@@ -161,15 +137,7 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
     {
         var question = await bank.ForEditAsync(Actor, id, ct);
         var removed = await bank.RemoveQuestionAsync(Actor, id, ct);
-        if (removed.Error == AssessmentErrors.QuestionNotFound)
-        {
-            return NotFound();
-        }
-
-        TempData[removed.IsSuccess ? "Status" : "Error"] = removed.IsSuccess
-            ? "Питання вилучено з банку. Спроби, у яких воно було, його зберігають."
-            : removed.Error!.Message;
-        return Redirect(BankUrl(question?.CategoryId));
+        return this.BackTo(BankUrl(question?.CategoryId), removed, "Питання вилучено з банку. Спроби, у яких воно було, його зберігають.");
     }
 
     private async Task<IActionResult> SaveAsync(QuestionForm form, IFormFile? image, QuestionContent stored, QuestionForEdit? existing, CancellationToken ct)
@@ -179,48 +147,31 @@ internal sealed class AdminBankController(QuestionBankService bank, QuestionImpo
             return View("Question", await EditorAsync(form, existing, ct));
         }
 
-        var (content, errors) = form.ToContent(stored);
-        if (content is null)
+        var content = QuestionInputMapper.ToContent(form, stored);
+        if (content.IsSuccess && image is { Length: > 0 })
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError("", error);
-            }
-
-            return View("Question", await EditorAsync(form, existing, ct));
+            content = await AttachAsync(content.Value, image, ct);
         }
 
-        if (image is { Length: > 0 })
+        var saved = content.Succeeded(out var question, out var refused)
+            ? await bank.SaveQuestionAsync(Actor, form.Id, form.CategoryId, question, form.Tags ?? "", ct)
+            : refused;
+        if (!saved.Succeeded(out var questionId, out refused))
         {
-            var attached = await AttachAsync(content, image, ct);
-            if (!attached.IsSuccess)
-            {
-                ModelState.AddModelError("", attached.Error!.Message);
-                return View("Question", await EditorAsync(form, existing, ct));
-            }
-
-            content = attached.Value;
+            return await this.FormOrAsync(refused, async () => View("Question", await EditorAsync(form, existing, ct)));
         }
 
-        var saved = await bank.SaveQuestionAsync(Actor, form.Id, form.CategoryId, content, form.Tags ?? "", ct);
-        if (!saved.IsSuccess)
-        {
-            ModelState.AddModelError("", saved.Error!.Message);
-            return View("Question", await EditorAsync(form, existing, ct));
-        }
-
-        TempData["Status"] = existing is null
+        return this.BackTo($"/admin/assessments/questions/{questionId}", saved, existing is null
             ? "Питання створено."
-            : $"Питання збережено як версію {existing.VersionCount + 1}. Завершені спроби зберігають версію, яку отримали.";
-        return Redirect($"/admin/assessments/questions/{saved.Value}");
+            : $"Питання збережено як версію {existing.VersionCount + 1}. Завершені спроби зберігають версію, яку отримали.");
     }
 
     /// <summary>The image is checked by its size before it is read, then by its bytes (<see cref="QuestionImages"/>).</summary>
     private static async Task<Result<QuestionContent>> AttachAsync(QuestionContent content, IFormFile image, CancellationToken ct)
     {
-        if (image.Length > QuestionRules.MaxImageBytes)
+        if (image.Length > AssessmentLimits.ImageBytes)
         {
-            return Error.Validation($"Зображення завелике: не більше {QuestionRules.MaxImageBytes / 1024 / 1024} МБ.");
+            return AssessmentErrors.ImageTooLarge;
         }
 
         using var buffer = new MemoryStream();

@@ -1,11 +1,11 @@
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
-using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
@@ -14,7 +14,7 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 [Area("Assessments")]
 [Authorize(Policy = AssessmentsPermissions.Author)]
 [Route("admin/assessments/import")]
-internal sealed class AdminImportController(QuestionImportService imports, QuestionBankService bank, IOptions<AssessmentsOptions> options, LounbDbContext db) : Controller
+internal sealed class AdminImportController(QuestionImportService imports, QuestionBankService bank, IOptions<AssessmentsOptions> options) : Controller
 {
     /// <summary>The largest import the options allow (100 MB) and room for the multipart envelope; the configured limit is checked in the action.</summary>
     private const long MaxRequestBytes = 101L * 1024 * 1024;
@@ -32,24 +32,27 @@ internal sealed class AdminImportController(QuestionImportService imports, Quest
     {
         // The form is read (and the file buffered) by the server; the size is judged before the content is.
         var file = Request.HasFormContentType ? (await Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (categoryId is null)
+        var uploadPage = categoryId is null ? "/admin/assessments/import" : $"/admin/assessments/import?category={categoryId}";
+        if (categoryId is not { } target)
         {
-            return Refuse("Оберіть категорію, у яку імпортувати.", null);
+            return this.BackTo(uploadPage, AssessmentErrors.ImportCategoryRequired, "");
         }
 
         if (file is null || file.Length == 0)
         {
-            return Refuse("Оберіть файл GIFT (.txt, .gift) або Moodle XML (.xml).", categoryId);
+            return this.BackTo(uploadPage, AssessmentErrors.ImportFileRequired, "");
         }
 
         if (file.Length > imports.MaxBytes)
         {
-            return Refuse($"Файл завеликий: не більше {options.Value.MaxImportMegabytes} МБ.", categoryId);
+            return this.BackTo(uploadPage, AssessmentErrors.ImportTooLarge(options.Value.MaxImportMegabytes), "");
         }
 
         await using var stream = file.OpenReadStream();
-        var uploaded = await imports.UploadAsync(Actor, categoryId.Value, file.FileName, stream, file.Length, ct);
-        return uploaded.IsSuccess ? Redirect($"/admin/assessments/import/{uploaded.Value}") : Refuse(uploaded.Error!.Message, categoryId);
+        var uploaded = await imports.UploadAsync(Actor, target, file.FileName, stream, file.Length, ct);
+        return uploaded.Succeeded(out var importId, out var refused)
+            ? Redirect($"/admin/assessments/import/{importId}")
+            : this.BackTo(uploadPage, refused, "");
     }
 
     [HttpGet("{id:guid}")]
@@ -62,51 +65,36 @@ internal sealed class AdminImportController(QuestionImportService imports, Quest
             return NotFound();
         }
 
-        return View(new ImportPreviewPage { Preview = preview, TargetCategoryId = await TargetOfAsync(actor, id, ct) ?? Guid.Empty });
+        return View(new ImportPreviewPage { Preview = preview, TargetCategoryId = await imports.TargetOfAsync(actor, id, ct) ?? Guid.Empty });
     }
 
     [HttpPost("{id:guid}/confirm")]
     public async Task<IActionResult> Confirm(Guid id, CancellationToken ct)
     {
         var actor = Actor;
-        var target = await TargetOfAsync(actor, id, ct);
+        var target = await imports.TargetOfAsync(actor, id, ct);
         if (target is null)
         {
             return NotFound();
         }
 
         var imported = await imports.ConfirmAsync(actor, id, ct);
-        if (!imported.IsSuccess)
-        {
-            TempData["Error"] = imported.Error!.Message;
-            return Redirect(target is null ? "/admin/assessments/import" : $"/admin/assessments/import/{id}");
-        }
-
-        TempData["Status"] = $"Імпортовано {StaffNames.Questions(imported.Value)}.";
-        return Redirect($"/admin/assessments/bank?category={target}");
+        return imported.Succeeded(out var count, out var refused)
+            ? this.BackTo($"/admin/assessments/bank?category={target}", imported, $"Імпортовано {StaffNames.Questions(count)}.")
+            : this.BackTo($"/admin/assessments/import/{id}", refused, "");
     }
 
     [HttpPost("{id:guid}/cancel")]
     public async Task<IActionResult> Cancel(Guid id, CancellationToken ct)
     {
         var actor = Actor;
-        var target = await TargetOfAsync(actor, id, ct);
+        var target = await imports.TargetOfAsync(actor, id, ct);
         if (target is null)
         {
             return NotFound();
         }
 
-        await db.Set<PendingImport>().Where(i => i.Id == id && i.OwnerId == actor.UserId).ExecuteDeleteAsync(ct);
-        TempData["Status"] = "Імпорт скасовано: до банку нічого не додано.";
-        return Redirect(target is null ? "/admin/assessments/import" : $"/admin/assessments/bank?category={target}");
-    }
-
-    private Task<Guid?> TargetOfAsync(BankActor actor, Guid importId, CancellationToken ct) =>
-        db.Set<PendingImport>().AsNoTracking().Where(i => i.Id == importId && i.OwnerId == actor.UserId).Select(i => (Guid?)i.TargetCategoryId).FirstOrDefaultAsync(ct);
-
-    private RedirectResult Refuse(string message, Guid? categoryId)
-    {
-        TempData["Error"] = message;
-        return Redirect(categoryId is null ? "/admin/assessments/import" : $"/admin/assessments/import?category={categoryId}");
+        await imports.CancelAsync(actor, id, ct);
+        return this.BackTo($"/admin/assessments/bank?category={target}", Result.Success(), "Імпорт скасовано: до банку нічого не додано.");
     }
 }

@@ -2,20 +2,20 @@ using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Application.Grading;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
-using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 
 /// <summary>Quizzes: the list, settings, status, fixed questions and random draws, and per-person exceptions.</summary>
 [Area("Assessments")]
 [Authorize(Policy = AssessmentsPermissions.Author)]
-internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, QuestionBankService bank, LounbDbContext db, LocalTime localTime) : Controller
+internal sealed class AdminQuizzesController(
+    QuizAuthoringService quizzes, QuizSlotsService slots, QuizOverridesService overrides, QuestionBankService bank, LocalTime localTime) : Controller
 {
     private AccessScope Scope => StaffAccess.AuthorScope(User);
 
@@ -30,22 +30,23 @@ internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, Quest
     {
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
-        var settings = Settings(form);
-        if (settings is null)
+        if (!ModelState.IsValid)
         {
             return View(form);
+        }
+
+        if (!Settings(form).Succeeded(out var settings, out var unreadable))
+        {
+            return this.FormOr(unreadable, () => View(form));
         }
 
         var scope = Scope;
-        var created = await quizzes.CreateAsync(StaffAccess.UserId(User), StaffAccess.OwnerOblast(scope), settings, ct);
-        if (!created.IsSuccess)
+        if (!(await quizzes.CreateAsync(StaffAccess.UserId(User), StaffAccess.OwnerOblast(scope), settings, ct)).Succeeded(out var quizId, out var refused))
         {
-            ModelState.AddModelError("", created.Error!.Message);
-            return View(form);
+            return this.FormOr(refused, () => View(form));
         }
 
-        TempData["Status"] = "Тест створено як чернетку. Додайте питання й опублікуйте його.";
-        return Redirect($"/admin/quizzes/{created.Value}");
+        return this.BackTo($"/admin/quizzes/{quizId}", Result.Success(), "Тест створено як чернетку. Додайте питання й опублікуйте його.");
     }
 
     [HttpGet("/admin/quizzes/{id:guid}")]
@@ -66,25 +67,22 @@ internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, Quest
         }
 
         form.Id = id;
-        var settings = Settings(form);
-        var updated = settings is null ? null : await quizzes.UpdateAsync(Scope, id, settings, ct);
-        if (updated is not { IsSuccess: true })
+        if (!ModelState.IsValid)
         {
-            if (updated?.Error is { } error)
-            {
-                ModelState.AddModelError("", error.Message);
-            }
-
             return View(await PageAsync(quiz, form, null, ct));
         }
 
-        TempData["Status"] = "Налаштування тесту збережено.";
-        return Redirect($"/admin/quizzes/{id}");
+        var saved = Settings(form).Succeeded(out var settings, out var unreadable)
+            ? await quizzes.UpdateAsync(Scope, id, settings, ct)
+            : unreadable;
+        return saved.Failed(out var refused)
+            ? await this.FormOrAsync(refused, async () => View(await PageAsync(quiz, form, null, ct)))
+            : this.BackTo($"/admin/quizzes/{id}", saved, "Налаштування тесту збережено.");
     }
 
     [HttpPost("/admin/quizzes/{id:guid}/status")]
     public async Task<IActionResult> Status(Guid id, QuizStatus status, CancellationToken ct) =>
-        Outcome(id, await quizzes.SetStatusAsync(Scope, id, status, ct), status switch
+        this.BackTo(QuizUrl(id), await quizzes.SetStatusAsync(Scope, id, status, ct), status switch
         {
             QuizStatus.Published => "Тест опубліковано: слухачі можуть його проходити (у межах дат відкриття й закриття).",
             QuizStatus.Archived => "Тест перенесено в архів: нові спроби неможливі, результати збережено.",
@@ -96,96 +94,65 @@ internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, Quest
     {
         var scope = Scope;
         var copied = await quizzes.CopyAsync(scope, StaffAccess.UserId(User), StaffAccess.OwnerOblast(scope), id, ct);
-        if (!copied.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        TempData["Status"] = "Створено копію тесту (чернетку) з тими самими налаштуваннями й питаннями.";
-        return Redirect($"/admin/quizzes/{copied.Value}");
+        return copied.Succeeded(out var copyId, out var refused)
+            ? this.BackTo($"/admin/quizzes/{copyId}", copied, "Створено копію тесту (чернетку) з тими самими налаштуваннями й питаннями.")
+            : this.Refuse(refused);
     }
 
     [HttpPost("/admin/quizzes/{id:guid}/questions")]
-    public async Task<IActionResult> AddQuestions(Guid id, List<Guid> questionIds, Guid? category, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(questionIds);
-        if (questionIds.Count == 0)
-        {
-            return Outcome(id, Error.Validation("Позначте питання, які додати."), "", category);
-        }
-
-        return Outcome(id, await quizzes.AddQuestionsAsync(Scope, StaffAccess.Actor(User), id, questionIds, ct), "Питання додано до тесту.", category);
-    }
+    public async Task<IActionResult> AddQuestions(Guid id, List<Guid> questionIds, Guid? category, CancellationToken ct) =>
+        this.BackTo(QuizUrl(id, category), await slots.AddQuestionsAsync(Scope, StaffAccess.Actor(User), id, questionIds ?? [], ct), "Питання додано до тесту.");
 
     [HttpPost("/admin/quizzes/{id:guid}/draws")]
     public async Task<IActionResult> AddDraw(Guid id, Guid? categoryId, bool includeSubcategories, int count, string? mark, CancellationToken ct)
     {
-        if (categoryId is null)
-        {
-            return Outcome(id, Error.Validation("Оберіть категорію для випадкових питань."), "");
-        }
-
-        if (AnswerText.ParseNumber(mark ?? "") is not { } value)
-        {
-            return Outcome(id, Error.Validation("Бал — число, наприклад 1 або 0,5."), "");
-        }
-
-        return Outcome(id, await quizzes.AddDrawAsync(Scope, StaffAccess.Actor(User), id, categoryId.Value, includeSubcategories, count, value, ct),
-            $"Додано випадковий вибір: {StaffNames.Questions(count)}.");
+        var added = categoryId is not { } chosen ? AssessmentErrors.DrawCategoryRequired
+            : AnswerText.ParseNumber(mark ?? "") is not { } value ? AssessmentErrors.MarkNotANumber
+            : await slots.AddDrawAsync(Scope, StaffAccess.Actor(User), id, chosen, includeSubcategories, count, value, ct);
+        return this.BackTo(QuizUrl(id), added, $"Додано випадковий вибір: {StaffNames.Questions(count)}.");
     }
 
     [HttpPost("/admin/quizzes/{id:guid}/slots/{slotId:guid}/mark")]
     public async Task<IActionResult> SetMark(Guid id, Guid slotId, string? mark, CancellationToken ct) =>
-        AnswerText.ParseNumber(mark ?? "") is { } value
-            ? Outcome(id, await quizzes.SetSlotMarkAsync(Scope, id, slotId, value, ct), "Бал змінено.")
-            : Outcome(id, Error.Validation("Бал — число, наприклад 1 або 0,5."), "");
+        this.BackTo(QuizUrl(id), AnswerText.ParseNumber(mark ?? "") is { } value
+            ? await slots.SetSlotMarkAsync(Scope, id, slotId, value, ct)
+            : AssessmentErrors.MarkNotANumber, "Бал змінено.");
 
     [HttpPost("/admin/quizzes/{id:guid}/slots/{slotId:guid}/move")]
-    public async Task<IActionResult> MoveSlot(Guid id, Guid slotId, int direction, CancellationToken ct) =>
-        Outcome(id, await quizzes.MoveSlotAsync(Scope, id, slotId, direction, ct), "");
+    public async Task<IActionResult> MoveSlot(Guid id, Guid slotId, int direction, CancellationToken ct)
+    {
+        var moved = await slots.MoveSlotAsync(Scope, id, slotId, direction, ct);
+        return moved.Failed(out var refused) ? this.BackTo(QuizUrl(id), refused, "") : Redirect(QuizUrl(id));
+    }
 
     [HttpPost("/admin/quizzes/{id:guid}/slots/{slotId:guid}/remove")]
     public async Task<IActionResult> RemoveSlot(Guid id, Guid slotId, CancellationToken ct) =>
-        Outcome(id, await quizzes.RemoveSlotAsync(Scope, id, slotId, ct), "Питання вилучено з тесту (у банку воно лишилося).");
+        this.BackTo(QuizUrl(id), await slots.RemoveSlotAsync(Scope, id, slotId, ct), "Питання вилучено з тесту (у банку воно лишилося).");
 
     [HttpPost("/admin/quizzes/{id:guid}/overrides")]
     public async Task<IActionResult> SetOverride(Guid id, OverrideForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!ModelState.IsValid)
-        {
-            return Outcome(id, Error.Validation(FirstError()), "");
-        }
-
         var errors = new List<string>();
-        var closes = QuizForm.ToUtc(form.ClosesAt, localTime.Zone, "закриття", errors);
-        if (errors.Count > 0)
-        {
-            return Outcome(id, Error.Validation(errors[0]), "");
-        }
-
-        return Outcome(id, await quizzes.SetOverrideAsync(Scope, id, form.Email ?? "", form.TimeLimitMinutes, form.AttemptsAllowed, closes, form.Reason ?? "", ct),
-            $"Виняток для {form.Email?.Trim()} збережено.");
+        var closes = ModelState.IsValid ? QuizForm.ToUtc(form.ClosesAt, localTime.Zone, "закриття", errors) : null;
+        var set = !ModelState.IsValid ? AssessmentErrors.FieldRefused(FirstError())
+            : errors.Count > 0 ? AssessmentErrors.FieldRefused(errors[0])
+            : await overrides.SetOverrideAsync(Scope, id, form.Email ?? "", form.TimeLimitMinutes, form.AttemptsAllowed, closes, form.Reason ?? "", ct);
+        return this.BackTo(QuizUrl(id), set, $"Виняток для {form.Email?.Trim()} збережено.");
     }
 
     [HttpPost("/admin/quizzes/{id:guid}/overrides/{userId:guid}/remove")]
     public async Task<IActionResult> RemoveOverride(Guid id, Guid userId, CancellationToken ct) =>
-        Outcome(id, await quizzes.RemoveOverrideAsync(Scope, id, userId, ct), "Виняток вилучено.");
+        this.BackTo(QuizUrl(id), await overrides.RemoveOverrideAsync(Scope, id, userId, ct), "Виняток вилучено.");
 
-    private QuizSettings? Settings(QuizForm form)
+    private static string QuizUrl(Guid quizId, Guid? category = null) =>
+        category is { } picked ? $"/admin/quizzes/{quizId}?category={picked}" : $"/admin/quizzes/{quizId}";
+
+    /// <summary>The form's settings in UTC; what cannot be read (a date in the spring gap, a pass mark that is no number) otherwise.</summary>
+    private Result<QuizSettings> Settings(QuizForm form)
     {
-        if (!ModelState.IsValid)
-        {
-            return null;
-        }
-
         var (settings, errors) = form.ToSettings(localTime.Zone);
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError("", error);
-        }
-
-        return settings;
+        return settings ?? (Result<QuizSettings>)AssessmentErrors.FieldRefused(string.Join(" ", errors));
     }
 
     private async Task<QuizPage> PageAsync(Quiz quiz, QuizForm form, Guid? pickerCategory, CancellationToken ct)
@@ -197,35 +164,16 @@ internal sealed class AdminQuizzesController(QuizAuthoringService quizzes, Quest
         {
             Quiz = quiz,
             Settings = form,
-            Slots = await quizzes.SlotsAsync(quiz.Id, ct),
-            AttemptCount = await db.Set<Attempt>().CountAsync(a => a.QuizId == quiz.Id, ct),
+            Slots = await slots.SlotsAsync(quiz.Id, ct),
+            AttemptCount = await quizzes.AttemptCountAsync(quiz.Id, ct),
             Categories = categories,
             PickerCategory = picker,
             PickerQuestions = picker is null ? [] : await bank.QuestionsAsync(actor, picker.Id, null, ct),
             PlacedQuestionIds = quiz.Slots.Where(s => s.QuestionId is not null).Select(s => s.QuestionId!.Value).ToHashSet(),
-            Overrides = await quizzes.OverridesAsync(quiz.Id, ct),
+            Overrides = await overrides.OverridesAsync(quiz.Id, ct),
         };
     }
 
     private string FirstError() =>
         ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? "Перевірте значення у формі.";
-
-    private IActionResult Outcome(Guid quizId, Result result, string success, Guid? category = null)
-    {
-        if (result.Error == AssessmentErrors.QuizNotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.IsSuccess)
-        {
-            TempData["Error"] = result.Error!.Message;
-        }
-        else if (success.Length > 0)
-        {
-            TempData["Status"] = success;
-        }
-
-        return Redirect(category is { } picked ? $"/admin/quizzes/{quizId}?category={picked}" : $"/admin/quizzes/{quizId}");
-    }
 }

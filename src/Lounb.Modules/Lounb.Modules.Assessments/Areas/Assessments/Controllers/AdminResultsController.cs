@@ -1,13 +1,12 @@
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Application.Statistics;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
-using Lounb.Modules.Assessments.Domain;
-using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Text;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 
@@ -17,8 +16,7 @@ namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 /// </summary>
 [Area("Assessments")]
 [Authorize(Policy = AssessmentsPermissions.Grade)]
-internal sealed class AdminResultsController(
-    QuizStatisticsService statistics, StatisticsWorkbook workbook, GradingService grading, AttemptReader attempts, LounbDbContext db) : Controller
+internal sealed class AdminResultsController(QuizStatisticsService statistics, StatisticsWorkbook workbook, GradingService grading) : Controller
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -27,14 +25,14 @@ internal sealed class AdminResultsController(
     [HttpGet("/admin/quizzes/{id:guid}/results")]
     public async Task<IActionResult> Results(Guid id, CancellationToken ct)
     {
-        var quiz = await FindAsync(id, ct);
+        var quiz = await statistics.FindQuizAsync(Scope, id, ct);
         return quiz is null ? NotFound() : View(new ResultsPage(quiz, await statistics.ResultsAsync(id, Scope, ct), !Scope.IsNational));
     }
 
     [HttpGet("/admin/quizzes/{id:guid}/statistics")]
     public async Task<IActionResult> Statistics(Guid id, CancellationToken ct)
     {
-        var quiz = await FindAsync(id, ct);
+        var quiz = await statistics.FindQuizAsync(Scope, id, ct);
         return quiz is null
             ? NotFound()
             : View(new StatisticsPage(quiz, await statistics.StatisticsAsync(id, Scope, ct), Scope.Allows(quiz.OwnerOblastCode), !Scope.IsNational));
@@ -43,13 +41,13 @@ internal sealed class AdminResultsController(
     [HttpGet("/admin/quizzes/{id:guid}/statistics.xlsx")]
     public async Task<IActionResult> Workbook(Guid id, CancellationToken ct)
     {
-        var quiz = await FindAsync(id, ct);
+        var scope = Scope;
+        var quiz = await statistics.FindQuizAsync(scope, id, ct);
         if (quiz is null)
         {
             return NotFound();
         }
 
-        var scope = Scope;
         var content = workbook.Build(quiz.Title, await statistics.StatisticsAsync(id, scope, ct), await statistics.ResultsAsync(id, scope, ct));
         var slug = Slug.From(quiz.Title);
         return File(content, XlsxType, $"{(slug.Length == 0 ? "test" : slug)}-statistics.xlsx");
@@ -59,39 +57,19 @@ internal sealed class AdminResultsController(
     [HttpPost("/admin/quizzes/{id:guid}/regrade")]
     public async Task<IActionResult> Regrade(Guid id, bool useLatestVersions, CancellationToken ct)
     {
-        var regraded = await grading.RegradeAsync(Scope, id, useLatestVersions, ct);
-        if (!regraded.IsSuccess)
+        if (!(await grading.RegradeAsync(Scope, id, useLatestVersions, ct)).Succeeded(out var summary, out var refused))
         {
-            return NotFound();
+            return this.Refuse(refused);
         }
 
-        var summary = regraded.Value;
-        TempData["Status"] = $"Оцінки перераховано{(useLatestVersions ? " за новими версіями питань" : "")}: спроб — {summary.Attempts}, змінилося — {summary.Changed}.";
-        return Redirect($"/admin/quizzes/{id}/statistics");
+        return this.BackTo($"/admin/quizzes/{id}/statistics", Result.Success(),
+            $"Оцінки перераховано{(useLatestVersions ? " за новими версіями питань" : "")}: спроб — {summary.Attempts}, змінилося — {summary.Changed}.");
     }
 
     [HttpGet("/admin/attempts/{attemptId:guid}")]
     public async Task<IActionResult> Attempt(Guid attemptId, CancellationToken ct)
     {
-        var scope = Scope;
-        var visible = await StaffAccess.GradableAttempts(db, scope).AnyAsync(a => a.Id == attemptId, ct);
-        if (!visible)
-        {
-            return NotFound();
-        }
-
-        var review = await attempts.ReviewAsync(StaffAccess.UserId(User), attemptId, asStaff: true, ct);
-        if (!review.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        var learner = await db.Users.AsNoTracking().Where(u => u.Id == review.Value.UserId).Select(u => new { u.FullName, u.Email }).FirstAsync(ct);
-        var awaiting = await db.Set<AttemptSlot>().AsNoTracking().Where(s => s.AttemptId == attemptId)
-            .ToDictionaryAsync(s => s.Number, s => s.NeedsManualGrading, ct);
-        return View(new AttemptReviewPage(review.Value, learner.FullName, learner.Email, awaiting));
+        var page = await statistics.AttemptAsync(Scope, StaffAccess.UserId(User), attemptId, ct);
+        return page is null ? NotFound() : View(page);
     }
-
-    private Task<Quiz?> FindAsync(Guid id, CancellationToken ct) =>
-        StaffAccess.GradableQuizzes(db, Scope).AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
 }

@@ -1,34 +1,22 @@
 using Lounb.Modules.Assessments.Application;
 using Lounb.Modules.Assessments.Areas.Assessments.ViewModels;
 using Lounb.Modules.Assessments.Domain;
-using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Areas.Assessments.Controllers;
 
 /// <summary>The learner's side: quizzes, attempts (with a form that works without JavaScript) and review.</summary>
 [Area("Assessments")]
 internal sealed class QuizzesController(
-    QuizLearnerService learner, AttemptStarter starter, AttemptReader reader, AnswerSaver saver, AttemptFinalizer finalizer, LounbDbContext db, TimeProvider time) : Controller
+    QuizLearnerService learner, AttemptStarter starter, AttemptReader reader, AnswerSaver saver, AttemptFinalizer finalizer, TimeProvider time) : Controller
 {
     private Guid UserId => User.UserId();
 
     [HttpGet("/quizzes")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var userId = UserId;
-        var mine = await db.Set<Attempt>().AsNoTracking().Where(a => a.UserId == userId).Select(a => a.QuizId).Distinct().ToListAsync(ct);
-        var quizzes = await db.Set<Quiz>().AsNoTracking()
-            .Where(q => mine.Contains(q.Id) || (q.Status == QuizStatus.Published && (q.OpensAt == null || q.OpensAt <= now) && (q.ClosesAt == null || q.ClosesAt > now)))
-            .OrderBy(q => q.Title).Select(q => new { q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes }).ToListAsync(ct);
-        var grades = await db.Set<QuizGrade>().AsNoTracking().Where(g => g.UserId == userId).ToDictionaryAsync(g => g.QuizId, ct);
-        return View(quizzes.Select(q => new QuizListItem(q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes, grades.GetValueOrDefault(q.Id)?.Percent,
-            grades.GetValueOrDefault(q.Id)?.Passed == true, mine.Contains(q.Id))).ToList());
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await learner.ListAsync(UserId, ct));
 
     [HttpGet("/quizzes/{id:guid}")]
     public async Task<IActionResult> Quiz(Guid id, Guid? lesson, CancellationToken ct)
@@ -46,58 +34,40 @@ internal sealed class QuizzesController(
     [HttpPost("/quizzes/{id:guid}/start")]
     public async Task<IActionResult> Start(Guid id, Guid? lesson, CancellationToken ct)
     {
-        var started = await starter.StartAsync(UserId, id, lesson, ct);
-        if (!started.IsSuccess)
-        {
-            if (started.Error!.Code == "not_found")
-            {
-                return NotFound();
-            }
-
-            TempData["Error"] = started.Error.Message;
-            return Redirect($"/quizzes/{id}");
-        }
-
-        return Redirect($"/attempts/{started.Value}");
+        return (await starter.StartAsync(UserId, id, lesson, ct)).Succeeded(out var attemptId, out var refused)
+            ? Redirect($"/attempts/{attemptId}")
+            : this.BackTo($"/quizzes/{id}", refused, "");
     }
 
     [ContentETag]
     [HttpGet("/attempts/{id:guid}")]
     public async Task<IActionResult> Attempt(Guid id, int page, CancellationToken ct)
     {
-        var result = await reader.PageAsync(UserId, id, page, ct);
-        if (!result.IsSuccess)
+        if (!(await reader.PageAsync(UserId, id, page, ct)).Succeeded(out var current, out var refused))
         {
-            if (result.Error!.Code == "not_found")
-            {
-                return NotFound();
-            }
-
-            TempData["Error"] = result.Error.Message;
-            return Redirect($"/attempts/{id}");
+            return this.BackTo($"/attempts/{id}", refused, "");
         }
 
-        if (result.Value.State != AttemptState.InProgress)
+        if (current.State != AttemptState.InProgress)
         {
             return Redirect($"/attempts/{id}/review");
         }
 
-        return View(new AttemptViewModel(result.Value, await reader.AllPagesAsync(UserId, id, ct), time.GetUtcNow().UtcDateTime));
+        return View(new AttemptViewModel(current, await reader.AllPagesAsync(UserId, id, ct), time.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Without JavaScript: the page's answers are saved, then the learner moves on or finishes.</summary>
     [HttpPost("/attempts/{id:guid}")]
     public async Task<IActionResult> SavePage(Guid id, int page, string? move, CancellationToken ct)
     {
-        var current = await reader.PageAsync(UserId, id, page, ct);
-        if (!current.IsSuccess)
+        if (!(await reader.PageAsync(UserId, id, page, ct)).Succeeded(out var current, out var refused))
         {
-            return current.Error!.Code == "not_found" ? NotFound() : Redirect($"/attempts/{id}");
+            return this.BackTo($"/attempts/{id}", refused, "");
         }
 
         var version = time.GetUtcNow().ToUnixTimeMilliseconds();
         var problems = new List<string>();
-        foreach (var question in current.Value.Questions)
+        foreach (var question in current.Questions)
         {
             var built = FormResponses.Build(question, Request.Form);
             if (built.Problem is { } problem)
@@ -111,17 +81,15 @@ internal sealed class QuizzesController(
                 continue;
             }
 
-            var saved = await saver.SaveAsync(UserId, id, question.Slot, built.Json, Math.Max(version, question.ResponseVersion + 1), ct);
-            if (!saved.IsSuccess)
+            if ((await saver.SaveAsync(UserId, id, question.Slot, built.Json, Math.Max(version, question.ResponseVersion + 1), ct)).Failed(out var notSaved))
             {
-                problems.Add($"Питання {question.Slot}: {saved.Error!.Message}");
+                problems.Add($"Питання {question.Slot}: {notSaved.Message}");
             }
         }
 
         if (problems.Count > 0)
         {
-            TempData["Error"] = string.Join(" ", problems);
-            return Redirect($"/attempts/{id}?page={page}");
+            return this.BackTo($"/attempts/{id}?page={page}", AssessmentErrors.AnswersRefused(problems), "");
         }
 
         return move switch
@@ -139,29 +107,17 @@ internal sealed class QuizzesController(
     [HttpGet("/attempts/{id:guid}/review")]
     public async Task<IActionResult> Review(Guid id, CancellationToken ct)
     {
-        var review = await reader.ReviewAsync(UserId, id, asStaff: false, ct);
-        if (!review.IsSuccess)
+        if (!(await reader.ReviewAsync(UserId, id, asStaff: false, ct)).Succeeded(out var review, out var refused))
         {
-            return NotFound();
+            return this.Refuse(refused);
         }
 
-        if (review.Value.State == AttemptState.InProgress)
-        {
-            return Redirect($"/attempts/{id}");
-        }
-
-        return View(review.Value);
+        return review.State == AttemptState.InProgress ? Redirect($"/attempts/{id}") : View(review);
     }
 
     private async Task<IActionResult> SubmitAsync(Guid id, CancellationToken ct)
     {
-        var userId = UserId;
-        if (!await db.Set<Attempt>().AnyAsync(a => a.Id == id && a.UserId == userId, ct))
-        {
-            return NotFound();
-        }
-
-        TempData["Status"] = await finalizer.SubmitAsync(id, automatic: false, ct) ? "Спробу завершено." : "Спробу вже завершено.";
-        return Redirect($"/attempts/{id}/review");
+        var submitted = await finalizer.SubmitOwnAsync(UserId, id, ct);
+        return this.BackTo($"/attempts/{id}/review", submitted, submitted.Succeeded(out var now, out _) && now ? "Спробу завершено." : "Спробу вже завершено.");
     }
 }

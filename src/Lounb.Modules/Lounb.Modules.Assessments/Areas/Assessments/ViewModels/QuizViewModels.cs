@@ -183,26 +183,3 @@ internal sealed record StatisticsPage(Quiz Quiz, QuizStatistics Statistics, bool
     /// <summary>0..100: the width class of a band's bar.</summary>
     public int BarWidth(ScoreBand band) => LargestBand == 0 ? 0 : (int)Math.Round(100.0 * band.Count / LargestBand);
 }
-
-/// <summary>A finished attempt as staff see it.</summary>
-internal sealed record AttemptReviewPage(AttemptReview Review, string LearnerName, string? LearnerEmail, IReadOnlyDictionary<int, bool> AwaitingGrade);
-
-/// <summary>One essay to grade.</summary>
-internal sealed class GradePage
-{
-    public required GradingQueueItem Item { get; init; }
-
-    public required string QuestionHtml { get; init; }
-
-    public required string GraderInfoHtml { get; init; }
-
-    public required string Essay { get; init; }
-
-    public required decimal MaxMark { get; init; }
-
-    public string? Marks { get; set; }
-
-    public string? Comment { get; set; }
-
-    public int Remaining { get; init; }
-}
