@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Lounb.Modules.Certificates.Application;
 internal sealed record BulkIssueSummary(int Completed, int Issued, int AlreadyHad);
 
 /// <summary>Certificates for a whole course run: issued to everyone who completed it (idempotent) and packed as a ZIP of PDFs.</summary>
-internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
+internal sealed class RunCertificates(LounbDbContext db, IPeopleDirectory directory, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
 {
     public Task<IReadOnlyList<RunCompletions>> RunsAsync(CancellationToken ct) => roster.RunsWithCompletionsAsync(ct);
 
@@ -24,7 +25,7 @@ internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, C
     {
         var everyone = await roster.CompletedAsync(runId, ct);
         var people = everyone.Select(c => c.UserId).ToList();
-        var inScope = (await scope.Filter(db.Users.AsNoTracking().Where(u => people.Contains(u.Id)), u => u.OblastCode).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+        var inScope = (await scope.Filter(directory.People.Where(p => people.Contains(p.Id)), p => p.OblastCode).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var completed = everyone.Where(c => inScope.Contains(c.UserId)).ToList();
         if (completed.Count == 0 && !scope.IsNational)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Live;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -29,28 +30,17 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     [HttpPost("/admin/certificates/keys/rotate")]
     public async Task<IActionResult> RotateKeys(CancellationToken ct)
     {
-        if (!Scope.IsNational)
-        {
-            return Forbid();
-        }
-
-        TempData["Status"] = $"Створено новий ключ підпису {await keys.RotateAsync(ct)}. Попередні ключі лишаються опублікованими.";
-        return Redirect("/admin/certificates");
+        var rotated = await keys.RotateAsync(Scope, ct);
+        return this.BackTo("/admin/certificates", rotated,
+            rotated.Succeeded(out var keyId, out _) ? $"Створено новий ключ підпису {keyId}. Попередні ключі лишаються опублікованими." : "");
     }
 
     [HttpPost("/admin/certificates/{id:guid}/reissue")]
     public async Task<IActionResult> Reissue(Guid id, string? holderName, CancellationToken ct)
     {
         var reissued = await certificates.ReissueAsync(Scope, id, holderName ?? "", User.UserId(), ct);
-        if (!reissued.IsSuccess && reissued.Error!.Code == "not_found")
-        {
-            return NotFound();
-        }
-
-        TempData[reissued.IsSuccess ? "Status" : "Error"] = reissued.IsSuccess
-            ? $"Перевидано як № {reissued.Value.Number}. Попередній сертифікат відкликано з посиланням на новий."
-            : reissued.Error!.Message;
-        return Redirect("/admin/certificates");
+        return this.BackTo("/admin/certificates", reissued,
+            reissued.Succeeded(out var copy, out _) ? $"Перевидано як № {copy.Number}. Попередній сертифікат відкликано з посиланням на новий." : "");
     }
 
     /// <summary>
@@ -73,7 +63,7 @@ internal sealed class AdminCertificatesController(CertificateService certificate
             return Json(new { summary.Completed, summary.Issued, summary.AlreadyHad, Message = text, ZipUrl = $"/admin/certificates/runs/{runId}.zip" });
         }
 
-        TempData["Status"] = text;
+        TempData[ErrorResponses.StatusKey] = text;
         return Redirect("/admin/certificates");
     }
 
@@ -83,7 +73,7 @@ internal sealed class AdminCertificatesController(CertificateService certificate
         var zip = await runs.ZipAsync(Scope, runId, $"{Request.Scheme}://{Request.Host}", ct);
         if (zip is null)
         {
-            TempData["Error"] = "Для цього набору ще немає виданих сертифікатів у ваших повноваженнях.";
+            TempData[ErrorResponses.ErrorKey] = "Для цього набору ще немає виданих сертифікатів у ваших повноваженнях.";
             return Redirect("/admin/certificates");
         }
 
@@ -94,20 +84,14 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     public async Task<IActionResult> Issue(string? email, string? title, int hours, CancellationToken ct)
     {
         var issued = await certificates.IssueManuallyAsync(Scope, email ?? "", title ?? "", hours, ct);
-        TempData[issued.IsSuccess ? "Status" : "Error"] = issued.IsSuccess ? $"Видано сертифікат № {issued.Value.Number}." : issued.Error!.Message;
-        return Redirect("/admin/certificates");
+        return this.BackTo("/admin/certificates", issued, issued.Succeeded(out var certificate, out _) ? $"Видано сертифікат № {certificate.Number}." : "");
     }
 
     [HttpPost("/admin/certificates/{id:guid}/revoke")]
     public async Task<IActionResult> Revoke(Guid id, string? reason, string? q, CancellationToken ct)
     {
         var revoked = await certificates.RevokeAsync(Scope, id, reason ?? "", User.UserId(), ct);
-        if (!revoked.IsSuccess && revoked.Error!.Code == "not_found")
-        {
-            return NotFound();
-        }
-
-        TempData[revoked.IsSuccess ? "Status" : "Error"] = revoked.IsSuccess ? "Сертифікат відкликано. Сторінка перевірки показує це з датою й причиною." : revoked.Error!.Message;
-        return Redirect(string.IsNullOrWhiteSpace(q) ? "/admin/certificates" : $"/admin/certificates?q={Uri.EscapeDataString(q)}");
+        return this.BackTo(string.IsNullOrWhiteSpace(q) ? "/admin/certificates" : $"/admin/certificates?q={Uri.EscapeDataString(q)}", revoked,
+            "Сертифікат відкликано. Сторінка перевірки показує це з датою й причиною.");
     }
 }
