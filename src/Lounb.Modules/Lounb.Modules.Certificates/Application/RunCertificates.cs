@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.People;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +19,10 @@ internal sealed class RunCertificates(LounbDbContext db, IPeopleDirectory direct
     /// <summary>
     /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as
     /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total. Only to holders within the scope (as the
-    /// certificates list and the ZIP show them); null — nothing issued — for regional staff when no completer of the run is within their oblasts (the run then does
-    /// not exist for them).
+    /// certificates list and the ZIP show them); <see cref="CertificateErrors.RunNotFound"/> — nothing issued — for regional
+    /// staff when no completer of the run is within their oblasts (the run then does not exist for them).
     /// </summary>
-    public async Task<BulkIssueSummary?> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
+    public async Task<Result<BulkIssueSummary>> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
     {
         var everyone = await roster.CompletedAsync(runId, ct);
         var people = everyone.Select(c => c.UserId).ToList();
@@ -29,7 +30,7 @@ internal sealed class RunCertificates(LounbDbContext db, IPeopleDirectory direct
         var completed = everyone.Where(c => inScope.Contains(c.UserId)).ToList();
         if (completed.Count == 0 && !scope.IsNational)
         {
-            return null;
+            return CertificateErrors.RunNotFound;
         }
 
         var enrolments = completed.Select(c => c.EnrollmentId).ToList();

@@ -23,6 +23,9 @@ internal static class CertificateErrors
     /// <summary>Regional staff may not rotate the platform's signing key.</summary>
     public static readonly Error KeyRotationNational = Define.Forbidden("Ключ підпису може замінити лише адміністратор загальнодержавного рівня.");
 
+    /// <summary>No completer of the run is within the staff member's oblasts: for them the run does not exist.</summary>
+    public static readonly Error RunNotFound = Define.NotFound("Набір не знайдено або в ньому немає тих, хто завершив курс, у ваших повноваженнях.");
+
     public static readonly Error TemplateNotFound = Define.NotFound("Шаблон не знайдено.");
     public static readonly Error TemplateNameInvalid = Define.Invalid($"Вкажіть назву шаблону (до {CertificateLimits.TemplateNameLength} символів).");
 

@@ -46,25 +46,26 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     /// <summary>
     /// Everyone who completed the run gets their certificate (those who have one keep it). The progress goes to the
     /// person's own connections on /hubs/certificates. A form post is redirected with the summary; the page's script
-    /// (Accept: application/json) gets the summary as JSON and shows it in place.
+    /// (Accept: application/json) gets the summary as JSON and shows it in place, or a refusal as problem details.
     /// </summary>
     [HttpPost("/admin/certificates/runs/{runId:guid}/issue")]
-    public async Task<IActionResult> IssueForRun(Guid runId, CancellationToken ct)
+    public async Task<IResult> IssueForRun(Guid runId, CancellationToken ct)
     {
-        var summary = await runs.IssueAsync(Scope, runId, CertificatesLive.ToUser(hub, User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
-        if (summary is null)
+        var wantsJson = Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+        var issued = await runs.IssueAsync(Scope, runId, CertificatesLive.ToUser(hub, User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        if (!issued.Succeeded(out var summary, out var error))
         {
-            return NotFound();
+            return wantsJson ? error.ToProblem() : TypedResults.StatusCode(ErrorResponses.StatusCodeOf(error.Kind));
         }
 
         var text = $"Завершили набір: {summary.Completed}. Видано нових сертифікатів: {summary.Issued}, уже мали: {summary.AlreadyHad}.";
-        if (Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
+        if (wantsJson)
         {
-            return Json(new { summary.Completed, summary.Issued, summary.AlreadyHad, Message = text, ZipUrl = $"/admin/certificates/runs/{runId}.zip" });
+            return TypedResults.Json(new { summary.Completed, summary.Issued, summary.AlreadyHad, Message = text, ZipUrl = $"/admin/certificates/runs/{runId}.zip" });
         }
 
         TempData[ErrorResponses.StatusKey] = text;
-        return Redirect("/admin/certificates");
+        return TypedResults.Redirect("/admin/certificates");
     }
 
     [HttpGet("/admin/certificates/runs/{runId:guid}.zip")]
