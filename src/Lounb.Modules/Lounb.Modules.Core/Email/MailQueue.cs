@@ -201,7 +201,7 @@ public static class MailQueueServiceCollectionExtensions
         services.AddOptions<MailQueueOptions>().BindConfiguration(MailQueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MailQueueSignal>();
         services.TryAddSingleton<LeasedWorkClaims>();
-        services.AddScoped<IEmailSender, QueuedEmailSender>();
+        services.AddScoped<IEmailSender>(sp => ActivatorUtilities.CreateInstance<QueuedEmailSender>(sp));
         services.AddScoped<MailDispatcher>();
         services.AddHostedService<MailQueueWorker>();
         return services;
