@@ -11,10 +11,15 @@ namespace Lounb.Modules.Certificates.Application;
 
 internal sealed record BulkIssueSummary(int Completed, int Issued, int AlreadyHad);
 
+/// <summary>The certificates page for staff: the certificates found within their scope and the course runs with completions.</summary>
+internal sealed record CertificatesStaffPage(IReadOnlyList<Certificate> Found, IReadOnlyList<RunCompletions> Runs);
+
 /// <summary>Certificates for a whole course run: issued to everyone who completed it (idempotent) and packed as a ZIP of PDFs.</summary>
 internal sealed class RunCertificates(LounbDbContext db, IPeopleDirectory directory, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
 {
-    public Task<IReadOnlyList<RunCompletions>> RunsAsync(CancellationToken ct) => roster.RunsWithCompletionsAsync(ct);
+    /// <summary>What /admin/certificates shows: the certificates matching <paramref name="query"/> within the scope, and the runs to issue for.</summary>
+    public async Task<CertificatesStaffPage> StaffPageAsync(AccessScope scope, string? query, CancellationToken ct) =>
+        new(await certificates.SearchAsync(scope, query, ct), await roster.RunsWithCompletionsAsync(ct));
 
     /// <summary>
     /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as

@@ -21,9 +21,10 @@ internal sealed class AdminCertificatesController(CertificateService certificate
     [HttpGet("/admin/certificates")]
     public async Task<IActionResult> Index(string? q, CancellationToken ct)
     {
+        var page = await runs.StaffPageAsync(Scope, q, ct);
         ViewData["Query"] = q;
-        ViewData["Runs"] = await runs.RunsAsync(ct);
-        return View(await certificates.SearchAsync(Scope, q, ct));
+        ViewData["Runs"] = page.Runs;
+        return View(page.Found);
     }
 
     /// <summary>A national administrator replaces the signing key; credentials signed before keep verifying with the old, still published key.</summary>
