@@ -1,9 +1,7 @@
 using Lounb.Learning.Hosting;
 using Lounb.Learning.Identity;
-using Lounb.Learning.Organisation;
 using Lounb.Learning.ViewModels;
 using Lounb.Modules.Core.Audit;
-using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Identity;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Text;
@@ -11,7 +9,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Learning.Controllers;
 
@@ -22,11 +19,9 @@ namespace Lounb.Learning.Controllers;
 internal sealed class AccountController(
     UserManager<LounbUser> users,
     SignInManager<LounbUser> signIn,
-    OrganisationService organisation,
+    Registration registration,
     AccountMailer mailer,
-    IAuditLog audit,
-    LounbDbContext db,
-    TimeProvider time) : Controller
+    IAuditLog audit) : Controller
 {
     /// <summary>
     /// One answer for a wrong password, an unknown address and a locked account, so that nobody learns from the page
@@ -37,7 +32,7 @@ internal sealed class AccountController(
 
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken ct) =>
-        View(await WithListsAsync(new RegisterViewModel(), ct));
+        View(await registration.FormAsync(new RegisterViewModel(), ct));
 
     [HttpPost("register")]
     [EnableRateLimiting(PlatformHosting.AuthRateLimitPolicy)]
@@ -48,54 +43,21 @@ internal sealed class AccountController(
         {
             // Without JavaScript the hromada and library lists are refreshed by posting the form back.
             ModelState.Clear();
-            return View(await WithListsAsync(model, ct));
+            return View(await registration.FormAsync(model, ct));
         }
 
-        await ValidatePlaceAndAgeAsync(model, ct);
-        if (!ModelState.IsValid)
+        var outcome = await registration.RegisterAsync(model, ModelState.IsValid, ct);
+        if (outcome.RegisteredEmail is { } email)
         {
-            return View(await WithListsAsync(model, ct));
+            return RedirectToAction(nameof(RegisterConfirmation), new { email });
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var isLibrarian = model.Kind == PersonKind.Librarian;
-        var user = new LounbUser
+        foreach (var problem in outcome.Problems)
         {
-            UserName = model.Email!.Trim(),
-            Email = model.Email!.Trim(),
-            FullName = model.FullName!.Trim(),
-            Kind = model.Kind!.Value,
-            AgeGroup = isLibrarian ? null : model.AgeGroup,
-            OblastCode = string.IsNullOrEmpty(model.OblastCode) ? null : model.OblastCode,
-            HromadaId = isLibrarian ? model.HromadaId : null,
-            LibraryId = isLibrarian ? model.LibraryId : null,
-            CreatedAt = now,
-            GuardianConsent = !isLibrarian && model.AgeGroup == AgeGroup.Child8To13
-                ? new GuardianConsent { GuardianName = model.GuardianName!.Trim(), GuardianContact = model.GuardianContact!.Trim(), RecordedAt = now }
-                : null,
-        };
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, model.Password!);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password)
-                    : error.Code is "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" ? nameof(model.Email) : "";
-                ModelState.AddModelError(field, error.Description);
-            }
-
-            return View(await WithListsAsync(model, ct));
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
 
-        var roleNames = isLibrarian ? new[] { Roles.Librarian, Roles.Learner } : [Roles.Learner];
-        var roleIds = await db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
-        db.UserRoles.AddRange(roleIds.Select(id => new LounbUserRole { UserId = user.Id, RoleId = id }));
-        // The letter is queued in the same transaction: the account and its letter exist together or not at all.
-        await mailer.SendConfirmationAsync(user, ct);
-        await transaction.CommitAsync(ct);
-        return RedirectToAction(nameof(RegisterConfirmation), new { email = user.Email });
+        return View(outcome.Form);
     }
 
     [HttpGet("register-confirmation")]
@@ -329,62 +291,6 @@ internal sealed class AccountController(
         await users.SetLockoutEndDateAsync(user, null);
         TempData["Status"] = "Пароль змінено. Увійдіть із новим паролем.";
         return RedirectToAction(nameof(Login));
-    }
-
-    private async Task ValidatePlaceAndAgeAsync(RegisterViewModel model, CancellationToken ct)
-    {
-        if (!string.IsNullOrEmpty(model.OblastCode) && !await db.Oblasts.AnyAsync(o => o.Code == model.OblastCode, ct))
-        {
-            ModelState.AddModelError(nameof(model.OblastCode), "Оберіть область зі списку.");
-        }
-
-        if (model.Kind == PersonKind.Librarian)
-        {
-            if (string.IsNullOrEmpty(model.OblastCode))
-            {
-                ModelState.AddModelError(nameof(model.OblastCode), "Оберіть область своєї бібліотеки.");
-            }
-            else if (model.HromadaId is null || !await db.Hromadas.AnyAsync(h => h.Id == model.HromadaId && h.OblastCode == model.OblastCode, ct))
-            {
-                ModelState.AddModelError(nameof(model.HromadaId), "Оберіть громаду своєї бібліотеки.");
-            }
-            else if (model.LibraryId is null || !await db.Libraries.AnyAsync(l => l.Id == model.LibraryId && l.HromadaId == model.HromadaId, ct))
-            {
-                ModelState.AddModelError(nameof(model.LibraryId), "Оберіть свою бібліотеку.");
-            }
-        }
-        else if (model.Kind == PersonKind.Citizen)
-        {
-            if (model.AgeGroup is null)
-            {
-                ModelState.AddModelError(nameof(model.AgeGroup), "Оберіть вікову групу.");
-            }
-            else if (model.AgeGroup == AgeGroup.Child8To13)
-            {
-                if (string.IsNullOrWhiteSpace(model.GuardianName))
-                {
-                    ModelState.AddModelError(nameof(model.GuardianName), "Для дитини до 14 років вкажіть ім'я батька, матері або опікуна.");
-                }
-
-                if (string.IsNullOrWhiteSpace(model.GuardianContact))
-                {
-                    ModelState.AddModelError(nameof(model.GuardianContact), "Вкажіть телефон або пошту батька, матері чи опікуна.");
-                }
-
-                if (!model.GuardianConsent)
-                {
-                    ModelState.AddModelError(nameof(model.GuardianConsent), "Дитина до 14 років може зареєструватися лише зі згодою батьків або опікуна.");
-                }
-            }
-        }
-    }
-
-    private async Task<RegisterViewModel> WithListsAsync(RegisterViewModel model, CancellationToken ct)
-    {
-        model.Oblasts = await organisation.OblastOptionsAsync(ct);
-        model.Hromadas = await organisation.HromadaOptionsAsync(model.OblastCode, ct);
-        model.Libraries = await organisation.LibraryOptionsAsync(model.HromadaId, ct);
-        return model;
     }
 
     private static string SafeReturnUrl(string? returnUrl) => Web.ReturnUrls.LocalOrDefault(returnUrl);

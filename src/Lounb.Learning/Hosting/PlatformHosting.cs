@@ -188,6 +188,11 @@ internal static class PlatformHosting
         services.AddScoped<UserDirectory>();
         services.AddScoped<Lounb.Modules.Core.People.IPeopleDirectory, Lounb.Modules.Core.People.PeopleDirectory>();
         services.AddScoped<StaffRoleService>();
+        services.AddScoped<UserAdminPages>();
+        services.AddScoped<StaffHomePage>();
+        services.AddScoped<QueueAdministration>();
+        services.AddScoped<AuditLogPages>();
+        services.AddScoped<Registration>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationCsvImport>();
         services.AddScoped<PlatformSeeder>();

@@ -190,9 +190,9 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
         {
             errors.Add(new CsvLineError(line, "Не вказано громаду."));
         }
-        else if (hromada.Length > 200)
+        else if (hromada.Length > OrganisationLimits.HromadaNameLength)
         {
-            errors.Add(new CsvLineError(line, "Назва громади задовга: не більше 200 символів."));
+            errors.Add(new CsvLineError(line, $"Назва громади задовга: не більше {OrganisationLimits.HromadaNameLength} символів."));
         }
 
         LibraryInput? library = null;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lounb.Learning.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Core.Results;
@@ -23,10 +24,6 @@ internal sealed record Option(string Value, string Text);
 /// <summary>The organisation tree within a staff member's oblast scope: regions, hromadas, libraries and departments.</summary>
 internal sealed class OrganisationService(LounbDbContext db)
 {
-    public const int MaxNameLength = 300;
-    private static readonly Error OblastNotFound = Error.NotFound("Область не знайдено або вона поза вашими повноваженнями.");
-    private static readonly Error LibraryNotFound = Error.NotFound("Бібліотеку не знайдено або вона поза вашими повноваженнями.");
-
     public async Task<IReadOnlyList<OblastSummary>> ListOblastsAsync(AccessScope scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -51,6 +48,17 @@ internal sealed class OrganisationService(LounbDbContext db)
     public Task<List<Option>> HromadaOptionsAsync(string? oblastCode, CancellationToken ct) =>
         db.Hromadas.AsNoTracking().Where(h => h.OblastCode == oblastCode).OrderBy(h => h.Name)
             .Select(h => new Option(h.Id.ToString(), h.Name)).ToListAsync(ct);
+
+    /// <summary>The libraries within <paramref name="scope"/> (of one oblast when <paramref name="oblastCode"/> is given), by name.</summary>
+    public Task<List<Option>> LibraryOptionsAsync(AccessScope scope, string? oblastCode, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Filter(db.Libraries.AsNoTracking(), l => l.OblastCode)
+            .Where(l => oblastCode == null || l.OblastCode == oblastCode)
+            .OrderBy(l => l.Name)
+            .Select(l => new Option(l.Id.ToString(), l.Name))
+            .ToListAsync(ct);
+    }
 
     public Task<List<Option>> LibraryOptionsAsync(Guid? hromadaId, CancellationToken ct) =>
         db.Libraries.AsNoTracking().Where(l => l.HromadaId == hromadaId).OrderBy(l => l.Name)
@@ -85,12 +93,12 @@ internal sealed class OrganisationService(LounbDbContext db)
         name = name?.Trim();
         if (!scope.Allows(oblastCode) || !await db.Oblasts.AnyAsync(o => o.Code == oblastCode, ct))
         {
-            return OblastNotFound;
+            return PlatformErrors.OblastNotFound;
         }
 
-        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        if (string.IsNullOrEmpty(name) || name.Length > OrganisationLimits.HromadaNameLength)
         {
-            return Error.Validation("Вкажіть назву громади (до 200 символів).");
+            return PlatformErrors.HromadaNameInvalid;
         }
 
         // Names are compared as the CSV import compares them: letter case, apostrophes and spaces aside.
@@ -98,7 +106,7 @@ internal sealed class OrganisationService(LounbDbContext db)
         var existing = await db.Hromadas.Where(h => h.OblastCode == oblastCode).Select(h => h.Name).ToListAsync(ct);
         if (existing.Any(h => SearchText.Normalize(h) == normalized))
         {
-            return Error.Conflict($"Громада «{name}» у цій області вже є.");
+            return PlatformErrors.HromadaTaken(name);
         }
 
         db.Hromadas.Add(new Hromada(oblastCode, name));
@@ -113,7 +121,7 @@ internal sealed class OrganisationService(LounbDbContext db)
         var hromada = await db.Hromadas.FirstOrDefaultAsync(h => h.Id == hromadaId, ct);
         if (hromada is null || !scope.Allows(hromada.OblastCode))
         {
-            return Error.NotFound("Громаду не знайдено або вона поза вашими повноваженнями.");
+            return PlatformErrors.HromadaNotFound;
         }
 
         var invalid = ValidateLibrary(input);
@@ -125,7 +133,7 @@ internal sealed class OrganisationService(LounbDbContext db)
         var name = input.Name!.Trim();
         if (await db.Libraries.AnyAsync(l => l.HromadaId == hromadaId && l.Name == name, ct))
         {
-            return Error.Conflict($"Бібліотека «{name}» у цій громаді вже є.");
+            return PlatformErrors.LibraryTaken(name);
         }
 
         var library = new Library(hromada.Id, hromada.OblastCode, name);
@@ -156,7 +164,7 @@ internal sealed class OrganisationService(LounbDbContext db)
         var library = await db.Libraries.FirstOrDefaultAsync(l => l.Id == id, ct);
         if (library is null || !scope.Allows(library.OblastCode))
         {
-            return LibraryNotFound;
+            return PlatformErrors.LibraryNotFound;
         }
 
         var invalid = ValidateLibrary(input);
@@ -168,7 +176,7 @@ internal sealed class OrganisationService(LounbDbContext db)
         var name = input.Name!.Trim();
         if (await db.Libraries.AnyAsync(l => l.HromadaId == library.HromadaId && l.Name == name && l.Id != id, ct))
         {
-            return Error.Conflict($"Бібліотека «{name}» у цій громаді вже є.");
+            return PlatformErrors.LibraryTaken(name);
         }
 
         Apply(library, input);
@@ -182,19 +190,19 @@ internal sealed class OrganisationService(LounbDbContext db)
         var library = await db.Libraries.FirstOrDefaultAsync(l => l.Id == libraryId, ct);
         if (library is null || !scope.Allows(library.OblastCode))
         {
-            return LibraryNotFound;
+            return PlatformErrors.LibraryNotFound;
         }
 
         name = name?.Trim();
         abbreviation = string.IsNullOrWhiteSpace(abbreviation) ? null : abbreviation.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength || abbreviation?.Length > 20)
+        if (string.IsNullOrEmpty(name) || name.Length > OrganisationLimits.DepartmentNameLength || abbreviation?.Length > OrganisationLimits.DepartmentAbbreviationLength)
         {
-            return Error.Validation("Вкажіть назву відділу (до 300 символів) і, за бажання, скорочення (до 20 символів).");
+            return PlatformErrors.DepartmentInvalid;
         }
 
         if (await db.Departments.AnyAsync(d => d.LibraryId == libraryId && d.Name == name, ct))
         {
-            return Error.Conflict($"Відділ «{name}» уже є.");
+            return PlatformErrors.DepartmentTaken(name);
         }
 
         db.Departments.Add(new Department(libraryId, name, abbreviation));
@@ -208,34 +216,35 @@ internal sealed class OrganisationService(LounbDbContext db)
         var library = await db.Libraries.AsNoTracking().FirstOrDefaultAsync(l => l.Id == libraryId, ct);
         if (library is null || !scope.Allows(library.OblastCode))
         {
-            return LibraryNotFound;
+            return PlatformErrors.LibraryNotFound;
         }
 
         var removed = await db.Departments.Where(d => d.Id == departmentId && d.LibraryId == libraryId).ExecuteDeleteAsync(ct);
-        return removed == 0 ? Error.NotFound("Відділ не знайдено.") : Result.Success();
+        return removed == 0 ? PlatformErrors.DepartmentNotFound : Result.Success();
     }
 
     public static Error? ValidateLibrary(LibraryInput input)
     {
         var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        if (string.IsNullOrEmpty(name) || name.Length > OrganisationLimits.LibraryNameLength)
         {
-            return Error.Validation("Вкажіть назву бібліотеки (до 300 символів).");
+            return PlatformErrors.LibraryNameInvalid;
         }
 
-        if (input.ShortName?.Trim().Length > 40)
+        if (input.ShortName?.Trim().Length > OrganisationLimits.LibraryShortNameLength)
         {
-            return Error.Validation("Скорочена назва задовга: не більше 40 символів.");
+            return PlatformErrors.LibraryShortNameTooLong;
         }
 
-        if (input.Address?.Trim().Length > 300)
+        if (input.Address?.Trim().Length > OrganisationLimits.LibraryAddressLength)
         {
-            return Error.Validation("Адреса задовга: не більше 300 символів.");
+            return PlatformErrors.LibraryAddressTooLong;
         }
 
-        if (!string.IsNullOrWhiteSpace(input.Email) && !new EmailAddressAttribute().IsValid(input.Email.Trim()))
+        var email = input.Email?.Trim();
+        if (!string.IsNullOrEmpty(email) && (email.Length > OrganisationLimits.LibraryEmailLength || !new EmailAddressAttribute().IsValid(email)))
         {
-            return Error.Validation($"«{input.Email.Trim()}» не схоже на адресу електронної пошти.");
+            return PlatformErrors.LibraryEmailInvalid(email);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using Lounb.Learning.Domain;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 
@@ -24,14 +25,14 @@ internal static class RoleAssignmentRules
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.ManageScope.Allows(targetOblast))
         {
-            return Error.NotFound("Людину не знайдено.");
+            return PlatformErrors.PersonNotFound;
         }
 
         foreach (var held in targetRoles)
         {
             if (!CanGrant(actor, held.Role, held.ScopeOblastCode).IsSuccess)
             {
-                return Error.Forbidden($"Ця людина має роль «{Roles.DisplayName(held.Role)}» ширшу за ваші повноваження.");
+                return PlatformErrors.RoleBeyondYourReach(held.Role);
             }
         }
 
@@ -43,12 +44,12 @@ internal static class RoleAssignmentRules
         ArgumentNullException.ThrowIfNull(actor);
         if (!Roles.IsKnown(role))
         {
-            return Error.Validation("Невідома роль.");
+            return PlatformErrors.UnknownRole;
         }
 
         if (role is Roles.Administrator or Roles.Methodologist && !actor.IsNationalAdministrator)
         {
-            return Error.Forbidden($"Роль «{Roles.DisplayName(role)}» може надати лише адміністратор загальнодержавного рівня.");
+            return PlatformErrors.RoleNationalOnly(role);
         }
 
         if (!Roles.Staff.Contains(role))
@@ -58,12 +59,12 @@ internal static class RoleAssignmentRules
 
         if (scopeOblast is null && !actor.ManageScope.IsNational)
         {
-            return Error.Forbidden("Ви можете надавати ролі лише в межах своєї області.");
+            return PlatformErrors.RolesOnlyInYourOblast;
         }
 
         if (scopeOblast is not null && !actor.ManageScope.Allows(scopeOblast))
         {
-            return Error.Forbidden("Ця область поза вашими повноваженнями.");
+            return PlatformErrors.OblastBeyondYourReach;
         }
 
         return Result.Success();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lounb.Learning.Domain;
 using Lounb.Learning.Platform;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
@@ -15,8 +16,6 @@ internal sealed class StaffRoleService(
     UserDirectory directory,
     IAuditLog audit)
 {
-    private static readonly Error NotFound = Error.NotFound("Людину не знайдено.");
-
     public static PeopleActor ActorOf(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -29,16 +28,15 @@ internal sealed class StaffRoleService(
     public async Task<Result> GrantAsync(ClaimsPrincipal actorPrincipal, Guid userId, string role, string? scopeOblast, CancellationToken ct)
     {
         var actor = ActorOf(actorPrincipal);
-        var (target, error) = await LoadManageableAsync(actor, userId, ct);
-        if (target is null)
+        if (!(await LoadManageableAsync(actor, userId, ct)).Succeeded(out var target, out var refused))
         {
-            return error!;
+            return refused;
         }
 
         scopeOblast = Roles.Staff.Contains(role) && !string.IsNullOrEmpty(scopeOblast) ? scopeOblast : null;
         if (scopeOblast is not null && !await db.Oblasts.AnyAsync(o => o.Code == scopeOblast, ct))
         {
-            return Error.Validation("Невідома область.");
+            return PlatformErrors.UnknownOblast;
         }
 
         var allowed = RoleAssignmentRules.CanGrant(actor, role, scopeOblast);
@@ -55,7 +53,7 @@ internal sealed class StaffRoleService(
         }
         else if (existing.ScopeOblastCode == scopeOblast)
         {
-            return Error.Conflict($"Людина вже має роль «{Roles.DisplayName(role)}» з такою сферою дії.");
+            return PlatformErrors.RoleAlreadyHeld(role);
         }
         else
         {
@@ -70,23 +68,22 @@ internal sealed class StaffRoleService(
     public async Task<Result> RevokeAsync(ClaimsPrincipal actorPrincipal, Guid userId, string role, CancellationToken ct)
     {
         var actor = ActorOf(actorPrincipal);
-        var (target, error) = await LoadManageableAsync(actor, userId, ct);
-        if (target is null)
+        if (!(await LoadManageableAsync(actor, userId, ct)).Succeeded(out var target, out var refused))
         {
-            return error!;
+            return refused;
         }
 
         var roleId = await db.Roles.Where(r => r.Name == role).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(ct);
         var existing = roleId is null ? null : await db.UserRoles.FirstOrDefaultAsync(ur => ur.UserId == userId && ur.RoleId == roleId, ct);
         if (existing is null)
         {
-            return Error.NotFound($"Людина не має ролі «{Roles.DisplayName(role)}».");
+            return PlatformErrors.RoleNotHeld(role);
         }
 
         if (role == Roles.Administrator && existing.ScopeOblastCode is null
             && await db.UserRoles.CountAsync(ur => ur.RoleId == roleId && ur.ScopeOblastCode == null, ct) == 1)
         {
-            return Error.Conflict("Це останній адміністратор загальнодержавного рівня: спершу надайте цю роль комусь іншому.");
+            return PlatformErrors.LastNationalAdministrator;
         }
 
         db.UserRoles.Remove(existing);
@@ -100,13 +97,12 @@ internal sealed class StaffRoleService(
         var actor = ActorOf(actorPrincipal);
         if (locked && userId == actor.Id)
         {
-            return Error.Validation("Не можна заблокувати себе.");
+            return PlatformErrors.CannotLockYourself;
         }
 
-        var (target, error) = await LoadManageableAsync(actor, userId, ct);
-        if (target is null)
+        if (!(await LoadManageableAsync(actor, userId, ct)).Succeeded(out var target, out var refused))
         {
-            return error!;
+            return refused;
         }
 
         target.LockoutEnabled = true;
@@ -121,21 +117,25 @@ internal sealed class StaffRoleService(
         return Result.Success();
     }
 
-    private async Task<(LounbUser? Target, Error? Error)> LoadManageableAsync(PeopleActor actor, Guid userId, CancellationToken ct)
+    private async Task<Result<LounbUser>> LoadManageableAsync(PeopleActor actor, Guid userId, CancellationToken ct)
     {
         if (actor.ManageScope.IsNone)
         {
-            return (null, Error.Forbidden("Недостатньо прав."));
+            return PlatformErrors.NotAllowed;
         }
 
         var target = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (target is null)
         {
-            return (null, NotFound);
+            return PlatformErrors.PersonNotFound;
         }
 
-        var manageable = RoleAssignmentRules.CanManage(actor, target.OblastCode, await directory.RolesOfAsync(userId, ct));
-        return manageable.IsSuccess ? (target, null) : (null, manageable.Error);
+        if (RoleAssignmentRules.CanManage(actor, target.OblastCode, await directory.RolesOfAsync(userId, ct)).Failed(out var refused))
+        {
+            return refused;
+        }
+
+        return target;
     }
 
     private async Task SaveAndSignOutAsync(LounbUser target, CancellationToken ct)

@@ -8,18 +8,18 @@ internal sealed class RegisterViewModel
 {
     [Display(Name = "Прізвище та ім'я")]
     [Required(ErrorMessage = "Вкажіть прізвище та ім'я.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "Прізвище та ім'я: від 2 до 200 символів.")]
+    [StringLength(PersonLimits.FullNameLength, MinimumLength = PersonLimits.FullNameMinLength, ErrorMessage = "Прізвище та ім'я: від {2} до {1} символів.")]
     public string? FullName { get; set; }
 
     [Display(Name = "Електронна пошта")]
     [Required(ErrorMessage = "Вкажіть електронну пошту.")]
     [EmailAddress(ErrorMessage = "Це не схоже на адресу електронної пошти.")]
-    [StringLength(256, ErrorMessage = "Адреса задовга.")]
+    [StringLength(PersonLimits.EmailLength, ErrorMessage = "Адреса задовга: не більше {1} символів.")]
     public string? Email { get; set; }
 
     [Display(Name = "Пароль")]
     [Required(ErrorMessage = "Придумайте пароль.")]
-    [StringLength(128, ErrorMessage = "Пароль задовгий: не більше 128 символів.")]
+    [StringLength(PersonLimits.PasswordLength, ErrorMessage = "Пароль задовгий: не більше {1} символів.")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
@@ -46,11 +46,11 @@ internal sealed class RegisterViewModel
     public AgeGroup? AgeGroup { get; set; }
 
     [Display(Name = "Ім'я батька, матері або опікуна")]
-    [StringLength(200, ErrorMessage = "Не більше 200 символів.")]
+    [StringLength(PersonLimits.GuardianLength, ErrorMessage = "Не більше {1} символів.")]
     public string? GuardianName { get; set; }
 
     [Display(Name = "Телефон або пошта батька, матері чи опікуна")]
-    [StringLength(200, ErrorMessage = "Не більше 200 символів.")]
+    [StringLength(PersonLimits.GuardianLength, ErrorMessage = "Не більше {1} символів.")]
     public string? GuardianContact { get; set; }
 
     [Display(Name = "Я — батько, мати або опікун і даю згоду на навчання дитини та обробку її персональних даних")]
@@ -129,7 +129,7 @@ internal sealed class ResetPasswordViewModel
 
     [Display(Name = "Новий пароль")]
     [Required(ErrorMessage = "Придумайте новий пароль.")]
-    [StringLength(128, ErrorMessage = "Пароль задовгий: не більше 128 символів.")]
+    [StringLength(PersonLimits.PasswordLength, ErrorMessage = "Пароль задовгий: не більше {1} символів.")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 

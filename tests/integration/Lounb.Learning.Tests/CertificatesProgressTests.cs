@@ -84,6 +84,32 @@ public abstract class CertificatesProgressTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task BulkIssue_RunOutsideRegionalStaffsOblasts_ScriptGetsProblemDetailsWithTheCode_FormGets404()
+    {
+        using var regional = new BrowserSession(App);
+        await regional.SignInAsync("metodyst.cherkasy@lounb.demo");
+        var token = BrowserSession.AntiforgeryToken(await regional.GetHtmlAsync("/admin/certificates"));
+        var run = Guid.NewGuid();
+
+        using (var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/admin/certificates/runs/{run}/issue", UriKind.Relative)))
+        {
+            request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            using var refused = await regional.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+            Assert.Equal("Certificates:RunNotFound", problem.RootElement.GetProperty("code").GetString());
+            Assert.Equal(CertificateErrors.RunNotFound.Message, problem.RootElement.GetProperty("detail").GetString());
+        }
+
+        using (var posted = await regional.PostAsync($"/admin/certificates/runs/{run}/issue", [new("__RequestVerificationToken", token)]))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Hub_RefusesAnonymousConnections_AndPeopleWhoDoNotManageCertificates()
     {
         await using var anonymous = HubFor(new CookieContainer());

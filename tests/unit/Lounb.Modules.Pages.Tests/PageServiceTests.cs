@@ -66,7 +66,7 @@ public sealed class PageServiceTests : IDisposable
         var created = await _pages.CreateAsync(Input(slug: slug), null, publish: false, _ct);
 
         Assert.Equal(PageErrors.SlugInvalid, created.Error);
-        Assert.Equal("validation", created.Error!.Code);
+        Assert.Equal("Pages:SlugInvalid", created.Error!.Code);
         Assert.Equal(
             "Адреса сторінки може містити лише латинські малі літери, цифри й дефіси (наприклад, pro-platformu).",
             created.Error.Message);
@@ -97,7 +97,7 @@ public sealed class PageServiceTests : IDisposable
         var second = await _pages.CreateAsync(Input(title: "Інша сторінка", slug: "about"), null, publish: false, _ct);
 
         Assert.Equal(PageErrors.SlugTaken, second.Error);
-        Assert.Equal("conflict", second.Error!.Code);
+        Assert.Equal("Pages:SlugTaken", second.Error!.Code);
         Assert.Equal("Сторінка з такою адресою вже є. Оберіть іншу адресу.", second.Error.Message);
         Assert.Equal(1, await CountAsync());
     }
@@ -118,7 +118,7 @@ public sealed class PageServiceTests : IDisposable
     [Fact]
     public async Task CreateAsync_TitleOverMaxLength_TitleTooLong()
     {
-        var created = await _pages.CreateAsync(Input(title: new string('т', PageService.MaxTitleLength + 1)), null, publish: false, _ct);
+        var created = await _pages.CreateAsync(Input(title: new string('т', PageLimits.TitleLength + 1)), null, publish: false, _ct);
 
         Assert.Equal(PageErrors.TitleTooLong, created.Error);
         Assert.Equal("Заголовок задовгий: не більше 200 символів.", created.Error!.Message);
@@ -127,7 +127,7 @@ public sealed class PageServiceTests : IDisposable
     [Fact]
     public async Task CreateAsync_TitleAtMaxLengthAfterTrimming_Succeeds()
     {
-        var title = new string('т', PageService.MaxTitleLength);
+        var title = new string('т', PageLimits.TitleLength);
 
         var created = await _pages.CreateAsync(Input(title: $"  {title}  ", slug: "long-title"), null, publish: false, _ct);
 
@@ -137,7 +137,7 @@ public sealed class PageServiceTests : IDisposable
     [Fact]
     public async Task CreateAsync_BodyOverMaxLength_BodyTooLong()
     {
-        var created = await _pages.CreateAsync(Input(body: new string('x', PageService.MaxBodyLength + 1)), null, publish: false, _ct);
+        var created = await _pages.CreateAsync(Input(body: new string('x', PageLimits.BodyLength + 1)), null, publish: false, _ct);
 
         Assert.Equal(PageErrors.BodyTooLong, created.Error);
         Assert.Equal("Текст задовгий: не більше 100 000 символів.", created.Error!.Message);
@@ -147,7 +147,7 @@ public sealed class PageServiceTests : IDisposable
     [Fact]
     public async Task CreateAsync_BodyAtMaxLength_Succeeds()
     {
-        var created = await _pages.CreateAsync(Input(body: new string('x', PageService.MaxBodyLength)), null, publish: false, _ct);
+        var created = await _pages.CreateAsync(Input(body: new string('x', PageLimits.BodyLength)), null, publish: false, _ct);
 
         Assert.True(created.IsSuccess);
     }
@@ -155,7 +155,7 @@ public sealed class PageServiceTests : IDisposable
     [Fact]
     public async Task CreateAsync_SummaryOverMaxLength_SummaryTooLong()
     {
-        var created = await _pages.CreateAsync(Input(summary: new string('s', PageService.MaxSummaryLength + 1)), null, publish: false, _ct);
+        var created = await _pages.CreateAsync(Input(summary: new string('s', PageLimits.SummaryLength + 1)), null, publish: false, _ct);
 
         Assert.Equal(PageErrors.SummaryTooLong, created.Error);
     }

@@ -1,5 +1,5 @@
 using Lounb.Modules.Certificates.Domain;
-using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +16,8 @@ internal static class AchievementNames
         citizen ? $"обсяг навчання — {hours} год." : $"обсяг підвищення кваліфікації — {hours} год.";
 
     /// <summary>True when the certificate's holder registered as a citizen (not library staff).</summary>
-    public static Task<bool> HeldByCitizenAsync(LounbDbContext db, Guid holderId, CancellationToken ct) =>
-        db.Users.AnyAsync(u => u.Id == holderId && u.Kind == PersonKind.Citizen, ct);
+    public static Task<bool> HeldByCitizenAsync(IPeopleDirectory directory, Guid holderId, CancellationToken ct) =>
+        directory.People.AnyAsync(p => p.Id == holderId && p.Kind == PersonKind.Citizen, ct);
 
     /// <summary>The label of the achievement's title: «Курс», «Тест», «Вебінар», «Подія».</summary>
     public static string Label(AchievementKind kind) => kind switch

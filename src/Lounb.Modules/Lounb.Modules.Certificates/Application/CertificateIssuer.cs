@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid Sou
 /// per series and year without gaps or duplicates (a counter row with a concurrency token), with an unguessable
 /// verification code for the QR link.
 /// </summary>
-internal sealed class CertificateIssuer(LounbDbContext db, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+internal sealed class CertificateIssuer(LounbDbContext db, IPeopleDirectory directory, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private const int MaxAttempts = 10;
@@ -30,7 +31,7 @@ internal sealed class CertificateIssuer(LounbDbContext db, IOptions<Certificates
                 return existing;
             }
 
-            var holder = await db.Users.AsNoTracking().Where(u => u.Id == achievement.HolderId).Select(u => new { u.FullName, u.OblastCode }).FirstAsync(ct);
+            var holder = await directory.People.Where(p => p.Id == achievement.HolderId).Select(p => new { p.FullName, p.OblastCode }).FirstAsync(ct);
             var now = time.GetUtcNow().UtcDateTime;
             try
             {

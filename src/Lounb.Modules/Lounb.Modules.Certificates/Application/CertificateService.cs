@@ -1,6 +1,7 @@
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Certificates.Pdf;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Text;
@@ -11,15 +12,15 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>Reading, printing and revoking certificates.</summary>
-internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, CertificateIssuer issuer, CertificateTemplateService templates, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+internal sealed class CertificateService(LounbDbContext db, IPeopleDirectory directory, CertificatePdf pdf, CertificateIssuer issuer, CertificateTemplateService templates, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
 {
     /// <summary>Reissue after a name correction: a new certificate under a new number, the old one revoked and linked to it.</summary>
     public async Task<Result<Certificate>> ReissueAsync(AccessScope scope, Guid id, string holderName, Guid by, CancellationToken ct)
     {
         var name = holderName.Trim();
-        if (name.Length is < 3 or > 200)
+        if (name.Length is < CertificateLimits.HolderNameMinLength or > CertificateLimits.HolderNameLength)
         {
-            return Error.Validation("Вкажіть виправлене ім'я (від 3 до 200 символів).");
+            return CertificateErrors.HolderNameInvalid;
         }
 
         var certificate = await scope.Filter(db.Set<Certificate>().AsNoTracking(), c => c.HolderOblastCode).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -40,16 +41,15 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
     /// <summary>A certificate issued by hand (an event held outside the platform): the person by e-mail, what and how many hours.</summary>
     public async Task<Result<Certificate>> IssueManuallyAsync(AccessScope scope, string email, string title, int hours, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 300 || hours is < 0 or > 500)
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > CertificateLimits.TitleLength || hours is < 0 or > CertificateLimits.MaxHours)
         {
-            return Error.Validation("Вкажіть, за що видано сертифікат (до 300 символів), і кількість годин від 0 до 500.");
+            return CertificateErrors.ManualIssueInvalid;
         }
 
-        var normalized = email.Trim().ToUpperInvariant();
-        var holder = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id, u.OblastCode }).FirstOrDefaultAsync(ct);
+        var holder = await directory.FindByEmailAsync(email, ct);
         if (holder is null || !scope.Allows(holder.OblastCode))
         {
-            return Error.NotFound("Людину з такою електронною адресою не знайдено у ваших повноваженнях.");
+            return CertificateErrors.HolderNotFound;
         }
 
         return await issuer.IssueAsync(new Achievement(holder.Id, AchievementKind.Manual, Guid.CreateVersion7(), title.Trim(), hours), ct);
@@ -88,7 +88,7 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
 
     public async Task<Result> RevokeAsync(AccessScope scope, Guid id, string reason, Guid by, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > CertificateLimits.RevocationReasonLength)
         {
             return CertificateErrors.ReasonRequired;
         }
@@ -116,7 +116,7 @@ internal sealed class CertificateService(LounbDbContext db, CertificatePdf pdf, 
     public async Task<byte[]> PdfAsync(Certificate certificate, string requestBaseUrl, CancellationToken ct)
     {
         var template = await templates.ChooseAsync(certificate.Kind, certificate.GroupId, ct);
-        var citizen = await AchievementNames.HeldByCitizenAsync(db, certificate.HolderId, ct);
+        var citizen = await AchievementNames.HeldByCitizenAsync(directory, certificate.HolderId, ct);
         return pdf.Render(CertificateTemplateService.Document(certificate, template, options.Value, localTime.ToLocal(certificate.IssuedAt),
             VerificationUrl(certificate, requestBaseUrl), citizen));
     }

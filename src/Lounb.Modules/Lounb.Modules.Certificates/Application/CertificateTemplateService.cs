@@ -16,8 +16,6 @@ internal sealed record TemplateInput(
 /// <summary>Certificate templates: kept, chosen for a certificate, and rendered (also as a preview).</summary>
 internal sealed class CertificateTemplateService(LounbDbContext db, CertificatePdf pdf, IOptions<CertificatesOptions> options, TimeProvider time)
 {
-    public const int MaxImageBytes = 300 * 1024;
-
     public async Task<IReadOnlyList<CertificateTemplate>> ListAsync(CancellationToken ct) =>
         await db.Set<CertificateTemplate>().AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.GroupId != null).ThenBy(t => t.Name).ToListAsync(ct);
 
@@ -33,17 +31,18 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
     }
 
     /// <summary>Checks the input (placeholders, images) without saving; null when it is fine.</summary>
-    public static string? Check(TemplateInput input)
+    public static Error? Check(TemplateInput input)
     {
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > CertificateLimits.TemplateNameLength)
         {
-            return "Вкажіть назву шаблону (до 200 символів).";
+            return CertificateErrors.TemplateNameInvalid;
         }
 
-        if ((input.Title?.Length ?? 0) > 200 || (input.Body?.Length ?? 0) > 2000
-            || (input.SignatoryPosition?.Length ?? 0) > 100 || (input.SignatoryName?.Length ?? 0) > 100)
+        if ((input.Title?.Length ?? 0) > CertificateLimits.TemplateTitleLength || (input.Body?.Length ?? 0) > CertificateLimits.TemplateBodyLength
+            || (input.SignatoryPosition?.Length ?? 0) > CertificateLimits.SignatoryLength || (input.SignatoryName?.Length ?? 0) > CertificateLimits.SignatoryLength)
         {
-            return "Заголовок — до 200 символів, текст — до 2000, посада й ім'я підписанта — до 100.";
+            return CertificateErrors.TemplateTextsTooLong;
         }
 
         return CertificateTemplates.Validate(input.Title, input.Body)
@@ -56,21 +55,19 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
     {
         if (Check(input) is { } problem)
         {
-            return Error.Validation(problem);
+            return problem;
         }
 
         var template = id is null ? new CertificateTemplate() : await db.Set<CertificateTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (template is null)
         {
-            return Error.NotFound("Шаблон не знайдено.");
+            return CertificateErrors.TemplateNotFound;
         }
 
         var groupId = input.GroupId == Guid.Empty ? null : input.GroupId;
         if (await db.Set<CertificateTemplate>().AnyAsync(t => t.Id != template.Id && t.Kind == input.Kind && t.GroupId == groupId, ct))
         {
-            return Error.Conflict(groupId is null
-                ? "Типовий шаблон для цього виду вже є — відредагуйте його."
-                : "Для цього курсу чи тесту шаблон уже є — відредагуйте його.");
+            return groupId is null ? CertificateErrors.DefaultTemplateTaken : CertificateErrors.GroupTemplateTaken;
         }
 
         template.Name = input.Name.Trim();
@@ -112,7 +109,7 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return Error.Conflict("Шаблон для цього виду й курсу чи тесту вже є.");
+            return CertificateErrors.TemplateTaken;
         }
 
         return template.Id;
@@ -177,19 +174,19 @@ internal sealed class CertificateTemplateService(LounbDbContext db, CertificateP
         }
     }
 
-    private static string? ImageError(byte[]? bytes, string what)
+    private static Error? ImageError(byte[]? bytes, string what)
     {
         if (bytes is null || bytes.Length == 0)
         {
             return null;
         }
 
-        if (bytes.Length > MaxImageBytes)
+        if (bytes.Length > CertificateLimits.ImageBytes)
         {
-            return $"{what}: файл більший за 300 КБ.";
+            return CertificateErrors.ImageTooLarge(what);
         }
 
         var type = FileSniffer.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, FileSniffer.HeaderLength)));
-        return type?.ContentType is "image/png" or "image/jpeg" ? null : $"{what}: потрібне зображення PNG або JPEG.";
+        return type?.ContentType is "image/png" or "image/jpeg" ? null : CertificateErrors.ImageNotPicture(what);
     }
 }

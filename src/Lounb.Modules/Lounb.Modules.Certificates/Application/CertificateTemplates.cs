@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Results;
 
 namespace Lounb.Modules.Certificates.Application;
 
@@ -29,8 +31,8 @@ internal static partial class CertificateTemplates
         (Issuer, "назва видавця"),
     ];
 
-    /// <summary>Null when every placeholder in <paramref name="texts"/> is known; otherwise a message naming the first unknown one.</summary>
-    public static string? Validate(params string?[] texts)
+    /// <summary>Null when every placeholder in <paramref name="texts"/> is known; otherwise a refusal naming the first unknown one.</summary>
+    public static Error? Validate(params string?[] texts)
     {
         foreach (var text in texts)
         {
@@ -43,7 +45,7 @@ internal static partial class CertificateTemplates
             {
                 if (!All.Any(p => p.Placeholder == match.Value))
                 {
-                    return $"Невідомий заповнювач {match.Value}. Доступні: {string.Join(", ", All.Select(p => p.Placeholder))}.";
+                    return CertificateErrors.UnknownPlaceholder(match.Value, string.Join(", ", All.Select(p => p.Placeholder)));
                 }
             }
         }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
@@ -42,9 +44,16 @@ internal sealed class CredentialKeys(LounbDbContext db, IDataProtectionProvider 
             Exponent = Base64UrlEncoder.DecodeBytes(k.Exponent),
         }) { KeyId = k.KeyId }).ToList();
 
-    /// <summary>Retires the active key and creates a new one.</summary>
-    public async Task<string> RotateAsync(CancellationToken ct)
+    /// <summary>Retires the active key and creates a new one; only staff with a national grant may (the key signs every oblast's credentials).</summary>
+    public async Task<Result<string>> RotateAsync(AccessScope scope, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!scope.IsNational)
+        {
+            return CertificateErrors.KeyRotationNational;
+        }
+
+
         var now = time.GetUtcNow().UtcDateTime;
         await db.Set<SigningKey>().Where(k => k.RetiredAt == null).ExecuteUpdateAsync(u => u.SetProperty(k => k.RetiredAt, now), ct);
         return (await CreateAsync(ct)).KeyId;

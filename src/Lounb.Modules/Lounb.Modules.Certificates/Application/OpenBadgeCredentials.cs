@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -17,7 +18,7 @@ internal sealed record CredentialCheck(bool SignatureValid, string Message, Cert
 /// credential itself plus iss, jti, nbf and sub; the header's kid is the URL of the signing key's JWK. The issuer
 /// profile, the key set and the revocation list are published under /ob/.
 /// </summary>
-internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys keys, IOptions<CertificatesOptions> options, TimeProvider time)
+internal sealed class OpenBadgeCredentials(LounbDbContext db, IPeopleDirectory directory, CredentialKeys keys, IOptions<CertificatesOptions> options, TimeProvider time)
 {
     public const string RevocationListType = "1EdTechRevocationList";
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
@@ -30,7 +31,7 @@ internal sealed class OpenBadgeCredentials(LounbDbContext db, CredentialKeys key
     {
         var (keyId, key) = await keys.ActiveAsync(ct);
         var signingKey = new RsaSecurityKey(key.Rsa) { KeyId = KeyUrl(baseUrl, keyId) };
-        var credential = Credential(certificate, baseUrl, await AchievementNames.HeldByCitizenAsync(db, certificate.HolderId, ct));
+        var credential = Credential(certificate, baseUrl, await AchievementNames.HeldByCitizenAsync(directory, certificate.HolderId, ct));
         credential["iss"] = IssuerId(baseUrl);
         credential["jti"] = CredentialId(certificate);
         credential["nbf"] = new DateTimeOffset(DateTime.SpecifyKind(certificate.IssuedAt, DateTimeKind.Utc)).ToUnixTimeSeconds();

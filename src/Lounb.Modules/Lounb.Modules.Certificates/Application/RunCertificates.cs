@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.People;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -9,26 +11,31 @@ namespace Lounb.Modules.Certificates.Application;
 
 internal sealed record BulkIssueSummary(int Completed, int Issued, int AlreadyHad);
 
+/// <summary>The certificates page for staff: the certificates found within their scope and the course runs with completions.</summary>
+internal sealed record CertificatesStaffPage(IReadOnlyList<Certificate> Found, IReadOnlyList<RunCompletions> Runs);
+
 /// <summary>Certificates for a whole course run: issued to everyone who completed it (idempotent) and packed as a ZIP of PDFs.</summary>
-internal sealed class RunCertificates(LounbDbContext db, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
+internal sealed class RunCertificates(LounbDbContext db, IPeopleDirectory directory, ICourseRoster roster, CertificateIssuer issuer, CertificateService certificates)
 {
-    public Task<IReadOnlyList<RunCompletions>> RunsAsync(CancellationToken ct) => roster.RunsWithCompletionsAsync(ct);
+    /// <summary>What /admin/certificates shows: the certificates matching <paramref name="query"/> within the scope, and the runs to issue for.</summary>
+    public async Task<CertificatesStaffPage> StaffPageAsync(AccessScope scope, string? query, CancellationToken ct) =>
+        new(await certificates.SearchAsync(scope, query, ct), await roster.RunsWithCompletionsAsync(ct));
 
     /// <summary>
     /// Issues the run's missing certificates (idempotent); <paramref name="report"/>, when given, hears the progress as
     /// <see cref="BulkIssueThrottle"/> thins it, from 0 to done == total. Only to holders within the scope (as the
-    /// certificates list and the ZIP show them); null — nothing issued — for regional staff when no completer of the run is within their oblasts (the run then does
-    /// not exist for them).
+    /// certificates list and the ZIP show them); <see cref="CertificateErrors.RunNotFound"/> — nothing issued — for regional
+    /// staff when no completer of the run is within their oblasts (the run then does not exist for them).
     /// </summary>
-    public async Task<BulkIssueSummary?> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
+    public async Task<Result<BulkIssueSummary>> IssueAsync(AccessScope scope, Guid runId, BulkIssueReporter? report, CancellationToken ct)
     {
         var everyone = await roster.CompletedAsync(runId, ct);
         var people = everyone.Select(c => c.UserId).ToList();
-        var inScope = (await scope.Filter(db.Users.AsNoTracking().Where(u => people.Contains(u.Id)), u => u.OblastCode).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+        var inScope = (await scope.Filter(directory.People.Where(p => people.Contains(p.Id)), p => p.OblastCode).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var completed = everyone.Where(c => inScope.Contains(c.UserId)).ToList();
         if (completed.Count == 0 && !scope.IsNational)
         {
-            return null;
+            return CertificateErrors.RunNotFound;
         }
 
         var enrolments = completed.Select(c => c.EnrollmentId).ToList();

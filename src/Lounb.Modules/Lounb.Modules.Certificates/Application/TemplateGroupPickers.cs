@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Web;
 using Lounb.Modules.Courses.Contracts;
 
@@ -73,7 +74,7 @@ internal sealed class TemplateGroupPickers(IEnumerable<ILessonReferenceSource> s
 
     /// <summary>A Ukrainian reason when <paramref name="chosen"/> is not one the person may choose for <paramref name="kind"/>; null when it may be saved.</summary>
     /// <remarks>An unchanged group is kept (the rest of a template may be edited after its course moved out of reach).</remarks>
-    public async Task<string?> RefuseAsync(ClaimsPrincipal person, AchievementKind kind, Guid? chosen, Guid? saved, CancellationToken ct)
+    public async Task<Error?> RefuseAsync(ClaimsPrincipal person, AchievementKind kind, Guid? chosen, Guid? saved, CancellationToken ct)
     {
         if (chosen is not { } id || id == saved)
         {
@@ -82,7 +83,7 @@ internal sealed class TemplateGroupPickers(IEnumerable<ILessonReferenceSource> s
 
         var noun = Kinds.Single(k => k.Kind == kind).Noun;
         return await FindAsync(person, kind, id.ToString(), ct) is null
-            ? $"Оберіть {noun} зі списку: такого немає або він поза вашою областю. Шаблон не збережено."
+            ? CertificateErrors.GroupOutOfReach(noun)
             : null;
     }
 

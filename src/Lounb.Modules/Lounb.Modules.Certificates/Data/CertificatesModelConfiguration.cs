@@ -12,11 +12,11 @@ internal static class CertificatesModelConfiguration
         {
             certificate.ToTable("certificates_certificate");
             certificate.Property(c => c.Number).HasMaxLength(40);
-            certificate.Property(c => c.VerificationCode).HasMaxLength(40);
-            certificate.Property(c => c.HolderName).HasMaxLength(200);
+            certificate.Property(c => c.VerificationCode).HasMaxLength(CertificateLimits.VerificationCodeLength);
+            certificate.Property(c => c.HolderName).HasMaxLength(CertificateLimits.HolderNameLength);
             certificate.Property(c => c.HolderOblastCode).HasMaxLength(8);
-            certificate.Property(c => c.Title).HasMaxLength(300);
-            certificate.Property(c => c.RevocationReason).HasMaxLength(500);
+            certificate.Property(c => c.Title).HasMaxLength(CertificateLimits.TitleLength);
+            certificate.Property(c => c.RevocationReason).HasMaxLength(CertificateLimits.RevocationReasonLength);
             certificate.HasIndex(c => c.Number).IsUnique();
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
             // One current certificate per holder and achievement; replaced ones (reissues) stay as history.
@@ -37,11 +37,11 @@ internal static class CertificatesModelConfiguration
         model.Entity<CertificateTemplate>(template =>
         {
             template.ToTable("certificates_template");
-            template.Property(t => t.Name).HasMaxLength(200);
-            template.Property(t => t.Title).HasMaxLength(200);
-            template.Property(t => t.Body).HasMaxLength(2000);
-            template.Property(t => t.SignatoryPosition).HasMaxLength(100);
-            template.Property(t => t.SignatoryName).HasMaxLength(100);
+            template.Property(t => t.Name).HasMaxLength(CertificateLimits.TemplateNameLength);
+            template.Property(t => t.Title).HasMaxLength(CertificateLimits.TemplateTitleLength);
+            template.Property(t => t.Body).HasMaxLength(CertificateLimits.TemplateBodyLength);
+            template.Property(t => t.SignatoryPosition).HasMaxLength(CertificateLimits.SignatoryLength);
+            template.Property(t => t.SignatoryName).HasMaxLength(CertificateLimits.SignatoryLength);
             template.Property(t => t.LogoContentType).HasMaxLength(40);
             template.Property(t => t.SignatureContentType).HasMaxLength(40);
             template.HasIndex(t => new { t.Kind, t.GroupId }).IsUnique();

@@ -25,7 +25,7 @@ internal sealed class HromadaConfiguration : IEntityTypeConfiguration<Hromada>
     public void Configure(EntityTypeBuilder<Hromada> builder)
     {
         builder.ToTable("core_hromada");
-        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.Property(h => h.Name).HasMaxLength(OrganisationLimits.HromadaNameLength);
         builder.Property(h => h.OblastCode).HasMaxLength(8);
         builder.HasOne<Oblast>().WithMany().HasForeignKey(h => h.OblastCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.OblastCode, h.Name }).IsUnique();
@@ -37,10 +37,10 @@ internal sealed class LibraryConfiguration : IEntityTypeConfiguration<Library>
     public void Configure(EntityTypeBuilder<Library> builder)
     {
         builder.ToTable("core_library");
-        builder.Property(l => l.Name).HasMaxLength(300);
-        builder.Property(l => l.ShortName).HasMaxLength(40);
-        builder.Property(l => l.Address).HasMaxLength(300);
-        builder.Property(l => l.Email).HasMaxLength(256);
+        builder.Property(l => l.Name).HasMaxLength(OrganisationLimits.LibraryNameLength);
+        builder.Property(l => l.ShortName).HasMaxLength(OrganisationLimits.LibraryShortNameLength);
+        builder.Property(l => l.Address).HasMaxLength(OrganisationLimits.LibraryAddressLength);
+        builder.Property(l => l.Email).HasMaxLength(OrganisationLimits.LibraryEmailLength);
         builder.Property(l => l.OblastCode).HasMaxLength(8);
         builder.HasOne<Hromada>().WithMany().HasForeignKey(l => l.HromadaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Oblast>().WithMany().HasForeignKey(l => l.OblastCode).OnDelete(DeleteBehavior.Restrict);
@@ -55,8 +55,8 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     public void Configure(EntityTypeBuilder<Department> builder)
     {
         builder.ToTable("core_department");
-        builder.Property(d => d.Name).HasMaxLength(300);
-        builder.Property(d => d.Abbreviation).HasMaxLength(20);
+        builder.Property(d => d.Name).HasMaxLength(OrganisationLimits.DepartmentNameLength);
+        builder.Property(d => d.Abbreviation).HasMaxLength(OrganisationLimits.DepartmentAbbreviationLength);
         builder.HasIndex(d => new { d.LibraryId, d.Name }).IsUnique();
     }
 }
@@ -86,20 +86,20 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<LounbUser>
     public void Configure(EntityTypeBuilder<LounbUser> builder)
     {
         builder.ToTable("identity_user");
-        builder.Property(u => u.FullName).HasMaxLength(200);
+        builder.Property(u => u.FullName).HasMaxLength(PersonLimits.FullNameLength);
         builder.Property(u => u.OblastCode).HasMaxLength(8);
         builder.HasOne<Oblast>().WithMany().HasForeignKey(u => u.OblastCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Hromada>().WithMany().HasForeignKey(u => u.HromadaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Library>().WithMany().HasForeignKey(u => u.LibraryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OblastCode);
         builder.Property(u => u.SearchText).HasMaxLength(500);
-        builder.Property(u => u.SortName).HasMaxLength(200);
+        builder.Property(u => u.SortName).HasMaxLength(PersonLimits.FullNameLength);
         builder.HasIndex(u => u.SortName);
         builder.HasIndex(u => u.FullName);
         builder.OwnsOne(u => u.GuardianConsent, consent =>
         {
-            consent.Property(c => c.GuardianName).HasMaxLength(200).HasColumnName("guardian_name");
-            consent.Property(c => c.GuardianContact).HasMaxLength(200).HasColumnName("guardian_contact");
+            consent.Property(c => c.GuardianName).HasMaxLength(PersonLimits.GuardianLength).HasColumnName("guardian_name");
+            consent.Property(c => c.GuardianContact).HasMaxLength(PersonLimits.GuardianLength).HasColumnName("guardian_contact");
             consent.Property(c => c.RecordedAt).HasColumnName("guardian_consent_recorded_at");
         });
         builder.Ignore(u => u.IsUnder14);

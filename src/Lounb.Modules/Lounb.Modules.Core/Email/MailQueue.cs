@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -109,16 +110,39 @@ public interface IMailTransport
 public sealed class MailQueueSignal : WorkSignal;
 
 /// <summary>
-/// What every module gets as <see cref="IEmailSender"/>: the letter becomes a row in the caller's database context and
-/// is saved with the caller's pending changes (inside the caller's transaction when one is open), so it is sent
-/// exactly when the change that caused it is committed, and a mail server that is down delays it but loses nothing.
+/// What every module gets as <see cref="IEmailSender"/>: the letter becomes a row saved at once and alone — through a
+/// context of its own on the caller's connection, never with whatever else the caller has pending. When the caller has
+/// a transaction open the row is written inside it, so the letter exists exactly when the change that caused it is
+/// committed; a mail server that is down delays it but loses nothing.
 /// </summary>
-internal sealed class QueuedEmailSender(LounbDbContext db, TimeProvider time) : IEmailSender
+internal sealed class QueuedEmailSender(LounbDbContext db, IServiceScopeFactory scopes, MailQueueSignal signal, TimeProvider time) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
-        db.Add(new QueuedMail(message, time.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(ct);
+        var mail = new QueuedMail(message, time.GetUtcNow().UtcDateTime);
+        var transaction = db.Database.CurrentTransaction;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var own = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
+            own.Database.SetDbConnection(db.Database.GetDbConnection());
+            if (transaction is not null)
+            {
+                await own.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
+            }
+
+            own.Add(mail);
+            await own.SaveChangesAsync(ct);
+        }
+
+        if (transaction is null)
+        {
+            signal.Notify();
+        }
+        else
+        {
+            // Tracked (unchanged) by the caller's context, so its commit wakes this node's mail worker (WakeWorkersOnCommit).
+            db.Attach(mail);
+        }
     }
 }
 
@@ -133,30 +157,27 @@ public sealed class MailDispatcher(LounbDbContext db, IMailTransport transport, 
     public static IQueryable<QueuedMail> Unsent(LounbDbContext db) => db.Set<QueuedMail>().Where(m => m.SentAt == null);
 
     /// <summary>One pass: claims up to <see cref="BatchSize"/> due letters and sends them. Returns how many this node handled.</summary>
-    public async Task<int> SendDueAsync(CancellationToken ct)
-    {
-        var held = await claims.ClaimDueAsync(Unsent(db), Schedule, BatchSize, ct);
-        foreach (var claim in held)
-        {
-            var mail = await db.Set<QueuedMail>().AsNoTracking().Include(m => m.Attachments).FirstAsync(m => m.Id == claim.Id, ct);
-            try
-            {
-                await transport.SendAsync(mail.ToMessage(), ct);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                var failure = await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), claim, mail.Attempts, exception, Schedule, ct);
-                WorkLog.Failed(logger, exception, "Mail", mail.Id, failure);
-                continue;
-            }
+    public Task<int> SendDueAsync(CancellationToken ct) =>
+        claims.ProcessDueAsync(Unsent(db), Schedule, BatchSize, claim => SendAsync(claim, ct), ct);
 
-            // Not cancellable: the letter left, and it must not be sent again because the node is stopping.
-            var sentAt = time.GetUtcNow().UtcDateTime;
-            await LeasedWorkClaims.Held(db.Set<QueuedMail>(), claim)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+    private async Task SendAsync(WorkClaim claim, CancellationToken ct)
+    {
+        var mail = await db.Set<QueuedMail>().AsNoTracking().Include(m => m.Attachments).FirstAsync(m => m.Id == claim.Id, ct);
+        try
+        {
+            await transport.SendAsync(mail.ToMessage(), ct);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), claim, mail.Attempts, exception, Schedule, ct);
+            WorkLog.Failed(logger, exception, "Mail", mail.Id, failure);
+            return;
         }
 
-        return held.Count;
+        // Not cancellable: the letter left, and it must not be sent again because the node is stopping.
+        var sentAt = time.GetUtcNow().UtcDateTime;
+        await LeasedWorkClaims.Held(db.Set<QueuedMail>(), claim)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
     }
 }
 
@@ -165,11 +186,8 @@ internal sealed class MailQueueWorker(IServiceScopeFactory scopes, MailQueueSign
     ILogger<MailQueueWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        WorkLoop.RunAsync(async ct =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendDueAsync(ct);
-        }, MailDispatcher.BatchSize, TimeSpan.FromSeconds(options.Value.PollSeconds), signal, time, e => WorkLog.PassFailed(logger, e, "mail"), stoppingToken);
+        ScopedWorkLoop.RunAsync<MailDispatcher>(scopes, (dispatcher, ct) => dispatcher.SendDueAsync(ct), MailDispatcher.BatchSize,
+            TimeSpan.FromSeconds(options.Value.PollSeconds), signal, time, logger, "mail", stoppingToken);
 }
 
 public static class MailQueueServiceCollectionExtensions

@@ -37,16 +37,8 @@ public sealed class OutboxDispatcher(LounbDbContext db, LeasedWorkClaims claims,
     public static IQueryable<OutboxEvent> Undispatched(LounbDbContext db) => db.Set<OutboxEvent>().Where(e => e.DispatchedAt == null);
 
     /// <summary>One pass: claims up to <see cref="BatchSize"/> due events and delivers them. Returns how many this node handled.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
-    {
-        var held = await claims.ClaimDueAsync(Undispatched(db), Schedule, BatchSize, ct);
-        foreach (var claim in held)
-        {
-            await DeliverAsync(claim, ct);
-        }
-
-        return held.Count;
-    }
+    public Task<int> DispatchDueAsync(CancellationToken ct) =>
+        claims.ProcessDueAsync(Undispatched(db), Schedule, BatchSize, claim => DeliverAsync(claim, ct), ct);
 
     private async Task DeliverAsync(WorkClaim claim, CancellationToken ct)
     {
@@ -122,11 +114,8 @@ internal sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal sig
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        WorkLoop.RunAsync(async ct =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(ct);
-        }, OutboxDispatcher.BatchSize, TimeSpan.FromSeconds(options.Value.PollSeconds), signal, time, e => WorkLog.PassFailed(logger, e, "outbox"), stoppingToken);
+        ScopedWorkLoop.RunAsync<OutboxDispatcher>(scopes, (dispatcher, ct) => dispatcher.DispatchDueAsync(ct), OutboxDispatcher.BatchSize,
+            TimeSpan.FromSeconds(options.Value.PollSeconds), signal, time, logger, "outbox", stoppingToken);
 }
 
 public static class IntegrationEventServiceCollectionExtensions

@@ -94,6 +94,24 @@ public sealed class LeasedWorkClaims(TimeProvider time)
         return claims;
     }
 
+    /// <summary>
+    /// One pass over a queue: claims up to <paramref name="batchSize"/> due rows of <paramref name="open"/> and hands each
+    /// to <paramref name="handle"/> in turn (which finishes or releases it). Returns how many this node took.
+    /// </summary>
+    public async Task<int> ProcessDueAsync<TWork>(IQueryable<TWork> open, RetrySchedule schedule, int batchSize, Func<WorkClaim, Task> handle,
+        CancellationToken ct)
+        where TWork : class, ILeasedWork
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var held = await ClaimDueAsync(open, schedule, batchSize, ct);
+        foreach (var claim in held)
+        {
+            await handle(claim);
+        }
+
+        return held.Count;
+    }
+
     /// <summary>The row <paramref name="claim"/> names, while this node still holds it: finish it with ExecuteUpdate or ExecuteDelete.</summary>
     public static IQueryable<TWork> Held<TWork>(IQueryable<TWork> rows, WorkClaim claim)
         where TWork : class, ILeasedWork

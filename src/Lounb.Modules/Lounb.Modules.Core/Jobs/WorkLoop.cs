@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Lounb.Modules.Core.Jobs;
@@ -71,6 +72,24 @@ public static class WorkLoop
                 return;
             }
         }
+    }
+}
+
+/// <summary>The loop of a queue whose passes are made by a scoped service (a dispatcher with its own database context per pass).</summary>
+public static class ScopedWorkLoop
+{
+    /// <summary>Runs <see cref="WorkLoop.RunAsync"/>, each pass in a fresh scope with a fresh <typeparamref name="TPass"/>; failed passes are logged as <paramref name="queue"/>'s.</summary>
+    public static Task RunAsync<TPass>(IServiceScopeFactory scopes, Func<TPass, CancellationToken, Task<int>> pass, int batchSize, TimeSpan interval,
+        WorkSignal signal, TimeProvider time, ILogger logger, string queue, CancellationToken stoppingToken)
+        where TPass : notnull
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(pass);
+        return WorkLoop.RunAsync(async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await pass(scope.ServiceProvider.GetRequiredService<TPass>(), ct);
+        }, batchSize, interval, signal, time, e => WorkLog.PassFailed(logger, e, queue), stoppingToken);
     }
 }
 

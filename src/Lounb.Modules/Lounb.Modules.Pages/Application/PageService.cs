@@ -15,10 +15,6 @@ internal sealed record PublishedPage(string Slug, string Title, string Summary, 
 /// <summary>Authoring and reading of pages and announcements.</summary>
 internal sealed class PageService(LounbDbContext db, MarkdownRenderer markdown, TimeProvider time)
 {
-    public const int MaxTitleLength = 200;
-    public const int MaxSummaryLength = 500;
-    public const int MaxBodyLength = 100_000;
-
     public async Task<IReadOnlyList<PageListItem>> ListAsync(PageKind? kind, CancellationToken ct) =>
         await db.Set<Page>().AsNoTracking()
             .Where(p => kind == null || p.Kind == kind)
@@ -45,13 +41,12 @@ internal sealed class PageService(LounbDbContext db, MarkdownRenderer markdown, 
 
     public async Task<Result<Guid>> CreateAsync(PageInput input, Guid? authorId, bool publish, CancellationToken ct)
     {
-        var checkedInput = await ValidateAsync(input, null, ct);
-        if (!checkedInput.IsSuccess)
+        if (!(await ValidateAsync(input, null, ct)).Succeeded(out var valid, out var error))
         {
-            return checkedInput.Error!;
+            return error;
         }
 
-        var (title, slug, summary, body) = checkedInput.Value;
+        var (title, slug, summary, body) = valid;
         var now = time.GetUtcNow().UtcDateTime;
         var page = new Page(input.Kind, slug, title, summary, body, markdown.ToSafeHtml(body), now, authorId);
         if (publish)
@@ -72,13 +67,12 @@ internal sealed class PageService(LounbDbContext db, MarkdownRenderer markdown, 
             return PageErrors.NotFound;
         }
 
-        var checkedInput = await ValidateAsync(input, id, ct);
-        if (!checkedInput.IsSuccess)
+        if (!(await ValidateAsync(input, id, ct)).Succeeded(out var valid, out var error))
         {
-            return checkedInput.Error!;
+            return error;
         }
 
-        var (title, slug, summary, body) = checkedInput.Value;
+        var (title, slug, summary, body) = valid;
         page.Edit(slug, title, summary, body, markdown.ToSafeHtml(body), time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return Result.Success();
@@ -125,17 +119,17 @@ internal sealed class PageService(LounbDbContext db, MarkdownRenderer markdown, 
             return PageErrors.TitleRequired;
         }
 
-        if (title.Length > MaxTitleLength)
+        if (title.Length > PageLimits.TitleLength)
         {
             return PageErrors.TitleTooLong;
         }
 
-        if (summary.Length > MaxSummaryLength)
+        if (summary.Length > PageLimits.SummaryLength)
         {
             return PageErrors.SummaryTooLong;
         }
 
-        if (body.Length > MaxBodyLength)
+        if (body.Length > PageLimits.BodyLength)
         {
             return PageErrors.BodyTooLong;
         }

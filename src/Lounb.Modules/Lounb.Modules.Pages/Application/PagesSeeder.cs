@@ -30,9 +30,9 @@ internal sealed class PagesSeeder(PageService pages, SeedContext seed)
         }
 
         var created = await pages.CreateAsync(new PageInput(kind, title, slug, summary, body), authorId: null, publish: true, ct);
-        if (!created.IsSuccess)
+        if (created.Failed(out var error))
         {
-            throw new InvalidOperationException($"Seed page '{slug}' is invalid: {created.Error!.Message}");
+            throw new InvalidOperationException($"Seed page '{slug}' is invalid: {error.Message}");
         }
     }
 

@@ -1,4 +1,6 @@
+using Lounb.Learning.Domain;
 using Lounb.Learning.People;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 
 namespace Lounb.Learning.UnitTests.People;
@@ -39,7 +41,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanGrant(RegionalMethodologist, Roles.Trainer, Cherkasy);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("Ця область поза вашими повноваженнями.", result.Error!.Message);
     }
 
@@ -48,7 +50,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanGrant(RegionalMethodologist, Roles.Trainer, null);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("Ви можете надавати ролі лише в межах своєї області.", result.Error!.Message);
     }
 
@@ -59,21 +61,21 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanGrant(RegionalMethodologist, role, Luhansk);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal($"Роль «{displayName}» може надати лише адміністратор загальнодержавного рівня.", result.Error!.Message);
     }
 
     [Fact]
     public void CanGrant_RegionalAdministrator_CannotGrantMethodologist()
     {
-        Assert.Equal("forbidden", RoleAssignmentRules.CanGrant(RegionalAdministrator, Roles.Methodologist, Luhansk).Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, RoleAssignmentRules.CanGrant(RegionalAdministrator, Roles.Methodologist, Luhansk).Error?.Kind);
     }
 
     [Fact]
     public void CanGrant_NationalMethodologist_GrantsTrainerNationallyButNotAdministrator()
     {
         Assert.True(RoleAssignmentRules.CanGrant(NationalMethodologist, Roles.Trainer, null).IsSuccess);
-        Assert.Equal("forbidden", RoleAssignmentRules.CanGrant(NationalMethodologist, Roles.Administrator, null).Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, RoleAssignmentRules.CanGrant(NationalMethodologist, Roles.Administrator, null).Error?.Kind);
     }
 
     [Fact]
@@ -81,14 +83,14 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanGrant(NationalAdministrator, "SuperUser", null);
 
-        Assert.Equal("validation", result.Error?.Code);
+        Assert.Equal(PlatformErrors.UnknownRole, result.Error);
         Assert.Equal("Невідома роль.", result.Error!.Message);
     }
 
     [Fact]
     public void CanGrant_RoleNameInOtherCase_ValidationError()
     {
-        Assert.Equal("validation", RoleAssignmentRules.CanGrant(NationalAdministrator, "administrator", null).Error?.Code);
+        Assert.Equal(PlatformErrors.UnknownRole, RoleAssignmentRules.CanGrant(NationalAdministrator, "administrator", null).Error);
     }
 
     [Fact]
@@ -104,14 +106,14 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanManage(RegionalMethodologist, Cherkasy, []);
 
-        Assert.Equal("not_found", result.Error?.Code);
+        Assert.Equal(PlatformErrors.PersonNotFound, result.Error);
         Assert.Equal("Людину не знайдено.", result.Error!.Message);
     }
 
     [Fact]
     public void CanManage_TargetWithoutOblastForRegionalActor_NotFound()
     {
-        Assert.Equal("not_found", RoleAssignmentRules.CanManage(RegionalMethodologist, null, []).Error?.Code);
+        Assert.Equal(PlatformErrors.PersonNotFound, RoleAssignmentRules.CanManage(RegionalMethodologist, null, []).Error);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanManage(RegionalMethodologist, Luhansk, [new HeldRole(Roles.Trainer, null)]);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("Ця людина має роль «Тренер» ширшу за ваші повноваження.", result.Error!.Message);
     }
 
@@ -128,7 +130,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanManage(RegionalMethodologist, Luhansk, [new HeldRole(Roles.Methodologist, Luhansk)]);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("Ця людина має роль «Методист» ширшу за ваші повноваження.", result.Error!.Message);
     }
 
@@ -137,7 +139,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var result = RoleAssignmentRules.CanManage(RegionalMethodologist, Luhansk, [new HeldRole(Roles.Mentor, Cherkasy)]);
 
-        Assert.Equal("forbidden", result.Error?.Code);
+        Assert.Equal(ErrorKind.Forbidden, result.Error?.Kind);
     }
 
     [Fact]
@@ -151,7 +153,7 @@ public sealed class RoleAssignmentRulesTests
     {
         var nobody = new PeopleActor(Guid.CreateVersion7(), AccessScope.None, IsAdministrator: false);
 
-        Assert.Equal("not_found", RoleAssignmentRules.CanManage(nobody, Luhansk, []).Error?.Code);
+        Assert.Equal(PlatformErrors.PersonNotFound, RoleAssignmentRules.CanManage(nobody, Luhansk, []).Error);
     }
 
     [Fact]

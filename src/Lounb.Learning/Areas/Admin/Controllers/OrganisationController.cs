@@ -1,6 +1,6 @@
 using Lounb.Learning.Organisation;
 using Lounb.Learning.Platform;
-using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,14 +31,14 @@ internal sealed class OrganisationController(OrganisationService organisation, O
     public async Task<IActionResult> CreateHromada(string code, string? name, CancellationToken ct)
     {
         var result = await organisation.CreateHromadaAsync(Scope, code, name, ct);
-        return Outcome(result, "Громаду додано.", RedirectToAction(nameof(Oblast), new { code }));
+        return this.BackTo($"/admin/organisation/{code}", result, "Громаду додано.");
     }
 
     [HttpPost("{code:regex(^UA-\\d\\d$)}/libraries")]
     public async Task<IActionResult> CreateLibrary(string code, Guid hromadaId, string? name, string? shortName, string? address, string? email, CancellationToken ct)
     {
         var result = await organisation.CreateLibraryAsync(Scope, hromadaId, new LibraryInput(name, shortName, address, email), ct);
-        return Outcome(result, "Бібліотеку додано.", RedirectToAction(nameof(Oblast), new { code }));
+        return this.BackTo($"/admin/organisation/{code}", result, "Бібліотеку додано.");
     }
 
     [HttpGet("libraries/{id:guid}")]
@@ -52,21 +52,21 @@ internal sealed class OrganisationController(OrganisationService organisation, O
     public async Task<IActionResult> UpdateLibrary(Guid id, string? name, string? shortName, string? address, string? email, CancellationToken ct)
     {
         var result = await organisation.UpdateLibraryAsync(Scope, id, new LibraryInput(name, shortName, address, email), ct);
-        return Outcome(result, "Зміни збережено.", RedirectToAction(nameof(Library), new { id }));
+        return this.BackTo($"/admin/organisation/libraries/{id}", result, "Зміни збережено.");
     }
 
     [HttpPost("libraries/{id:guid}/departments")]
     public async Task<IActionResult> AddDepartment(Guid id, string? name, string? abbreviation, CancellationToken ct)
     {
         var result = await organisation.AddDepartmentAsync(Scope, id, name, abbreviation, ct);
-        return Outcome(result, "Відділ додано.", RedirectToAction(nameof(Library), new { id }));
+        return this.BackTo($"/admin/organisation/libraries/{id}", result, "Відділ додано.");
     }
 
     [HttpPost("libraries/{id:guid}/departments/{departmentId:guid}/delete")]
     public async Task<IActionResult> RemoveDepartment(Guid id, Guid departmentId, CancellationToken ct)
     {
         var result = await organisation.RemoveDepartmentAsync(Scope, id, departmentId, ct);
-        return Outcome(result, "Відділ вилучено.", RedirectToAction(nameof(Library), new { id }));
+        return this.BackTo($"/admin/organisation/libraries/{id}", result, "Відділ вилучено.");
     }
 
     [HttpGet("import")]
@@ -95,26 +95,7 @@ internal sealed class OrganisationController(OrganisationService organisation, O
             return View(new CsvImportView(outcome.Errors, file.FileName));
         }
 
-        TempData["Status"] = $"Імпортовано: громад — {outcome.HromadasCreated}, бібліотек — {outcome.LibrariesCreated}.";
+        TempData[ErrorResponses.StatusKey] = $"Імпортовано: громад — {outcome.HromadasCreated}, бібліотек — {outcome.LibrariesCreated}.";
         return RedirectToAction(nameof(Index));
-    }
-
-    private IActionResult Outcome(Result result, string success, IActionResult next)
-    {
-        if (result.Error is { Code: "not_found" })
-        {
-            return NotFound();
-        }
-
-        if (result.IsSuccess)
-        {
-            TempData["Status"] = success;
-        }
-        else
-        {
-            TempData["Error"] = result.Error!.Message;
-        }
-
-        return next;
     }
 }

@@ -73,7 +73,16 @@ async function issue(form) {
       headers: { Accept: 'application/json', 'X-CSRF-TOKEN': token },
       credentials: 'same-origin',
     });
-    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) throw new Error(`HTTP ${response.status}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok && type.includes('application/problem+json')) {
+      // A refusal (the run is outside this person's oblasts, say): its Ukrainian reason is the problem's detail.
+      const problem = await response.json();
+      finished = true;
+      count.textContent = problem.detail;
+      live.textContent = problem.detail;
+      return;
+    }
+    if (!response.ok || !type.includes('application/json')) throw new Error(`HTTP ${response.status}`);
     const summary = await response.json();
     finished = true;
     draw(summary.completed, summary.completed);

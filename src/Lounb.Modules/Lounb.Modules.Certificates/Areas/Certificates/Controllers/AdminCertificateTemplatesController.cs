@@ -1,5 +1,6 @@
 using Lounb.Modules.Certificates.Application;
 using Lounb.Modules.Certificates.Domain;
+using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Time;
 using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Lounb.Modules.Certificates.Areas.Certificates.Controllers;
 [Authorize(Policy = CertificatesPermissions.Manage)]
 internal sealed class AdminCertificateTemplatesController(CertificateTemplateService templates, TemplateGroupPickers groups, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time) : Controller
 {
-    private const long MaxRequestBytes = 2 * CertificateTemplateService.MaxImageBytes + 64 * 1024;
+    private const long MaxRequestBytes = 2 * CertificateLimits.ImageBytes + 64 * 1024;
 
     [HttpGet("/admin/certificates/templates")]
     public async Task<IActionResult> Index(CancellationToken ct) => View("Index", await templates.ListAsync(ct));
@@ -59,10 +60,14 @@ internal sealed class AdminCertificateTemplatesController(CertificateTemplateSer
     public async Task<IActionResult> Preview(TemplateForm form, IFormFile? logo, IFormFile? signature, CancellationToken ct)
     {
         var input = await form.ToInputAsync(logo, signature, ct);
-        var problem = input is null ? "Файл зображення більший за 300 КБ." : CertificateTemplateService.Check(input);
-        if (input is null || problem is not null)
+        if (input is null)
         {
-            return BadRequest(problem);
+            return await RefusedAsync(form, CertificateErrors.ImageFileTooLarge, ct);
+        }
+
+        if (CertificateTemplateService.Check(input) is { } problem)
+        {
+            return await RefusedAsync(form, problem, ct);
         }
 
         var stored = form.Id is { } id ? await templates.FindAsync(id, ct) : null;
@@ -81,32 +86,32 @@ internal sealed class AdminCertificateTemplatesController(CertificateTemplateSer
         }
 
         var input = await form.ToInputAsync(logo, signature, ct);
-        var saved = input is null ? null : await templates.SaveAsync(id, input, ct);
-        if (saved is { IsSuccess: false, Error.Code: "not_found" })
+        if (input is null)
         {
-            return NotFound();
+            return await RefusedAsync(form, CertificateErrors.ImageFileTooLarge, ct);
         }
 
-        if (saved is not { IsSuccess: true })
+        if (!(await templates.SaveAsync(id, input, ct)).Succeeded(out var savedId, out var error))
         {
-            return await RefusedAsync(form, saved?.Error!.Message ?? "Файл зображення більший за 300 КБ.", ct);
+            return await RefusedAsync(form, error, ct);
         }
 
-        TempData["Status"] = "Шаблон збережено.";
-        return Redirect($"/admin/certificates/templates/{saved.Value}");
+        TempData[ErrorResponses.StatusKey] = "Шаблон збережено.";
+        return Redirect($"/admin/certificates/templates/{savedId}");
     }
 
-    private async Task<IActionResult> RefusedAsync(TemplateForm form, string error, CancellationToken ct)
-    {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        ViewData["Error"] = error;
-        if (form.Id is { } existing && await templates.FindAsync(existing, ct) is { } stored)
+    /// <summary>The form again with the refusal (422: nothing was saved); a template that is gone is a 404.</summary>
+    private Task<IActionResult> RefusedAsync(TemplateForm form, Error error, CancellationToken ct) =>
+        this.FormOrAsync(error, async () =>
         {
-            (form.HasLogo, form.HasSignature) = (stored.LogoPng is not null, stored.SignaturePng is not null);
-        }
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            if (form.Id is { } existing && await templates.FindAsync(existing, ct) is { } stored)
+            {
+                (form.HasLogo, form.HasSignature) = (stored.LogoPng is not null, stored.SignaturePng is not null);
+            }
 
-        return await FormAsync(form, null, null, ct);
-    }
+            return await FormAsync(form, null, null, ct);
+        });
 
     private async Task<IActionResult> FormAsync(TemplateForm form, AchievementKind? searchKind, string? q, CancellationToken ct)
     {
@@ -200,7 +205,7 @@ internal sealed class TemplateForm
             return null;
         }
 
-        if (file.Length > CertificateTemplateService.MaxImageBytes)
+        if (file.Length > CertificateLimits.ImageBytes)
         {
             return [];
         }

@@ -49,7 +49,7 @@ internal sealed class CertificatesController(CertificateService certificates, Op
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {
         MustBeCurrent();
-        var found = code.Length <= 40 ? await certificates.ByCodeAsync(code, ct) : null;
+        var found = code.Length <= CertificateLimits.VerificationCodeLength ? await certificates.ByCodeAsync(code, ct) : null;
         if (found is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Pages.Application;
 using Lounb.Modules.Pages.Areas.Pages.ViewModels;
 using Lounb.Modules.Pages.Domain;
@@ -29,14 +29,13 @@ internal sealed class AdminPagesController(PageService pages) : Controller
             return View("Edit", form);
         }
 
-        var created = await pages.CreateAsync(form.ToInput(), CurrentUserId(), publish, ct);
-        if (!created.IsSuccess)
+        if (!(await pages.CreateAsync(form.ToInput(), CurrentUserId(), publish, ct)).Succeeded(out var id, out var error))
         {
-            return Invalid(form, created.Error!);
+            return this.FormOr(error, () => View("Edit", form));
         }
 
-        TempData["Status"] = publish ? "Сторінку опубліковано." : "Чернетку збережено.";
-        return RedirectToAction(nameof(Edit), new { id = created.Value });
+        TempData[ErrorResponses.StatusKey] = publish ? "Сторінку опубліковано." : "Чернетку збережено.";
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -56,13 +55,12 @@ internal sealed class AdminPagesController(PageService pages) : Controller
             return View(form);
         }
 
-        var updated = await pages.UpdateAsync(id, form.ToInput(), ct);
-        if (!updated.IsSuccess)
+        if ((await pages.UpdateAsync(id, form.ToInput(), ct)).Failed(out var error))
         {
-            return updated.Error!.Code == "not_found" ? NotFound() : Invalid(form, updated.Error!);
+            return this.FormOr(error, () => View("Edit", form));
         }
 
-        TempData["Status"] = "Зміни збережено.";
+        TempData[ErrorResponses.StatusKey] = "Зміни збережено.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -73,36 +71,11 @@ internal sealed class AdminPagesController(PageService pages) : Controller
     public Task<IActionResult> Unpublish(Guid id, CancellationToken ct) => SetPublished(id, false, "Знято з публікації: тепер це чернетка.", ct);
 
     [HttpPost("{id:guid}/delete")]
-    public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
-    {
-        var deleted = await pages.DeleteAsync(id, ct);
-        if (!deleted.IsSuccess)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> Delete(Guid id, CancellationToken ct) =>
+        this.BackTo("/admin/pages", await pages.DeleteAsync(id, ct), "Сторінку видалено.");
 
-        TempData["Status"] = "Сторінку видалено.";
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> SetPublished(Guid id, bool published, string message, CancellationToken ct)
-    {
-        var result = await pages.SetPublishedAsync(id, published, ct);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        TempData["Status"] = message;
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    private ViewResult Invalid(PageFormModel form, Error error)
-    {
-        var field = error == PageErrors.SlugInvalid || error == PageErrors.SlugTaken ? nameof(PageFormModel.Slug) : "";
-        ModelState.AddModelError(field, error.Message);
-        return View("Edit", form);
-    }
+    private async Task<IActionResult> SetPublished(Guid id, bool published, string message, CancellationToken ct) =>
+        this.BackTo($"/admin/pages/{id}/edit", await pages.SetPublishedAsync(id, published, ct), message);
 
     private Guid? CurrentUserId() =>
         Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -12,19 +12,19 @@ internal sealed class PageFormModel
 
     [Display(Name = "Заголовок")]
     [Required(ErrorMessage = "Вкажіть заголовок.")]
-    [StringLength(PageService.MaxTitleLength, ErrorMessage = "Заголовок задовгий: не більше 200 символів.")]
+    [StringLength(PageLimits.TitleLength, ErrorMessageResourceType = typeof(PageFormMessages), ErrorMessageResourceName = nameof(PageFormMessages.TitleTooLong))]
     public string? Title { get; set; }
 
     [Display(Name = "Адреса (необов'язково)")]
-    [StringLength(80, ErrorMessage = "Адреса задовга: не більше 80 символів.")]
+    [StringLength(PageLimits.SlugLength, ErrorMessageResourceType = typeof(PageFormMessages), ErrorMessageResourceName = nameof(PageFormMessages.SlugTooLong))]
     public string? Slug { get; set; }
 
     [Display(Name = "Короткий опис")]
-    [StringLength(PageService.MaxSummaryLength, ErrorMessage = "Короткий опис задовгий: не більше 500 символів.")]
+    [StringLength(PageLimits.SummaryLength, ErrorMessageResourceType = typeof(PageFormMessages), ErrorMessageResourceName = nameof(PageFormMessages.SummaryTooLong))]
     public string? Summary { get; set; }
 
     [Display(Name = "Текст (Markdown)")]
-    [StringLength(PageService.MaxBodyLength, ErrorMessage = "Текст задовгий: не більше 100 000 символів.")]
+    [StringLength(PageLimits.BodyLength, ErrorMessageResourceType = typeof(PageFormMessages), ErrorMessageResourceName = nameof(PageFormMessages.BodyTooLong))]
     public string? BodyMarkdown { get; set; }
 
     public bool IsPublished { get; set; }
@@ -44,4 +44,16 @@ internal sealed class PageFormModel
         IsPublished = page.Status == PageStatus.Published,
         PreviewHtml = previewHtml,
     };
+}
+
+/// <summary>The form's length messages: the same words as the service's refusals (PageErrors), so a limit is said once.</summary>
+internal static class PageFormMessages
+{
+    public static string TitleTooLong => PageErrors.TitleTooLong.Message;
+
+    public static string SummaryTooLong => PageErrors.SummaryTooLong.Message;
+
+    public static string BodyTooLong => PageErrors.BodyTooLong.Message;
+
+    public static string SlugTooLong => $"Адреса задовга: не більше {PageErrors.Grouped(PageLimits.SlugLength)} символів.";
 }
