@@ -24,4 +24,4 @@ public enum ErrorKind
 /// and a Ukrainian message for people. Errors are declared once, in the module's <c>Domain/&lt;Module&gt;Errors.cs</c>,
 /// through an <see cref="ErrorCodes"/> of that module.
 /// </summary>
-public sealed partial record Error(ErrorKind Kind, string Code, string Message);
+public sealed record Error(ErrorKind Kind, string Code, string Message);
