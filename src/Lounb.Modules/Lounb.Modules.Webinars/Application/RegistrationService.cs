@@ -181,13 +181,11 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
             return WebinarErrors.NotInCohort;
         }
 
+        // The seat is claimed by one conditional UPDATE inside the transaction that adds the registration: a rush of
+        // people queues on the event's row instead of failing optimistic retries, and a failed insert gives the seat back.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var status = webinar.RegistrationMode == RegistrationMode.Approval ? RegistrationStatus.Pending
-            : webinar.HasFreeSeat ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-        if (status == RegistrationStatus.Confirmed)
-        {
-            webinar.TakeSeat();
-        }
-
+            : await ClaimSeatAsync(eventId, ct) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         if (registration is null)
         {
             db.Add(new Registration(eventId, userId, status, Now));
@@ -198,6 +196,11 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
         }
 
         await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         if (status == RegistrationStatus.Confirmed)
         {
             await changes.RegistrationConfirmedAsync(eventId, userId, ct);
@@ -205,6 +208,14 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
 
         return new RegistrationOutcome(status);
     }
+
+    /// <summary>Takes a seat if one is free, in the database itself; true when this call got it.</summary>
+    private async Task<bool> ClaimSeatAsync(Guid eventId, CancellationToken ct) =>
+        await db.Set<WebinarEvent>()
+            .Where(e => e.Id == eventId && (e.Capacity == null || e.SeatsTaken < e.Capacity))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.SeatsTaken, e => e.SeatsTaken + 1)
+                .SetProperty(e => e.SeatVersion, e => e.SeatVersion + 1), ct) == 1;
 
     private async Task<Result> EndAsync(Registration registration, RegistrationStatus endStatus, CancellationToken ct)
     {
