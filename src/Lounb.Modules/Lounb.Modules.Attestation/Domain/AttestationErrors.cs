@@ -20,10 +20,10 @@ internal static class AttestationErrors
     public static readonly Error QuorumInvalid =
         Define.Invalid($"Кворум задається дробом від 1/{AttestationLimits.MaxQuorumDenominator} до 1 (наприклад, 2/3).");
     public static readonly Error PlaceTooLong = Define.Invalid($"Місце або посилання задовге: не більше {AttestationLimits.PlaceLength} символів.");
-    public static readonly Error UnitOutsideOblast = Define.Invalid("Громада чи бібліотека не належить до області кампанії.");
+    public static readonly Error DateRequired = Define.Invalid("Вкажіть дату.");
     public static readonly Error CampaignClosed = Define.Conflict("Кампанію завершено: зміни неможливі.");
     public static readonly Error CampaignNotDraft = Define.Conflict("Кампанію вже розпочато.");
-    public static readonly Error QuizNotFound = Define.Invalid("Такого тесту немає серед тестів платформи.");
+    public static readonly Error QuizNotFound = Define.Invalid("Оберіть тест зі списку: такого немає або він поза вашою областю.");
 
     // The commission.
     public static readonly Error PersonNotFound = Define.Invalid("Такої людини немає серед користувачів платформи.");

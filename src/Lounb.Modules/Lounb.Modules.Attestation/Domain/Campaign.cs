@@ -269,3 +269,23 @@ internal sealed class CampaignDate
     /// <summary>The place or the online link.</summary>
     public string? Place { get; private set; }
 }
+
+internal static class CampaignText
+{
+    public static string Of(CampaignStatus status) => status switch
+    {
+        CampaignStatus.Draft => "Підготовка",
+        CampaignStatus.Active => "Триває",
+        _ => "Завершено",
+    };
+
+    public static string Of(CommissionRole role) => role switch
+    {
+        CommissionRole.Chair => "Голова",
+        CommissionRole.Deputy => "Заступник голови",
+        CommissionRole.Secretary => "Секретар",
+        _ => "Член комісії",
+    };
+
+    public static string Of(ScheduleDateKind kind) => kind == ScheduleDateKind.Interview ? "Співбесіди" : "Засідання комісії";
+}

@@ -392,3 +392,22 @@ internal sealed class CandidateEvent
 
     public string? Note { get; private set; }
 }
+
+internal static class EventText
+{
+    public static string Of(CandidateEventKind kind) => kind switch
+    {
+        CandidateEventKind.Invited => "запрошено",
+        CandidateEventKind.TestTaken => "тест складено",
+        CandidateEventKind.Interviewed => "співбесіду проведено",
+        CandidateEventKind.Decided => "рішення ухвалено",
+        CandidateEventKind.Notified => "кандидата повідомлено",
+        CandidateEventKind.Appealed => "подано апеляцію",
+        CandidateEventKind.Redecided => "рішення переглянуто",
+        CandidateEventKind.Final => "рішення остаточне",
+        CandidateEventKind.RetakeGranted => "дозволено повторне тестування",
+        CandidateEventKind.TestRegraded => "тест переоцінено",
+        CandidateEventKind.InterviewNotesChanged => "нотатки співбесіди виправлено",
+        _ => "умову виконано",
+    };
+}
