@@ -38,6 +38,7 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<CampaignService>();
         services.AddScoped<CommissionService>();
         services.AddScoped<MyAttestationService>();
+        services.AddScoped<AttestationSeeder>();
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, MeetConditionOnCourseCompleted>();
     }
@@ -52,5 +53,6 @@ public sealed class AttestationModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(AttestationModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<AttestationSeeder>().SeedAsync(ct);
 }

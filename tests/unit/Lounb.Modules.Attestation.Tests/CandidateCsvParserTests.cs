@@ -54,10 +54,10 @@ public sealed class CandidateCsvParserTests
                 (4, "Attestation:CsvMissingField"), (4, "Attestation:CsvMissingField"),
                 (5, "Attestation:CsvDuplicateInFile"),
             ],
-            result.Errors.Select(e => (e.Line, e.Error.Code)));
-        Assert.Contains("«Прізвище»", result.Errors[2].Error.Message, StringComparison.Ordinal);
-        Assert.Contains("«Посада»", result.Errors[3].Error.Message, StringComparison.Ordinal);
-        Assert.Contains("повторює рядок 2", result.Errors[4].Error.Message, StringComparison.Ordinal);
+            result.Errors.Select(e => (e.Line, e.Code)));
+        Assert.Contains("«Прізвище»", result.Errors[2].Message, StringComparison.Ordinal);
+        Assert.Contains("«Посада»", result.Errors[3].Message, StringComparison.Ordinal);
+        Assert.Contains("повторює рядок 2", result.Errors[4].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class CandidateCsvParserTests
     {
         var result = Parse($"{Header}\nКоваленко;Олена;;бібліотекар;СМЦБ;olena@example.org\n", new HashSet<string> { "OLENA@EXAMPLE.ORG" });
 
-        Assert.Equal("Attestation:CsvAlreadyCandidate", Assert.Single(result.Errors).Error.Code);
+        Assert.Equal("Attestation:CsvAlreadyCandidate", Assert.Single(result.Errors).Code);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CandidateCsvParserTests
 
         var result = CandidateCsvParser.Parse($"{Header}\nКоваленко;Олена;;бібліотекар;СМЦБ;olena@example.org\n", [Central, twin], NoneYet);
 
-        Assert.Equal("Attestation:CsvAmbiguousLibrary", Assert.Single(result.Errors).Error.Code);
+        Assert.Equal("Attestation:CsvAmbiguousLibrary", Assert.Single(result.Errors).Code);
     }
 
     [Fact]
@@ -85,15 +85,15 @@ public sealed class CandidateCsvParserTests
 
         Assert.Equal(
             ["Attestation:CsvUnknownColumn", "Attestation:CsvMissingColumn", "Attestation:CsvMissingColumn", "Attestation:CsvMissingColumn"],
-            result.Errors.Select(e => e.Error.Code));
+            result.Errors.Select(e => e.Code));
         Assert.All(result.Errors, e => Assert.Equal(1, e.Line));
     }
 
     [Fact]
     public void Parse_HeaderOnlyOrNothing_Refused()
     {
-        Assert.Equal("Attestation:CsvNoRows", Assert.Single(Parse(Header + "\n").Errors).Error.Code);
-        Assert.Equal("Attestation:CsvEmpty", Assert.Single(Parse("").Errors).Error.Code);
+        Assert.Equal("Attestation:CsvNoRows", Assert.Single(Parse(Header + "\n").Errors).Code);
+        Assert.Equal("Attestation:CsvEmpty", Assert.Single(Parse("").Errors).Code);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class CandidateCsvParserTests
     {
         var result = Parse($"{Header}\n{new string('К', 101)};Олена;;бібліотекар;СМЦБ;olena@example.org\n");
 
-        Assert.Contains("не більше 100", Assert.Single(result.Errors).Error.Message, StringComparison.Ordinal);
+        Assert.Contains("не більше 100", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -188,7 +188,7 @@ internal sealed class CampaignService(
 
         if (!CandidateCsvParser.Decode(buffer.ToArray()).Succeeded(out var text, out var unreadable))
         {
-            return new ImportReport(0, [new CsvLineError(0, unreadable)]);
+            return new ImportReport(0, [CsvLineError.At(0, unreadable)]);
         }
 
         var libraries = await LibrariesOfAsync(reach.Campaign, ct);

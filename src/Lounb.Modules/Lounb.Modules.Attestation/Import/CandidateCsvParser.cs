@@ -12,8 +12,15 @@ namespace Lounb.Modules.Attestation.Import;
 /// <summary>A library a candidate may come from: one the campaign covers.</summary>
 internal sealed record ImportLibrary(Guid Id, string Name, string? ShortName);
 
-/// <summary>What is wrong with one line of the file (line 0: the file as a whole).</summary>
-internal sealed record CsvLineError(int Line, Error Error);
+/// <summary>What is wrong with one line of the file (line 0: the file as a whole): the error's code and message.</summary>
+internal sealed record CsvLineError(int Line, string Code, string Message)
+{
+    public static CsvLineError At(int line, Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new CsvLineError(line, error.Code, error.Message);
+    }
+}
 
 internal sealed record CandidateCsvRow(int Line, CandidatePerson Person);
 
@@ -92,7 +99,7 @@ internal static class CandidateCsvParser
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            return new CandidateCsvResult([], [new CsvLineError(1, AttestationErrors.CsvEmpty)]);
+            return new CandidateCsvResult([], [CsvLineError.At(1, AttestationErrors.CsvEmpty)]);
         }
 
         var columns = MapColumns(csv.HeaderRecord, errors);
@@ -109,7 +116,7 @@ internal static class CandidateCsvParser
             var line = csv.Parser.RawRow;
             if (++dataRows > AttestationLimits.ImportRows)
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvTooManyRows));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvTooManyRows));
                 break;
             }
 
@@ -122,7 +129,7 @@ internal static class CandidateCsvParser
 
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new CsvLineError(2, AttestationErrors.CsvNoRows));
+            errors.Add(CsvLineError.At(2, AttestationErrors.CsvNoRows));
         }
 
         return errors.Count == 0 ? new CandidateCsvResult(rows, []) : new CandidateCsvResult([], errors);
@@ -142,11 +149,11 @@ internal static class CandidateCsvParser
             var value = field(key);
             if (required && value.Length == 0)
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvMissingField(title)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvMissingField(title)));
             }
             else if (value.Length > maxLength)
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvFieldTooLong(title, maxLength)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvFieldTooLong(title, maxLength)));
             }
         }
 
@@ -156,15 +163,15 @@ internal static class CandidateCsvParser
             var normalised = Candidate.NormaliseEmail(email);
             if (!IsEmail(email))
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvBadEmail(email)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvBadEmail(email)));
             }
             else if (existingEmails.Contains(normalised))
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvAlreadyCandidate(email)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvAlreadyCandidate(email)));
             }
             else if (!seen.TryAdd(normalised, line))
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvDuplicateInFile(email, seen[normalised])));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvDuplicateInFile(email, seen[normalised])));
             }
         }
 
@@ -175,11 +182,11 @@ internal static class CandidateCsvParser
             var matches = libraries.GetValueOrDefault(SearchText.Normalize(libraryName)) ?? [];
             if (matches.Count == 0)
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvUnknownLibrary(libraryName)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvUnknownLibrary(libraryName)));
             }
             else if (matches.Count > 1)
             {
-                errors.Add(new CsvLineError(line, AttestationErrors.CsvAmbiguousLibrary(libraryName)));
+                errors.Add(CsvLineError.At(line, AttestationErrors.CsvAmbiguousLibrary(libraryName)));
             }
             else
             {
@@ -228,12 +235,12 @@ internal static class CandidateCsvParser
             {
                 if (!columns.TryAdd(key, i))
                 {
-                    errors.Add(new CsvLineError(1, AttestationErrors.CsvRepeatedColumn(header[i])));
+                    errors.Add(CsvLineError.At(1, AttestationErrors.CsvRepeatedColumn(header[i])));
                 }
             }
             else if (name.Length > 0)
             {
-                errors.Add(new CsvLineError(1, AttestationErrors.CsvUnknownColumn(header[i])));
+                errors.Add(CsvLineError.At(1, AttestationErrors.CsvUnknownColumn(header[i])));
             }
         }
 
@@ -241,7 +248,7 @@ internal static class CandidateCsvParser
         {
             if (required && !columns.ContainsKey(key))
             {
-                errors.Add(new CsvLineError(1, AttestationErrors.CsvMissingColumn(title)));
+                errors.Add(CsvLineError.At(1, AttestationErrors.CsvMissingColumn(title)));
             }
         }
 
