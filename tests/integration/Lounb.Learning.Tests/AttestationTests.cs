@@ -238,7 +238,9 @@ public abstract class AttestationTests(LounbAppFactory app)
         using var _ = secretary;
         var page = $"{setup.Url}/candidates/{candidate.Id}";
 
-        using (var noQuorum = await secretary.SubmitAsync(page, $"{page}/decision", Sheet(setup.Commission.Take(3).Select(m => (m, "Fit")))))
+        // The form sends an empty vote («не голосує») for each absent member: that is no vote, not a vote.
+        using (var noQuorum = await secretary.SubmitAsync(page, $"{page}/decision",
+                   Sheet(setup.Commission.Take(3).Select(m => (m, "Fit")), [.. setup.Commission.Skip(3).Select(m => new KeyValuePair<string, string>($"Votes[{m}]", ""))])))
         {
             Assert.Equal(HttpStatusCode.Redirect, noQuorum.StatusCode);
         }

@@ -10,13 +10,14 @@ internal sealed class VoteForm
 {
     public List<Guid> Present { get; set; } = [];
 
-    public Dictionary<Guid, AttestationOutcome> Votes { get; set; } = [];
+    /// <summary>Each member's vote; the form sends an empty one («не голосує») for those absent, which counts as none.</summary>
+    public Dictionary<Guid, AttestationOutcome?> Votes { get; set; } = [];
 
     public CategoryRecommendation Category { get; set; }
 
     public List<ConditionForm> Conditions { get; set; } = [];
 
-    public VoteSheet ToSheet() => new(Present, Votes,
+    public VoteSheet ToSheet() => new(Present, Votes.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Value),
         new DecisionInput(Category, Conditions.Where(c => c.DueOn is not null && (!string.IsNullOrWhiteSpace(c.Text) || c.CourseId is not null))
             .Select(c => new ConditionInput(c.Text ?? "", c.DueOn!.Value, c.CourseId)).ToList()));
 }
