@@ -9,6 +9,8 @@ public sealed class CandidateWorkflowTests
     private static readonly DateTime Now = new(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
     private static readonly Guid Methodologist = Guid.NewGuid();
 
+    private static string Show(DateTime utc) => utc.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     private static Candidate NewCandidate() =>
         new(Guid.NewGuid(), new CandidatePerson("Коваленко", "Олена", "Петрівна", "бібліотекар", Guid.NewGuid(), "olena@example.org"), Guid.NewGuid(), Methodologist, Now);
 
@@ -39,9 +41,9 @@ public sealed class CandidateWorkflowTests
         Assert.True(candidate.RecordInterview("Нотатки", secretary, Now.AddDays(1)).IsSuccess);
         var decision = DecideAll(candidate, AttestationOutcome.Fit, Now.AddDays(2));
         Assert.True(candidate.Notify(secretary, Now.AddDays(3)).IsSuccess);
-        Assert.True(candidate.Appeal("Не згодна з оцінкою тесту.", person, AppealDays, Now.AddDays(5)).IsSuccess);
+        Assert.True(candidate.Appeal("Не згодна з оцінкою тесту.", person, AppealDays, Now.AddDays(5), Show).IsSuccess);
         var second = DecideAll(candidate, AttestationOutcome.Fit, Now.AddDays(7));
-        Assert.True(candidate.MakeFinal(secretary, AppealDays, Now.AddDays(8)).IsSuccess);
+        Assert.True(candidate.MakeFinal(secretary, AppealDays, Now.AddDays(8), Show).IsSuccess);
 
         Assert.Equal(CandidateStep.Final, candidate.Step);
         Assert.Equal(1, decision.Value.Round);
@@ -257,9 +259,10 @@ public sealed class CandidateWorkflowTests
         DecideAll(candidate, AttestationOutcome.NotFit, Now.AddDays(2));
         candidate.Notify(null, Now.AddDays(3));
 
-        var result = candidate.Appeal("Не згодна.", candidate.UserId!.Value, AppealDays, Now.AddDays(3 + AppealDays).AddMinutes(1));
+        var result = candidate.Appeal("Не згодна.", candidate.UserId!.Value, AppealDays, Now.AddDays(3 + AppealDays).AddMinutes(1), Show);
 
         Assert.Equal("Attestation:AppealTooLate", result.Error!.Code);
+        Assert.Contains("15.03.2026 10:00", result.Error.Message, StringComparison.Ordinal);
         Assert.Equal(CandidateStep.Notified, candidate.Step);
         Assert.Null(candidate.AppealText);
     }
@@ -271,7 +274,7 @@ public sealed class CandidateWorkflowTests
         DecideAll(candidate, AttestationOutcome.NotFit, Now.AddDays(2));
         candidate.Notify(null, Now.AddDays(3));
 
-        Assert.True(candidate.Appeal("Не згодна.", candidate.UserId!.Value, AppealDays, Now.AddDays(3 + AppealDays)).IsSuccess);
+        Assert.True(candidate.Appeal("Не згодна.", candidate.UserId!.Value, AppealDays, Now.AddDays(3 + AppealDays), Show).IsSuccess);
         Assert.Equal(CandidateStep.Appealed, candidate.Step);
     }
 
@@ -279,13 +282,13 @@ public sealed class CandidateWorkflowTests
     public void Appeal_WithoutTextOrBeforeNotification_Refused()
     {
         var candidate = Interviewed();
-        Assert.Equal("Attestation:StepNotAllowed", candidate.Appeal("Не згодна.", Guid.NewGuid(), AppealDays, Now).Error!.Code);
+        Assert.Equal("Attestation:StepNotAllowed", candidate.Appeal("Не згодна.", Guid.NewGuid(), AppealDays, Now, Show).Error!.Code);
 
         DecideAll(candidate, AttestationOutcome.NotFit, Now.AddDays(2));
-        Assert.Equal("Attestation:StepNotAllowed", candidate.Appeal("Не згодна.", Guid.NewGuid(), AppealDays, Now.AddDays(2)).Error!.Code);
+        Assert.Equal("Attestation:StepNotAllowed", candidate.Appeal("Не згодна.", Guid.NewGuid(), AppealDays, Now.AddDays(2), Show).Error!.Code);
         candidate.Notify(null, Now.AddDays(3));
 
-        Assert.Equal("Attestation:AppealReasonRequired", candidate.Appeal(" ", Guid.NewGuid(), AppealDays, Now.AddDays(4)).Error!.Code);
+        Assert.Equal("Attestation:AppealReasonRequired", candidate.Appeal(" ", Guid.NewGuid(), AppealDays, Now.AddDays(4), Show).Error!.Code);
     }
 
     [Fact]
@@ -295,8 +298,8 @@ public sealed class CandidateWorkflowTests
         DecideAll(candidate, AttestationOutcome.Fit, Now.AddDays(2));
         candidate.Notify(null, Now.AddDays(3));
 
-        Assert.Equal("Attestation:AppealWindowOpen", candidate.MakeFinal(null, AppealDays, Now.AddDays(4)).Error!.Code);
-        Assert.True(candidate.MakeFinal(null, AppealDays, Now.AddDays(3 + AppealDays + 1)).IsSuccess);
+        Assert.Equal("Attestation:AppealWindowOpen", candidate.MakeFinal(null, AppealDays, Now.AddDays(4), Show).Error!.Code);
+        Assert.True(candidate.MakeFinal(null, AppealDays, Now.AddDays(3 + AppealDays + 1), Show).IsSuccess);
         Assert.Equal(CandidateStep.Final, candidate.Step);
     }
 

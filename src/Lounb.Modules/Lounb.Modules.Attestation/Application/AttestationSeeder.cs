@@ -126,14 +126,16 @@ internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPe
 
         if (step == 5)
         {
-            candidate.Appeal("Прошу врахувати сертифікати курсів, пройдених у 2025 році.", Guid.Empty, campaign.AppealDays, now.AddDays(-2));
+            candidate.Appeal("Прошу врахувати сертифікати курсів, пройдених у 2025 році.", Guid.Empty, campaign.AppealDays, now.AddDays(-2), ShowTime);
         }
 
         if (step >= 6)
         {
-            candidate.MakeFinal(secretary, campaign.AppealDays, now);
+            candidate.MakeFinal(secretary, campaign.AppealDays, now, ShowTime);
         }
     }
+
+    private static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A published national quiz as the campaign's test, when the Assessments module offers one.</summary>
     private async Task<Guid?> DemoQuizAsync(CancellationToken ct)

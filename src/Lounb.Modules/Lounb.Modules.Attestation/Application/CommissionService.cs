@@ -55,7 +55,7 @@ internal sealed class CommissionService(
         ChangeAsync(userId, campaignId, candidateId, (_, candidate) => candidate.GrantRetake(reason, userId, Now), ct);
 
     public Task<Result> MakeFinalAsync(Guid userId, Guid campaignId, Guid candidateId, CancellationToken ct) =>
-        ChangeAsync(userId, campaignId, candidateId, (reach, candidate) => candidate.MakeFinal(userId, reach.Campaign.AppealDays, Now), ct);
+        ChangeAsync(userId, campaignId, candidateId, (reach, candidate) => candidate.MakeFinal(userId, reach.Campaign.AppealDays, Now, localTime.Format), ct);
 
     /// <summary>Presence and votes: the outcome is counted by the campaign's rule; without a quorum or a majority nothing is recorded.</summary>
     public async Task<Result<AttestationOutcome>> DecideAsync(Guid userId, Guid campaignId, Guid candidateId, VoteSheet sheet, CancellationToken ct)

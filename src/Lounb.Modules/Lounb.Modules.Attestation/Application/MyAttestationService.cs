@@ -2,6 +2,7 @@ using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Attestation.Application;
@@ -10,7 +11,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// «Моя атестація»: a person sees only their own candidacies (matched to their account by e-mail the first time) and
 /// appeals a decision within the campaign's window. Another person's candidacy does not exist for them.
 /// </summary>
-internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory directory, TimeProvider time)
+internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory directory, LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -57,7 +58,7 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
         }
 
         var appealDays = await db.Set<Campaign>().Where(c => c.Id == candidate.CampaignId).Select(c => c.AppealDays).FirstAsync(ct);
-        if (candidate.Appeal(text, userId, appealDays, Now).Failed(out var error))
+        if (candidate.Appeal(text, userId, appealDays, Now, localTime.Format).Failed(out var error))
         {
             return error;
         }

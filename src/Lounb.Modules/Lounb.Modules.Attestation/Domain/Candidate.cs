@@ -188,15 +188,9 @@ internal sealed class Candidate
     /// <summary>The commission lets the candidate take the test once more; only after a taken test and with a reason.</summary>
     public Result GrantRetake(string? reason, Guid byId, DateTime now)
     {
-        var text = reason?.Trim() ?? "";
-        if (text.Length == 0)
+        if (!Written(reason, AttestationLimits.NoteLength, AttestationErrors.RetakeNeedsReason, AttestationErrors.NoteTooLong).Succeeded(out var text, out var invalid))
         {
-            return AttestationErrors.RetakeNeedsReason;
-        }
-
-        if (text.Length > AttestationLimits.NoteLength)
-        {
-            return AttestationErrors.NoteTooLong;
+            return invalid;
         }
 
         if (Step != CandidateStep.TestTaken || AttemptsCounted < AttemptsAllowed)
@@ -212,15 +206,10 @@ internal sealed class Candidate
     /// <summary>The secretary writes the interview notes: after the test; corrected until the decision.</summary>
     public Result RecordInterview(string? notes, Guid byId, DateTime now)
     {
-        var text = notes?.Trim() ?? "";
-        if (text.Length == 0)
+        if (!Written(notes, AttestationLimits.InterviewNotesLength, AttestationErrors.InterviewNotesRequired, AttestationErrors.InterviewNotesTooLong)
+                .Succeeded(out var text, out var invalid))
         {
-            return AttestationErrors.InterviewNotesRequired;
-        }
-
-        if (text.Length > AttestationLimits.InterviewNotesLength)
-        {
-            return AttestationErrors.InterviewNotesTooLong;
+            return invalid;
         }
 
         switch (Step)
@@ -291,9 +280,10 @@ internal sealed class Candidate
     }
 
     /// <summary>The candidate appeals, with a reason, within <paramref name="appealDays"/> days of the notification.</summary>
-    public Result Appeal(string? text, Guid byId, int appealDays, DateTime now)
+    /// <param name="showTime">How people read a moment (Kyiv time), for the refusal's message.</param>
+    public Result Appeal(string? text, Guid byId, int appealDays, DateTime now, Func<DateTime, string> showTime)
     {
-        var reason = text?.Trim() ?? "";
+        ArgumentNullException.ThrowIfNull(showTime);
         if (Step != CandidateStep.Notified)
         {
             return AttestationErrors.StepNotAllowed("Подати апеляцію", StepText.Of(Step));
@@ -302,17 +292,12 @@ internal sealed class Candidate
         var deadline = AppealDeadline(appealDays)!.Value;
         if (now > deadline)
         {
-            return AttestationErrors.AppealTooLate(deadline.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
+            return AttestationErrors.AppealTooLate(showTime(deadline));
         }
 
-        if (reason.Length == 0)
+        if (!Written(text, AttestationLimits.NoteLength, AttestationErrors.AppealReasonRequired, AttestationErrors.NoteTooLong).Succeeded(out var reason, out var invalid))
         {
-            return AttestationErrors.AppealReasonRequired;
-        }
-
-        if (reason.Length > AttestationLimits.NoteLength)
-        {
-            return AttestationErrors.NoteTooLong;
+            return invalid;
         }
 
         AppealText = reason;
@@ -323,11 +308,12 @@ internal sealed class Candidate
     /// <summary>
     /// The decision becomes final: a re-decision at once; a first decision once the appeal window has passed unused.
     /// </summary>
-    public Result MakeFinal(Guid? byId, int appealDays, DateTime now)
+    public Result MakeFinal(Guid? byId, int appealDays, DateTime now, Func<DateTime, string> showTime)
     {
+        ArgumentNullException.ThrowIfNull(showTime);
         if (Step == CandidateStep.Notified && AppealDeadline(appealDays) is { } deadline && now <= deadline)
         {
-            return AttestationErrors.AppealWindowOpen(deadline.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
+            return AttestationErrors.AppealWindowOpen(showTime(deadline));
         }
 
         if (Step is not (CandidateStep.Notified or CandidateStep.Redecided))
@@ -347,6 +333,13 @@ internal sealed class Candidate
         {
             Record(CandidateEventKind.ConditionMet, byId, now, condition.Text);
         }
+    }
+
+    /// <summary>A person's text, trimmed: refused when empty or longer than <paramref name="max"/>.</summary>
+    private static Result<string> Written(string? text, int max, Error missing, Error tooLong)
+    {
+        var trimmed = text?.Trim() ?? "";
+        return trimmed.Length == 0 ? missing : trimmed.Length > max ? tooLong : trimmed;
     }
 
     private static string Percent(decimal percent) => $"{percent.ToString("0.#", CultureInfo.InvariantCulture)}%";
