@@ -35,6 +35,7 @@ public sealed class AttestationModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CampaignAccess>();
+        services.AddScoped<LinkableItems>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CommissionService>();
         services.AddScoped<MyAttestationService>();

@@ -263,6 +263,14 @@ public abstract class AttestationTests(LounbAppFactory app)
             Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
         }
 
+        // A condition naming a course the secretary may not link (here: none exists) is refused too.
+        using (var unknownCourse = await secretary.SubmitAsync(page, $"{page}/decision", Sheet(setup.Commission.Select(m => (m, "FitWithConditions")),
+                   new("Conditions[0].CourseId", Guid.NewGuid().ToString()), new("Conditions[0].DueOn", "2030-09-01"))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, unknownCourse.StatusCode);
+        }
+
+        Assert.Contains("Оберіть курс умови зі списку", WebUtility.HtmlDecode(await secretary.GetHtmlAsync(page)), StringComparison.Ordinal);
         Assert.Equal(CandidateStep.Interviewed, (await CandidateAsync(setup.CampaignId, Librarian)).Step);
         Assert.Equal(0, await App.WithDbAsync(db => db.Set<Decision>().CountAsync(d => d.CandidateId == candidate.Id)));
     }

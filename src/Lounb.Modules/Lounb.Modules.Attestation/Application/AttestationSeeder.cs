@@ -14,7 +14,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// five from ЛОУНБ's staff and twenty candidates of the demo libraries at different steps, the demo librarian among them
 /// with the test open. Every step goes through the same domain rules the pages use.
 /// </summary>
-internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPeopleDirectory directory, IEnumerable<ILessonReferenceSource> references, TimeProvider time)
+internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, TimeProvider time)
 {
     public const string CampaignName = "Атестація бібліотечних працівників деокупованих громад Луганщини";
 
@@ -138,17 +138,6 @@ internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPe
     private static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A published national quiz as the campaign's test, when the Assessments module offers one.</summary>
-    private async Task<Guid?> DemoQuizAsync(CancellationToken ct)
-    {
-        var anyone = new ClaimsPrincipal(new ClaimsIdentity());
-        foreach (var source in references.Where(r => r.KindKey == ReferenceKinds.Quiz))
-        {
-            if ((await source.SearchAsync(anyone, null, 1, ct)) is [var quiz, ..] && Guid.TryParse(quiz.Value, out var id))
-            {
-                return id;
-            }
-        }
-
-        return null;
-    }
+    private async Task<Guid?> DemoQuizAsync(CancellationToken ct) =>
+        await linkable.ListAsync(ReferenceKinds.Quiz, new ClaimsPrincipal(new ClaimsIdentity()), ct) is [var quiz, ..] && Guid.TryParse(quiz.Value, out var id) ? id : null;
 }

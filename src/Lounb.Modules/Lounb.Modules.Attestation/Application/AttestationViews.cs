@@ -40,7 +40,8 @@ internal sealed record CandidatePage(
     IReadOnlyList<MemberRow> Members,
     IReadOnlyList<Decision> Decisions,
     IReadOnlyDictionary<Guid, string> Names,
-    bool CanRecord);
+    bool CanRecord,
+    IReadOnlyList<Lounb.Modules.Core.Web.ReferenceOption> Courses);
 
 /// <summary>What the candidate sees: their own step, decision, conditions and the appeal window.</summary>
 internal sealed record MyAttestation(Guid CandidateId, string CampaignName, string OrderNumber, DateOnly OrderDate, CandidateStep Step, decimal? TestPercent,

@@ -14,7 +14,7 @@ namespace Lounb.Modules.Attestation.Application;
 
 /// <summary>What a methodologist does: campaigns of their oblast, the commission's composition, candidates from CSV.</summary>
 internal sealed class CampaignService(
-    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, IEnumerable<ILessonReferenceSource> references, IAuditLog audit, TimeProvider time)
+    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IAuditLog audit, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -244,34 +244,10 @@ internal sealed class CampaignService(
     }
 
     /// <summary>The quizzes the person may name as a campaign's test (the Assessments module's list; none when it is switched off).</summary>
-    public async Task<IReadOnlyList<ReferenceOption>> QuizzesAsync(ClaimsPrincipal author, CancellationToken ct)
-    {
-        var found = new List<ReferenceOption>();
-        foreach (var source in references.Where(r => r.KindKey == ReferenceKinds.Quiz))
-        {
-            found.AddRange(await source.SearchAsync(author, null, ReferencePicker.Limit, ct));
-        }
+    public Task<IReadOnlyList<ReferenceOption>> QuizzesAsync(ClaimsPrincipal author, CancellationToken ct) => linkable.ListAsync(ReferenceKinds.Quiz, author, ct);
 
-        return found;
-    }
-
-    private async Task<Error?> QuizProblemAsync(ClaimsPrincipal author, Guid? quizId, CancellationToken ct)
-    {
-        if (quizId is not { } id)
-        {
-            return null;
-        }
-
-        foreach (var source in references.Where(r => r.KindKey == ReferenceKinds.Quiz))
-        {
-            if (await source.FindAsync(author, id.ToString(), ct) is not null)
-            {
-                return null;
-            }
-        }
-
-        return AttestationErrors.QuizNotFound;
-    }
+    private async Task<Error?> QuizProblemAsync(ClaimsPrincipal author, Guid? quizId, CancellationToken ct) =>
+        quizId is { } id && await linkable.FindAsync(ReferenceKinds.Quiz, author, id, ct) is null ? AttestationErrors.QuizNotFound : null;
 
     private async Task<Dictionary<Guid, AttestationOutcome>> LatestOutcomesAsync(Guid campaignId, CancellationToken ct) =>
         (await db.Set<Decision>().AsNoTracking()

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
@@ -6,6 +7,8 @@ using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Core.Web;
+using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Attestation.Application;
@@ -15,13 +18,16 @@ namespace Lounb.Modules.Attestation.Application;
 /// each member's vote, grants a retake, tells the candidate of the decision and makes it final.
 /// </summary>
 internal sealed class CommissionService(
-    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, IEmailSender email, IAuditLog audit, LocalTime localTime, TimeProvider time)
+    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IEmailSender email, IAuditLog audit,
+    LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     /// <summary>A candidate's page for the campaign's methodologists and commission; 404 for anyone else.</summary>
-    public async Task<Result<CandidatePage>> PageAsync(AccessScope scope, Guid userId, Guid campaignId, Guid candidateId, CancellationToken ct)
+    public async Task<Result<CandidatePage>> PageAsync(ClaimsPrincipal user, AccessScope scope, Guid campaignId, Guid candidateId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.UserId();
         if (!(await access.ReachAsync(scope, userId, campaignId, track: false, ct)).Succeeded(out var reach, out var refused))
         {
             return refused;
@@ -45,7 +51,8 @@ internal sealed class CommissionService(
         var members = reach.Commission.Members
             .Select(m => new MemberRow(m.Id, m.UserId, names.GetValueOrDefault(m.UserId, "—"), null, m.Role))
             .OrderBy(m => m.Role).ThenBy(m => m.FullName, StringComparer.Ordinal).ToList();
-        return new CandidatePage(reach.Campaign, candidate, library, members, decisions, names, reach.Records && reach.Campaign.Status != CampaignStatus.Closed);
+        var records = reach.Records && reach.Campaign.Status != CampaignStatus.Closed;
+        return new CandidatePage(reach.Campaign, candidate, library, members, decisions, names, records, records ? await linkable.ListAsync(ReferenceKinds.Course, user, ct) : []);
     }
 
     public Task<Result> RecordInterviewAsync(Guid userId, Guid campaignId, Guid candidateId, string? notes, CancellationToken ct) =>
@@ -58,16 +65,23 @@ internal sealed class CommissionService(
         ChangeAsync(userId, campaignId, candidateId, (reach, candidate) => candidate.MakeFinal(userId, reach.Campaign.AppealDays, Now, localTime.Format), ct);
 
     /// <summary>Presence and votes: the outcome is counted by the campaign's rule; without a quorum or a majority nothing is recorded.</summary>
-    public async Task<Result<AttestationOutcome>> DecideAsync(Guid userId, Guid campaignId, Guid candidateId, VoteSheet sheet, CancellationToken ct)
+    public async Task<Result<AttestationOutcome>> DecideAsync(ClaimsPrincipal user, Guid campaignId, Guid candidateId, VoteSheet sheet, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(sheet);
+        var userId = user.UserId();
         if (!(await LoadAsync(userId, campaignId, candidateId, ct)).Succeeded(out var loaded, out var refused))
         {
             return refused;
         }
 
+        if (!(await NameCoursesAsync(user, sheet.Decision, ct)).Succeeded(out var input, out var unknownCourse))
+        {
+            return unknownCourse;
+        }
+
         var (reach, candidate) = loaded;
-        if (!candidate.Decide(reach.Commission, reach.Campaign.Quorum, sheet.Present, sheet.Votes, sheet.Decision, userId, Now).Succeeded(out var decision, out var error))
+        if (!candidate.Decide(reach.Commission, reach.Campaign.Quorum, sheet.Present, sheet.Votes, input, userId, Now).Succeeded(out var decision, out var error))
         {
             return error;
         }
@@ -129,6 +143,29 @@ internal sealed class CommissionService(
         loaded.Candidate.ConditionMet(condition, userId, Now);
         await db.SaveChangesAsync(ct);
         return Result.Success();
+    }
+
+    /// <summary>Checks each condition's course against what the recorder may link; a condition with a course and no text is named after it.</summary>
+    private async Task<Result<DecisionInput>> NameCoursesAsync(ClaimsPrincipal user, DecisionInput input, CancellationToken ct)
+    {
+        var conditions = new List<ConditionInput>();
+        foreach (var condition in input.Conditions)
+        {
+            if (condition.CourseId is not { } courseId)
+            {
+                conditions.Add(condition);
+                continue;
+            }
+
+            if (await linkable.FindAsync(ReferenceKinds.Course, user, courseId, ct) is not { } course)
+            {
+                return AttestationErrors.CourseNotFound;
+            }
+
+            conditions.Add(string.IsNullOrWhiteSpace(condition.Text) ? condition with { Text = $"Пройти курс «{course.Title}»" } : condition);
+        }
+
+        return input with { Conditions = conditions };
     }
 
     private async Task<Result> ChangeAsync(Guid userId, Guid campaignId, Guid candidateId, Func<CampaignReach, Candidate, Result> change, CancellationToken ct)

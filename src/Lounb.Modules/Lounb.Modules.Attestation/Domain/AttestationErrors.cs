@@ -56,6 +56,7 @@ internal static class AttestationErrors
     public static readonly Error ConditionTooLong = Define.Invalid($"Умова задовга: не більше {AttestationLimits.ConditionLength} символів.");
     public static readonly Error TooManyConditions = Define.Invalid($"Не більше {AttestationLimits.MaxConditions} умов в одному рішенні.");
     public static readonly Error ConditionDueInPast = Define.Invalid("Строк виконання умови має бути пізніше за дату рішення.");
+    public static readonly Error CourseNotFound = Define.Invalid("Оберіть курс умови зі списку: такого немає або він поза вашою областю.");
     public static readonly Error ConditionNotFound = Define.NotFound("Умову не знайдено.");
 
     // The CSV import of candidates (one error a line problem).

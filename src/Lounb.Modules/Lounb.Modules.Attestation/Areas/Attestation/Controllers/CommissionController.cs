@@ -22,7 +22,7 @@ internal sealed class CommissionController(CampaignService campaigns, Commission
 
     [HttpGet("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}")]
     public async Task<IActionResult> Candidate(Guid campaignId, Guid candidateId, CancellationToken ct) =>
-        (await commission.PageAsync(Scope, User.UserId(), campaignId, candidateId, ct)).Succeeded(out var page, out var error) ? View(page) : this.Refuse(error);
+        (await commission.PageAsync(User, Scope, campaignId, candidateId, ct)).Succeeded(out var page, out var error) ? View(page) : this.Refuse(error);
 
     [HttpPost("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/interview")]
     public async Task<IActionResult> Interview(Guid campaignId, Guid candidateId, string? notes, CancellationToken ct) =>
@@ -36,7 +36,7 @@ internal sealed class CommissionController(CampaignService campaigns, Commission
     [HttpPost("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/decision")]
     public async Task<IActionResult> Decide(Guid campaignId, Guid candidateId, VoteForm form, CancellationToken ct)
     {
-        var decided = await commission.DecideAsync(User.UserId(), campaignId, candidateId, form.ToSheet(), ct);
+        var decided = await commission.DecideAsync(User, campaignId, candidateId, form.ToSheet(), ct);
         return this.BackTo(CandidateUrl(campaignId, candidateId), decided,
             decided.IsSuccess ? $"Рішення ухвалено: «{Domain.DecisionText.Of(decided.Value)}»." : "");
     }
