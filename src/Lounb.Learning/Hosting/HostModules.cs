@@ -1,4 +1,5 @@
 using Lounb.Learning.Platform;
+using Lounb.Modules.Attestation;
 using Lounb.Modules.Assessments;
 using Lounb.Modules.Certificates;
 using Lounb.Modules.Core.Modules;
@@ -19,5 +20,6 @@ internal static class HostModules
         new AssessmentsModule(),
         new WebinarsModule(),
         new CertificatesModule(),
+        new AttestationModule(),
     ];
 }

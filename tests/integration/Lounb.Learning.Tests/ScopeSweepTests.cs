@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net;
 using System.Text;
 using Lounb.Modules.Assessments.Domain;
+using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Events;
@@ -141,6 +142,20 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST /api/webinars/{eventId:guid}/token"] = ("/api/webinars/{webinar}/token", []),
         ["POST admin/queues/mail/{id:guid}/retry"] = ("/admin/queues/mail/{mail}/retry", []),
         ["POST admin/queues/events/{id:guid}/retry"] = ("/admin/queues/events/{outbox-event}/retry", []),
+        ["POST admin/attestation/new"] = ("/admin/attestation/new", [new("Name", "Захоплено"), new("OrderNumber", "1"), new("OrderDate", "2026-01-01"), new("OblastCode", "UA-09"), new("AppealDays", "10"), new("QuorumNumerator", "2"), new("QuorumDenominator", "3")]),
+        ["POST admin/attestation/{id:guid}/start"] = ("/admin/attestation/{attestation-campaign}/start", []),
+        ["POST admin/attestation/{id:guid}/close"] = ("/admin/attestation/{attestation-campaign}/close", []),
+        ["POST admin/attestation/{id:guid}/dates"] = ("/admin/attestation/{attestation-campaign}/dates", [new("kind", "Interview"), new("date", "2030-01-01")]),
+        ["POST admin/attestation/{id:guid}/commission"] = ("/admin/attestation/{attestation-campaign}/commission", [new("email", Outsider), new("role", "Member")]),
+        ["POST admin/attestation/{id:guid}/commission/{memberId:guid}/remove"] = ("/admin/attestation/{attestation-campaign}/commission/{attestation-member}/remove", []),
+        ["POST admin/attestation/{id:guid}/import"] = ("/admin/attestation/{attestation-campaign}/import", []),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/interview"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/interview", [new("notes", "Захоплено")]),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/retake"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/retake", [new("reason", "Захоплено")]),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/decision"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/decision", [new("Present", "{user}"), new("Votes[{user}]", "NotFit")]),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/notify"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/notify", []),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/final"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/final", []),
+        ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/conditions/{conditionId:guid}/met"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/conditions/{attestation-condition}/met", []),
+        ["POST my/attestation/{candidateId:guid}/appeal"] = ("/my/attestation/{attestation-candidate}/appeal", [new("text", "Захоплено")]),
     };
 
     /// <summary>Creating routes whose object is named in the body: they may answer with the form again, but change nothing.</summary>
@@ -223,6 +238,9 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
             // The demo bank is shared (anyone may use and edit it); made private here, it is the national methodologist's own.
             await db.Set<QuestionCategory>().Where(c => c.OwnerId == national).ExecuteUpdateAsync(u => u.SetProperty(c => c.IsShared, false));
             var library = await db.Libraries.Where(l => l.OblastCode == "UA-09").OrderBy(l => l.Id).FirstAsync();
+            // The demo campaign of Luhansk: a candidate with a «за умови» decision (its condition not met).
+            var attestation = await db.Set<Candidate>().Where(c => db.Set<Decision>().Any(d => d.CandidateId == c.Id && db.Set<DecisionCondition>().Any(k => k.DecisionId == d.Id)))
+                .OrderBy(c => c.Id).Select(c => new { c.Id, c.CampaignId }).FirstAsync();
             return new Dictionary<string, string>
             {
                 ["quiz"] = quiz.Id.ToString(),
@@ -247,6 +265,10 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
                 ["registration"] = (await db.Set<Registration>().Select(r => (Guid?)r.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
                 ["mail"] = (await db.Set<Lounb.Modules.Core.Email.QueuedMail>().Select(m => (Guid?)m.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
                 ["outbox-event"] = (await db.Set<OutboxEvent>().Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
+                ["attestation-campaign"] = attestation.CampaignId.ToString(),
+                ["attestation-candidate"] = attestation.Id.ToString(),
+                ["attestation-member"] = (await db.Set<CommissionMember>().Where(m => m.CampaignId == attestation.CampaignId).Select(m => m.Id).FirstAsync()).ToString(),
+                ["attestation-condition"] = (await db.Set<DecisionCondition>().Where(c => db.Set<Decision>().Any(d => d.Id == c.DecisionId && d.CandidateId == attestation.Id)).Select(c => c.Id).FirstAsync()).ToString(),
             };
         });
     }

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Lounb.Modules.Attestation.Domain;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Organisation;
+using Lounb.Modules.Core.People;
+using Lounb.Modules.Courses.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Attestation.Application;
+
+/// <summary>
+/// With demo data: the campaign «Атестація бібліотечних працівників деокупованих громад Луганщини» with a commission of
+/// five from ЛОУНБ's staff and twenty candidates of the demo libraries at different steps, the demo librarian among them
+/// with the test open. Every step goes through the same domain rules the pages use.
+/// </summary>
+internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, TimeProvider time)
+{
+    public const string CampaignName = "Атестація бібліотечних працівників деокупованих громад Луганщини";
+
+    /// <summary>The commission: chair, deputy, secretary and two members, all of ЛОУНБ.</summary>
+    private static readonly (string Email, CommissionRole Role)[] Commission =
+    [
+        ("metodyst.luhansk@lounb.demo", CommissionRole.Chair),
+        ("metodyst@lounb.demo", CommissionRole.Deputy),
+        ("mentor@lounb.demo", CommissionRole.Secretary),
+        ("trener@lounb.demo", CommissionRole.Member),
+        ("admin@lounb.demo", CommissionRole.Member),
+    ];
+
+    private static readonly (string Surname, string Name, string Patronymic, string Position)[] People =
+    [
+        ("Гончаренко", "Людмила", "Петрівна", "завідувачка філії"), ("Кузьменко", "Оксана", "Василівна", "бібліотекарка"),
+        ("Лисенко", "Віра", "Миколаївна", "бібліографка"), ("Мороз", "Ганна", "Іванівна", "бібліотекарка"),
+        ("Павленко", "Надія", "Олексіївна", "завідувачка відділу обслуговування"), ("Руденко", "Катерина", "Сергіївна", "бібліотекарка"),
+        ("Сидоренко", "Лариса", "Андріївна", "методистка"), ("Тимошенко", "Ірина", "Василівна", "бібліотекарка"),
+        ("Федоренко", "Олена", "Григорівна", "бібліотекарка дитячого відділу"), ("Харченко", "Марина", "Володимирівна", "бібліотекарка"),
+        ("Шевченко", "Алла", "Петрівна", "завідувачка сільської бібліотеки"), ("Яковенко", "Тамара", "Іванівна", "бібліотекарка"),
+        ("Бойко", "Світлана", "Миколаївна", "бібліотекарка"), ("Войтенко", "Юлія", "Олександрівна", "бібліографка"),
+        ("Дмитренко", "Зоя", "Федорівна", "бібліотекарка"), ("Ігнатенко", "Раїса", "Павлівна", "завідувачка філії"),
+        ("Карпенко", "Ніна", "Степанівна", "бібліотекарка"), ("Левченко", "Інна", "Вікторівна", "бібліотекарка"),
+        ("Мартиненко", "Жанна", "Олегівна", "бібліотекарка"),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!seed.IncludeDemoData || await db.Set<Campaign>().AnyAsync(c => c.Name == CampaignName, ct))
+        {
+            return;
+        }
+
+        var members = new List<(Guid UserId, CommissionRole Role)>();
+        foreach (var (email, role) in Commission)
+        {
+            if (await directory.FindByEmailAsync(email, ct) is not { } person)
+            {
+                return;
+            }
+
+            members.Add((person.Id, role));
+        }
+
+        var librarian = await directory.FindByEmailAsync("bibliotekar@lounb.demo", ct);
+        var libraries = await directory.Libraries.Where(l => l.OblastCode == Oblasts.Luhansk && l.ShortName != "ЛОУНБ").OrderBy(l => l.Name).ToListAsync(ct);
+        if (librarian?.LibraryId is not { } librarianLibrary || libraries.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var chair = members[0].UserId;
+        var secretary = members[2].UserId;
+        var campaign = Campaign.Create(new CampaignInput(CampaignName, "45-ОД", DateOnly.FromDateTime(now.AddDays(-30)), Oblasts.Luhansk,
+            now.AddDays(-7), now.AddDays(14), AttestationLimits.DefaultAppealDays, QuorumRule.TwoThirds, await DemoQuizAsync(ct)), chair, now.AddDays(-30)).Value;
+        campaign.AddDate(ScheduleDateKind.Interview, DateOnly.FromDateTime(now.AddDays(16)), "ЛОУНБ, відділ науково-методичної роботи; онлайн для віддалених громад");
+        campaign.AddDate(ScheduleDateKind.CommissionMeeting, DateOnly.FromDateTime(now.AddDays(18)), "ЛОУНБ");
+        campaign.Start();
+        db.Add(campaign);
+        var sitting = members.Select(m => new CommissionMember(campaign.Id, m.UserId, m.Role, chair, now.AddDays(-29))).ToList();
+        db.AddRange(sitting);
+        var commission = new Commission(sitting);
+
+        db.Add(new Candidate(campaign.Id, new CandidatePerson("Савченко", "Тетяна", "Іванівна", "бібліотекарка", librarianLibrary, "bibliotekar@lounb.demo"),
+            librarian.Id, chair, now.AddDays(-8)));
+        for (var i = 0; i < People.Length; i++)
+        {
+            var (surname, name, patronymic, position) = People[i];
+            var candidate = new Candidate(campaign.Id, new CandidatePerson(surname, name, patronymic, position, libraries[i % libraries.Count].Id, $"kandydat{i + 1:00}@lounb.demo"),
+                null, chair, now.AddDays(-8));
+            db.Add(candidate);
+            Advance(candidate, i, commission, campaign, secretary, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Moves the i-th candidate along: some invited, some tested, interviewed, decided, told, one appealed, a few final.</summary>
+    private void Advance(Candidate candidate, int i, Commission commission, Campaign campaign, Guid secretary, DateTime now)
+    {
+        var step = i switch { < 5 => 0, < 9 => 1, < 12 => 2, < 14 => 3, < 16 => 4, < 17 => 5, _ => 6 };
+        if (step >= 1)
+        {
+            candidate.RecordTest(Guid.CreateVersion7(), 55 + (i * 7 % 45), true, now.AddDays(-6));
+        }
+
+        if (step >= 2)
+        {
+            candidate.RecordInterview("Орієнтується в законодавстві про бібліотечну справу; готова працювати в українському культурному просторі.", secretary, now.AddDays(-5));
+        }
+
+        if (step >= 3)
+        {
+            var present = commission.Members.Select(m => m.UserId).ToList();
+            var outcome = i % 3 == 0 ? AttestationOutcome.FitWithConditions : AttestationOutcome.Fit;
+            var votes = present.ToDictionary(p => p, _ => outcome);
+            var conditions = outcome == AttestationOutcome.FitWithConditions
+                ? new List<ConditionInput> { new("Пройти курс підвищення кваліфікації з українського законодавства про бібліотеки", DateOnly.FromDateTime(now.AddDays(90)), null) }
+                : [];
+            db.Add(candidate.Decide(commission, campaign.Quorum, present, votes, new DecisionInput(CategoryRecommendation.Keep, conditions), secretary, now.AddDays(-4)).Value);
+        }
+
+        if (step >= 4)
+        {
+            candidate.Notify(secretary, now.AddDays(step >= 6 ? -20 : -3));
+        }
+
+        if (step == 5)
+        {
+            candidate.Appeal("Прошу врахувати сертифікати курсів, пройдених у 2025 році.", Guid.Empty, campaign.AppealDays, now.AddDays(-2), ShowTime);
+        }
+
+        if (step >= 6)
+        {
+            candidate.MakeFinal(secretary, campaign.AppealDays, now, ShowTime);
+        }
+    }
+
+    private static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A published national quiz as the campaign's test, when the Assessments module offers one.</summary>
+    private async Task<Guid?> DemoQuizAsync(CancellationToken ct) =>
+        await linkable.ListAsync(ReferenceKinds.Quiz, new ClaimsPrincipal(new ClaimsIdentity()), ct) is [var quiz, ..] && Guid.TryParse(quiz.Value, out var id) ? id : null;
+}
