@@ -2751,6 +2751,71 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("webinars_host", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3270,71 +3335,6 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_webinars_series_uid");
 
                     b.ToTable("webinars_series", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.Property<string>("ConnectionId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("connection_id");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTime>("ConnectedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("connected_at");
-
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("node_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("ConnectionId", "EventId")
-                        .HasName("pk_webinars_live_connection");
-
-                    b.HasIndex("NodeId")
-                        .HasDatabaseName("ix_webinars_live_connection_node_id");
-
-                    b.HasIndex("EventId", "UserId")
-                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
-
-                    b.ToTable("webinars_live_connection", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("MachineName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("machine_name");
-
-                    b.Property<DateTime>("SeenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("seen_at");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_webinars_live_node");
-
-                    b.HasIndex("SeenAt")
-                        .HasDatabaseName("ix_webinars_live_node_seen_at");
-
-                    b.ToTable("webinars_live_node", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -4056,6 +4056,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_webinars_host_identity_user_user_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
@@ -4157,16 +4167,6 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

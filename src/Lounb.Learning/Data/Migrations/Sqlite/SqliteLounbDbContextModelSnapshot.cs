@@ -2746,6 +2746,71 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("webinars_host", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3265,71 +3330,6 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_webinars_series_uid");
 
                     b.ToTable("webinars_series", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.Property<string>("ConnectionId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("connection_id");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTime>("ConnectedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("connected_at");
-
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("node_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("ConnectionId", "EventId")
-                        .HasName("pk_webinars_live_connection");
-
-                    b.HasIndex("NodeId")
-                        .HasDatabaseName("ix_webinars_live_connection_node_id");
-
-                    b.HasIndex("EventId", "UserId")
-                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
-
-                    b.ToTable("webinars_live_connection", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("MachineName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("machine_name");
-
-                    b.Property<DateTime>("SeenAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("seen_at");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_webinars_live_node");
-
-                    b.HasIndex("SeenAt")
-                        .HasDatabaseName("ix_webinars_live_node_seen_at");
-
-                    b.ToTable("webinars_live_node", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -4045,6 +4045,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_webinars_host_identity_user_user_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
@@ -4146,16 +4156,6 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

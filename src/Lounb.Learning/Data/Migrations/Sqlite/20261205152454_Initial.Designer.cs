@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lounb.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLounbDbContext))]
-    [Migration("20261205132854_Initial")]
+    [Migration("20261205152454_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -653,6 +653,494 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_assessments_quiz_slot_quiz_id");
 
                     b.ToTable("assessments_quiz_slot", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appeal_days");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid?>("QuizId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quorum_denominator");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quorum_numerator");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("TestClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_closes_at");
+
+                    b.Property<DateTime?>("TestOpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_opens_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign");
+
+                    b.HasIndex("OblastCode")
+                        .HasDatabaseName("ix_attestation_campaign_oblast_code");
+
+                    b.ToTable("attestation_campaign", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign_date");
+
+                    b.HasIndex("CampaignId", "Kind", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_campaign_date_campaign_id_kind_date");
+
+                    b.ToTable("attestation_campaign_date", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignScopeUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign_scope");
+
+                    b.HasIndex("CampaignId", "Kind", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_campaign_scope_campaign_id_kind_unit_id");
+
+                    b.ToTable("attestation_campaign_scope", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppealText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appeal_text");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<int>("AttemptsCounted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts_counted");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name");
+
+                    b.Property<DateTime?>("InterviewAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interview_at");
+
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interview_notes");
+
+                    b.Property<string>("InterviewPlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interview_place");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("Patronymic")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patronymic");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step");
+
+                    b.Property<DateTime>("StepChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_changed_at");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname");
+
+                    b.Property<Guid?>("TestAttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_attempt_id");
+
+                    b.Property<bool?>("TestPassed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("test_passed");
+
+                    b.Property<decimal?>("TestPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_percent");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_candidate");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_attestation_candidate_user_id");
+
+                    b.HasIndex("CampaignId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_candidate_campaign_id_normalized_email");
+
+                    b.ToTable("attestation_candidate", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CandidateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_candidate_event");
+
+                    b.HasIndex("CandidateId", "At")
+                        .HasDatabaseName("ix_attestation_candidate_event_candidate_id_at");
+
+                    b.ToTable("attestation_candidate_event", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CommissionMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_by_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_commission_member");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_attestation_commission_member_user_id");
+
+                    b.HasIndex("CampaignId", "UserId")
+                        .HasDatabaseName("ix_attestation_commission_member_campaign_id_user_id");
+
+                    b.ToTable("attestation_commission_member", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Composition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("composition");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("present");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<bool>("TieDecidedByChair")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tie_decided_by_chair");
+
+                    b.Property<int>("VotesFit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_fit");
+
+                    b.Property<int>("VotesFitWithConditions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_fit_with_conditions");
+
+                    b.Property<int>("VotesNotFit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_not_fit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_decision");
+
+                    b.HasIndex("CandidateId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_decision_candidate_id_round");
+
+                    b.ToTable("attestation_decision", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionCondition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTime?>("MetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("met_at");
+
+                    b.Property<Guid?>("MetById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("met_by_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_condition");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_attestation_condition_course_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_attestation_condition_decision_id");
+
+                    b.ToTable("attestation_condition", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choice");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_vote");
+
+                    b.HasIndex("DecisionId", "MemberUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_vote_decision_id_member_user_id");
+
+                    b.ToTable("attestation_vote", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
@@ -2261,6 +2749,71 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("webinars_host", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2782,71 +3335,6 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("webinars_series", (string)null);
                 });
 
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.Property<string>("ConnectionId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("connection_id");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTime>("ConnectedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("connected_at");
-
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("node_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("ConnectionId", "EventId")
-                        .HasName("pk_webinars_live_connection");
-
-                    b.HasIndex("NodeId")
-                        .HasDatabaseName("ix_webinars_live_connection_node_id");
-
-                    b.HasIndex("EventId", "UserId")
-                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
-
-                    b.ToTable("webinars_live_connection", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("MachineName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("machine_name");
-
-                    b.Property<DateTime>("SeenAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("seen_at");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_webinars_live_node");
-
-                    b.HasIndex("SeenAt")
-                        .HasDatabaseName("ix_webinars_live_node_seen_at");
-
-                    b.ToTable("webinars_live_node", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3135,6 +3623,99 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_quiz_slot_assessments_quiz_quiz_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignDate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany("Dates")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_campaign_date_attestation_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignScopeUnit", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany("ScopeUnits")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_campaign_scope_attestation_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_candidate_attestation_campaign_campaign_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attestation_candidate_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CandidateEvent", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Candidate", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_candidate_event_attestation_candidate_candidate_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CommissionMember", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_commission_member_attestation_campaign_campaign_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_commission_member_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_decision_attestation_candidate_candidate_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionCondition", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Decision", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_condition_decision_decision_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionVote", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Decision", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_vote_attestation_decision_decision_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
@@ -3467,6 +4048,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_webinars_host_identity_user_user_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
@@ -3570,16 +4161,6 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
                 });
 
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Identity.LounbRole", null)
@@ -3630,6 +4211,25 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.Navigation("Overrides");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Campaign", b =>
+                {
+                    b.Navigation("Dates");
+
+                    b.Navigation("ScopeUnits");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.Navigation("Conditions");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>

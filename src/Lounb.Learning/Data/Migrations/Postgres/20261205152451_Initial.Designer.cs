@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lounb.Learning.Data.Migrations.Postgres
 {
     [DbContext(typeof(LounbDbContext))]
-    [Migration("20261205132851_Initial")]
+    [Migration("20261205152451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -658,6 +658,494 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_assessments_quiz_slot_quiz_id");
 
                     b.ToTable("assessments_quiz_slot", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("appeal_days");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid?>("QuizId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_denominator");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_numerator");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("TestClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("test_closes_at");
+
+                    b.Property<DateTime?>("TestOpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("test_opens_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign");
+
+                    b.HasIndex("OblastCode")
+                        .HasDatabaseName("ix_attestation_campaign_oblast_code");
+
+                    b.ToTable("attestation_campaign", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign_date");
+
+                    b.HasIndex("CampaignId", "Kind", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_campaign_date_campaign_id_kind_date");
+
+                    b.ToTable("attestation_campaign_date", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignScopeUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_campaign_scope");
+
+                    b.HasIndex("CampaignId", "Kind", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_campaign_scope_campaign_id_kind_unit_id");
+
+                    b.ToTable("attestation_campaign_scope", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppealText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("appeal_text");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<int>("AttemptsCounted")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts_counted");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<DateTime?>("InterviewAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interview_at");
+
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("interview_notes");
+
+                    b.Property<string>("InterviewPlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("interview_place");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("Patronymic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("patronymic");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("step");
+
+                    b.Property<DateTime>("StepChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("step_changed_at");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("surname");
+
+                    b.Property<Guid?>("TestAttemptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("test_attempt_id");
+
+                    b.Property<bool?>("TestPassed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("test_passed");
+
+                    b.Property<decimal?>("TestPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("test_percent");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_candidate");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_attestation_candidate_user_id");
+
+                    b.HasIndex("CampaignId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_candidate_campaign_id_normalized_email");
+
+                    b.ToTable("attestation_candidate", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CandidateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_candidate_event");
+
+                    b.HasIndex("CandidateId", "At")
+                        .HasDatabaseName("ix_attestation_candidate_event_candidate_id_at");
+
+                    b.ToTable("attestation_candidate_event", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CommissionMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_commission_member");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_attestation_commission_member_user_id");
+
+                    b.HasIndex("CampaignId", "UserId")
+                        .HasDatabaseName("ix_attestation_commission_member_campaign_id_user_id");
+
+                    b.ToTable("attestation_commission_member", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Composition")
+                        .HasColumnType("integer")
+                        .HasColumnName("composition");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("integer")
+                        .HasColumnName("present");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<bool>("TieDecidedByChair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tie_decided_by_chair");
+
+                    b.Property<int>("VotesFit")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_fit");
+
+                    b.Property<int>("VotesFitWithConditions")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_fit_with_conditions");
+
+                    b.Property<int>("VotesNotFit")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_not_fit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_decision");
+
+                    b.HasIndex("CandidateId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_decision_candidate_id_round");
+
+                    b.ToTable("attestation_decision", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionCondition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTime?>("MetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("met_at");
+
+                    b.Property<Guid?>("MetById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("met_by_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_condition");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_attestation_condition_course_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_attestation_condition_decision_id");
+
+                    b.ToTable("attestation_condition", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("choice");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attestation_vote");
+
+                    b.HasIndex("DecisionId", "MemberUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attestation_vote_decision_id_member_user_id");
+
+                    b.ToTable("attestation_vote", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
@@ -2266,6 +2754,71 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("webinars_host", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.Property<string>("ConnectionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("connection_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connected_at");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("node_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("ConnectionId", "EventId")
+                        .HasName("pk_webinars_live_connection");
+
+                    b.HasIndex("NodeId")
+                        .HasDatabaseName("ix_webinars_live_connection_node_id");
+
+                    b.HasIndex("EventId", "UserId")
+                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
+
+                    b.ToTable("webinars_live_connection", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MachineName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("machine_name");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars_live_node");
+
+                    b.HasIndex("SeenAt")
+                        .HasDatabaseName("ix_webinars_live_node_seen_at");
+
+                    b.ToTable("webinars_live_node", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2787,71 +3340,6 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("webinars_series", (string)null);
                 });
 
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.Property<string>("ConnectionId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("connection_id");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTime>("ConnectedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("connected_at");
-
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("node_id");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("ConnectionId", "EventId")
-                        .HasName("pk_webinars_live_connection");
-
-                    b.HasIndex("NodeId")
-                        .HasDatabaseName("ix_webinars_live_connection_node_id");
-
-                    b.HasIndex("EventId", "UserId")
-                        .HasDatabaseName("ix_webinars_live_connection_event_id_user_id");
-
-                    b.ToTable("webinars_live_connection", (string)null);
-                });
-
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveNode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("MachineName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("machine_name");
-
-                    b.Property<DateTime>("SeenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("seen_at");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_webinars_live_node");
-
-                    b.HasIndex("SeenAt")
-                        .HasDatabaseName("ix_webinars_live_node_seen_at");
-
-                    b.ToTable("webinars_live_node", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3146,6 +3634,99 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_assessments_quiz_slot_assessments_quiz_quiz_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignDate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany("Dates")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_campaign_date_attestation_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CampaignScopeUnit", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany("ScopeUnits")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_campaign_scope_attestation_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_candidate_attestation_campaign_campaign_id");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attestation_candidate_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CandidateEvent", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Candidate", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_candidate_event_attestation_candidate_candidate");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.CommissionMember", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_commission_member_attestation_campaign_campaign");
+
+                    b.HasOne("Lounb.Modules.Core.Identity.LounbUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_commission_member_identity_user_user_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_decision_attestation_candidate_candidate_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionCondition", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Decision", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_condition_decision_decision_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.DecisionVote", b =>
+                {
+                    b.HasOne("Lounb.Modules.Attestation.Domain.Decision", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attestation_vote_attestation_decision_decision_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Certificates.Domain.Certificate", b =>
@@ -3478,6 +4059,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_webinars_host_identity_user_user_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LiveConnection", b =>
+                {
+                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.LivePoll", b =>
                 {
                     b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
@@ -3581,16 +4172,6 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_webinars_event_webinars_series_series_id");
                 });
 
-            modelBuilder.Entity("Lounb.Modules.Webinars.Live.LiveConnection", b =>
-                {
-                    b.HasOne("Lounb.Modules.Webinars.Domain.WebinarEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_webinars_live_connection_webinars_event_event_id");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Lounb.Modules.Core.Identity.LounbRole", null)
@@ -3641,6 +4222,25 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.Navigation("Overrides");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Campaign", b =>
+                {
+                    b.Navigation("Dates");
+
+                    b.Navigation("ScopeUnits");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Candidate", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Attestation.Domain.Decision", b =>
+                {
+                    b.Navigation("Conditions");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Core.Email.QueuedMail", b =>
