@@ -1,5 +1,5 @@
+using Lounb.Modules.Core.Pdf;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using QRCoder;
 
@@ -12,13 +12,6 @@ namespace Lounb.Modules.Certificates.Pdf;
 /// </summary>
 internal sealed class CertificatePdf
 {
-    // PDFsharp resolves fonts through GlobalFontSettings.FontResolver, a process-wide static that may be set only once,
-    // before the first font operation (setting a different resolver later throws). PDFsharp offers no per-document or
-    // per-instance resolver, so this one static is unavoidable: it is initialised once, thread-safely (Lazy with
-    // ExecutionAndPublication), tolerates a resolver of ours already installed (e.g. another CertificatePdf in the same
-    // process, or a test host) and fails with a clear message if some other code installed a different resolver.
-    private static readonly Lazy<IFontResolver> InstalledFonts = new(InstallFonts, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private static readonly XColor Ink = XColor.FromArgb(0x1B, 0x2A, 0x4A);
     private static readonly XColor Muted = XColor.FromArgb(0x55, 0x5F, 0x70);
     private static readonly XColor Gold = XColor.FromArgb(0xB0, 0x8D, 0x3C);
@@ -29,14 +22,14 @@ internal sealed class CertificatePdf
     private const double BottomZoneTop = 440; // the date/number, signatures and QR code live below this line
     private const double QrSize = 90.7;       // 3.2 cm
 
-    private readonly IFontResolver _fonts;
+    private readonly PdfFonts _fonts;
 
-    public CertificatePdf() => _fonts = InstalledFonts.Value;
+    public CertificatePdf() => _fonts = PdfFonts.Ensure();
 
     public byte[] Render(CertificateDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (_fonts.ResolveTypeface(CertificateFonts.Family, bold: false, italic: false) is null)
+        if (_fonts.ResolveTypeface(PdfFonts.Family, bold: false, italic: false) is null)
         {
             throw new InvalidOperationException("The certificate fonts are not available.");
         }
@@ -158,7 +151,7 @@ internal sealed class CertificatePdf
                 return;
             }
 
-            var font = new XFont(CertificateFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            var font = new XFont(PdfFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
             blocks.Add(new Block(Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
         }
 
@@ -179,14 +172,14 @@ internal sealed class CertificatePdf
     {
         var ink = new XSolidBrush(Ink);
         var muted = new XSolidBrush(Muted);
-        var label = new XFont(CertificateFonts.Family, 9.5, XFontStyleEx.Regular);
-        var value = new XFont(CertificateFonts.Family, 12, XFontStyleEx.Bold);
+        var label = new XFont(PdfFonts.Family, 9.5, XFontStyleEx.Regular);
+        var value = new XFont(PdfFonts.Family, 12, XFontStyleEx.Bold);
 
         // QR code, bottom right, with the URL printed under it
         var qrRight = PageWidth - 62;
         var qrTop = PageHeight - 62 - QrSize - 12;
         DrawQr(gfx, d.VerificationUrl, qrRight - QrSize, qrTop, QrSize);
-        var urlFont = new XFont(CertificateFonts.Family, 6.5, XFontStyleEx.Regular);
+        var urlFont = new XFont(PdfFonts.Family, 6.5, XFontStyleEx.Regular);
         var urlWidth = 250.0;
         var urlY = qrTop + QrSize + 2;
         foreach (var line in BreakLong(gfx, d.VerificationUrl, urlFont, urlWidth))
@@ -214,8 +207,8 @@ internal sealed class CertificatePdf
         var zoneRight = qrRight - QrSize - 24;
         var slot = (zoneRight - zoneLeft) / d.Signatories.Count;
         var lineWidth = Math.Min(160, slot - 16);
-        var positionFont = new XFont(CertificateFonts.Family, 10, XFontStyleEx.Regular);
-        var nameFont = new XFont(CertificateFonts.Family, 11.5, XFontStyleEx.Bold);
+        var positionFont = new XFont(PdfFonts.Family, 10, XFontStyleEx.Regular);
+        var nameFont = new XFont(PdfFonts.Family, 11.5, XFontStyleEx.Bold);
         var signLineY = PageHeight - 100;
         for (var i = 0; i < d.Signatories.Count; i++)
         {
@@ -344,33 +337,6 @@ internal sealed class CertificatePdf
         }
 
         return pieces.Count == 0 ? [""] : pieces;
-    }
-
-    private static IFontResolver InstallFonts()
-    {
-        if (GlobalFontSettings.FontResolver is CertificateFonts existing)
-        {
-            return existing;
-        }
-
-        if (GlobalFontSettings.FontResolver is { } other)
-        {
-            throw new InvalidOperationException(
-                $"PDFsharp already has a different global font resolver ({other.GetType().FullName}); certificates need {nameof(CertificateFonts)}.");
-        }
-
-        var fonts = new CertificateFonts();
-        try
-        {
-            GlobalFontSettings.FontResolver = fonts;
-        }
-        catch (InvalidOperationException) when (GlobalFontSettings.FontResolver is CertificateFonts)
-        {
-            // installed concurrently by another copy of this code (e.g. in another load context): theirs is equivalent
-        }
-
-        return GlobalFontSettings.FontResolver as CertificateFonts
-            ?? throw new InvalidOperationException("PDFsharp did not accept the certificate font resolver.");
     }
 
     private sealed record Block(List<string> Lines, XFont Font, XBrush Brush, double LineHeight, double SpaceBefore, bool Rule, bool Header);
