@@ -108,6 +108,10 @@ internal sealed class CommissionService(
             return error;
         }
 
+        // The step and the letter are saved together: the mail queue writes its row alone, inside an open transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+
         var decision = await db.Set<Decision>().AsNoTracking().Include(d => d.Conditions)
             .Where(d => d.CandidateId == candidateId).OrderByDescending(d => d.Round).FirstAsync(ct);
         var conditions = decision.Conditions.Count == 0
@@ -122,6 +126,7 @@ internal sealed class CommissionService(
             Рішення можна оскаржити до {localTime.Format(candidate.AppealDeadline(reach.Campaign.AppealDays)!.Value)} на сторінці «Моя атестація»:
             {siteAddress.TrimEnd('/')}/my/attestation
             """), ct);
+        await transaction.CommitAsync(ct);
         return Result.Success();
     }
 
