@@ -10,6 +10,16 @@ internal static class AttestationSheetPdf
         ArgumentNullException.ThrowIfNull(sheet);
         var candidate = sheet.Candidate;
         using var flow = new PdfFlow($"Атестаційний лист: {candidate.FullName}", sheet.Campaign.Name);
+        Write(sheet, flow);
+        return flow.Save();
+    }
+
+    /// <summary>The sheet's content, in reading order.</summary>
+    public static void Write(AttestationSheet sheet, IDocumentWriter flow)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(flow);
+        var candidate = sheet.Candidate;
         flow.Title("АТЕСТАЦІЙНИЙ ЛИСТ");
         flow.Paragraph(sheet.Campaign.Name);
         flow.Field("Підстава", sheet.Campaign.LegalBasis);
@@ -54,10 +64,9 @@ internal static class AttestationSheetPdf
         flow.Paragraph("З атестаційним листом ознайомлений(а):");
         flow.Signature("Підпис працівника", candidate.FullName);
         flow.Signature("Дата", "«____» ______________ 20___ р.");
-        return flow.Save();
     }
 
-    private static void Decision(PdfFlow flow, DecisionLine decision, string label)
+    private static void Decision(IDocumentWriter flow, DecisionLine decision, string label)
     {
         flow.Field(label, $"«{DecisionText.Of(decision.Outcome)}» ({decision.DecidedAtLocal:dd.MM.yyyy})");
         flow.Field("Присутні члени комісії", $"{decision.Present} із {decision.Composition}");

@@ -9,6 +9,15 @@ internal static class CommissionProtocolPdf
     {
         ArgumentNullException.ThrowIfNull(protocol);
         using var flow = new PdfFlow($"Протокол засідання атестаційної комісії: {protocol.Campaign.Name}", protocol.Campaign.Name);
+        Write(protocol, flow);
+        return flow.Save();
+    }
+
+    /// <summary>The protocol's content, in reading order.</summary>
+    public static void Write(CommissionProtocol protocol, IDocumentWriter flow)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(flow);
         flow.Title("ПРОТОКОЛ ЗАСІДАННЯ АТЕСТАЦІЙНОЇ КОМІСІЇ");
         flow.Paragraph(protocol.Campaign.Name);
         flow.Field("Підстава", protocol.Campaign.LegalBasis);
@@ -60,7 +69,5 @@ internal static class CommissionProtocolPdf
         {
             flow.Signature(DocumentText.Signer(member.Role), member.FullName);
         }
-
-        return flow.Save();
     }
 }

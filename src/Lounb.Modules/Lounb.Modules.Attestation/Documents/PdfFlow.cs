@@ -9,7 +9,7 @@ namespace Lounb.Modules.Attestation.Documents;
 /// paragraphs wrapped at word boundaries, label–value lines and signature lines; a new page starts when one is full.
 /// One instance per document.
 /// </summary>
-internal sealed class PdfFlow : IDisposable
+internal sealed class PdfFlow : IDocumentWriter, IDisposable
 {
     private const double PageWidth = 595.28;  // A4 portrait, points (210 mm)
     private const double PageHeight = 841.89; // 297 mm
@@ -22,7 +22,6 @@ internal sealed class PdfFlow : IDisposable
     private readonly XFont _regular;
     private readonly XFont _bold;
     private readonly XFont _title;
-    private readonly XFont _small;
     private XGraphics? _gfx;
     private double _y;
 
@@ -32,7 +31,6 @@ internal sealed class PdfFlow : IDisposable
         _regular = new XFont(PdfFonts.Family, 10.5, XFontStyleEx.Regular);
         _bold = new XFont(PdfFonts.Family, 10.5, XFontStyleEx.Bold);
         _title = new XFont(PdfFonts.Family, 14, XFontStyleEx.Bold);
-        _small = new XFont(PdfFonts.Family, 8.5, XFontStyleEx.Regular);
         _pdf.Info.Title = title;
         _pdf.Info.Subject = subject;
         _pdf.Info.Creator = "Lounb Learning";
@@ -52,8 +50,6 @@ internal sealed class PdfFlow : IDisposable
     }
 
     public void Paragraph(string text) => Lines(text, _regular, centred: false, lineHeight: 13.5);
-
-    public void Note(string text) => Lines(text, _small, centred: false, lineHeight: 11);
 
     /// <summary>"Label: value" with the label in bold, the value wrapped beside it.</summary>
     public void Field(string label, string value)
