@@ -8,10 +8,7 @@ internal static class AttestationSheetPdf
     public static byte[] Render(AttestationSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        var candidate = sheet.Candidate;
-        using var flow = new PdfFlow($"Атестаційний лист: {candidate.FullName}", sheet.Campaign.Name);
-        Write(sheet, flow);
-        return flow.Save();
+        return PdfFlow.Render($"Атестаційний лист: {sheet.Candidate.FullName}", sheet.Campaign.Name, flow => Write(sheet, flow));
     }
 
     /// <summary>The sheet's content, in reading order.</summary>

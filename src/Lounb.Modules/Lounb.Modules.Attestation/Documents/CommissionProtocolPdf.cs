@@ -8,9 +8,7 @@ internal static class CommissionProtocolPdf
     public static byte[] Render(CommissionProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        using var flow = new PdfFlow($"Протокол засідання атестаційної комісії: {protocol.Campaign.Name}", protocol.Campaign.Name);
-        Write(protocol, flow);
-        return flow.Save();
+        return PdfFlow.Render($"Протокол засідання атестаційної комісії: {protocol.Campaign.Name}", protocol.Campaign.Name, flow => Write(protocol, flow));
     }
 
     /// <summary>The protocol's content, in reading order.</summary>

@@ -25,7 +25,16 @@ internal sealed class PdfFlow : IDocumentWriter, IDisposable
     private XGraphics? _gfx;
     private double _y;
 
-    public PdfFlow(string title, string subject)
+    /// <summary>A PDF of the content <paramref name="write"/> writes.</summary>
+    public static byte[] Render(string title, string subject, Action<IDocumentWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var flow = new PdfFlow(title, subject);
+        write(flow);
+        return flow.Save();
+    }
+
+    private PdfFlow(string title, string subject)
     {
         PdfFonts.Ensure();
         _regular = new XFont(PdfFonts.Family, 10.5, XFontStyleEx.Regular);
@@ -56,7 +65,7 @@ internal sealed class PdfFlow : IDocumentWriter, IDisposable
     {
         var labelText = label + ": ";
         var labelWidth = Math.Min(Graphics.MeasureString(labelText, _bold).Width, Width / 2);
-        var lines = Wrap(value, _regular, Width - labelWidth);
+        var lines = PdfLines.Wrap(Graphics, value, _regular, Width - labelWidth);
         Room(13.5 * lines.Count);
         Graphics.DrawString(labelText, _bold, Ink, new XRect(Margin, _y, labelWidth, 13.5), XStringFormats.TopLeft);
         foreach (var line in lines)
@@ -79,7 +88,7 @@ internal sealed class PdfFlow : IDocumentWriter, IDisposable
 
     public void Space(double points) => _y += points;
 
-    public byte[] Save()
+    private byte[] Save()
     {
         _gfx?.Dispose();
         _gfx = null;
@@ -98,7 +107,7 @@ internal sealed class PdfFlow : IDocumentWriter, IDisposable
 
     private void Lines(string text, XFont font, bool centred, double lineHeight)
     {
-        foreach (var line in Wrap(text, font, Width))
+        foreach (var line in PdfLines.Wrap(Graphics, text, font, Width))
         {
             Room(lineHeight);
             Graphics.DrawString(line, font, Ink, new XRect(Margin, _y, Width, lineHeight), centred ? XStringFormats.TopCenter : XStringFormats.TopLeft);
@@ -122,46 +131,5 @@ internal sealed class PdfFlow : IDocumentWriter, IDisposable
         page.Height = XUnit.FromPoint(PageHeight);
         _gfx = XGraphics.FromPdfPage(page);
         _y = Margin;
-    }
-
-    /// <summary>Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/> (a word longer than a line is cut).</summary>
-    private List<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (Graphics.MeasureString(candidate, font).Width <= width)
-                {
-                    line = candidate;
-                    continue;
-                }
-
-                if (line.Length > 0)
-                {
-                    lines.Add(line);
-                }
-
-                line = word;
-                while (line.Length > 1 && Graphics.MeasureString(line, font).Width > width)
-                {
-                    var cut = line.Length - 1;
-                    while (cut > 1 && Graphics.MeasureString(line[..cut], font).Width > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(line[..cut]);
-                    line = line[cut..];
-                }
-            }
-
-            lines.Add(line);
-        }
-
-        return lines;
     }
 }

@@ -152,7 +152,7 @@ internal sealed class CertificatePdf
             }
 
             var font = new XFont(PdfFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-            blocks.Add(new Block(Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
+            blocks.Add(new Block(PdfLines.Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
         }
 
         Add(d.Title, 44, bold: true, ink, 0, header: true);
@@ -182,7 +182,7 @@ internal sealed class CertificatePdf
         var urlFont = new XFont(PdfFonts.Family, 6.5, XFontStyleEx.Regular);
         var urlWidth = 250.0;
         var urlY = qrTop + QrSize + 2;
-        foreach (var line in BreakLong(gfx, d.VerificationUrl, urlFont, urlWidth))
+        foreach (var line in PdfLines.BreakLong(gfx, d.VerificationUrl, urlFont, urlWidth))
         {
             gfx.DrawString(line, urlFont, muted, new XRect(qrRight - urlWidth, urlY, urlWidth, 9), XStringFormats.CenterRight);
             urlY += 8;
@@ -215,7 +215,7 @@ internal sealed class CertificatePdf
             var (position, name) = d.Signatories[i];
             var cx = zoneLeft + slot * (i + 0.5);
             var x = cx - slot / 2 + 4;
-            var positionLines = Wrap(gfx, position, positionFont, slot - 8);
+            var positionLines = PdfLines.Wrap(gfx, position, positionFont, slot - 8);
             var signed = i == 0 && d.Signature is { Length: > 0 };
             var py = signLineY - 30 - (signed ? 30 : 0) - (positionLines.Count - 1) * 12;
             foreach (var line in positionLines)
@@ -231,7 +231,7 @@ internal sealed class CertificatePdf
 
             gfx.DrawLine(new XPen(Ink, 0.6), cx - lineWidth / 2, signLineY, cx + lineWidth / 2, signLineY);
             var ny = signLineY + 4;
-            foreach (var line in Wrap(gfx, name, nameFont, slot - 8))
+            foreach (var line in PdfLines.Wrap(gfx, name, nameFont, slot - 8))
             {
                 gfx.DrawString(line, nameFont, ink, new XRect(x, ny, slot - 8, 14), XStringFormats.Center);
                 ny += 14;
@@ -242,7 +242,7 @@ internal sealed class CertificatePdf
     /// <summary>Draws left-aligned wrapped text and returns the y under it.</summary>
     private static double DrawFitted(XGraphics gfx, string text, XFont font, XBrush brush, double x, double y, double width)
     {
-        foreach (var line in Wrap(gfx, text, font, width))
+        foreach (var line in PdfLines.Wrap(gfx, text, font, width))
         {
             gfx.DrawString(line, font, brush, new XRect(x, y, width, 15), XStringFormats.CenterLeft);
             y += 15;
@@ -282,61 +282,6 @@ internal sealed class CertificatePdf
                 gfx.DrawRectangle(brush, x + start * module, y + row * module, (col - start) * module + 0.05, module + 0.05);
             }
         }
-    }
-
-    /// <summary>Greedy word wrapping by measured width; a word wider than the line is broken by characters.</summary>
-    internal static List<string> Wrap(XGraphics gfx, string text, XFont font, double maxWidth)
-    {
-        List<string> lines = [];
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var current = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (gfx.MeasureString(candidate, font).Width <= maxWidth)
-                {
-                    current = candidate;
-                    continue;
-                }
-
-                if (current.Length > 0)
-                {
-                    lines.Add(current);
-                }
-
-                var pieces = BreakLong(gfx, word, font, maxWidth);
-                lines.AddRange(pieces.Take(pieces.Count - 1));
-                current = pieces[^1];
-            }
-
-            if (current.Length > 0)
-            {
-                lines.Add(current);
-            }
-        }
-
-        return lines;
-    }
-
-    /// <summary>Splits a string without spaces (a long word, a URL) into pieces that fit <paramref name="maxWidth"/>.</summary>
-    private static List<string> BreakLong(XGraphics gfx, string text, XFont font, double maxWidth)
-    {
-        List<string> pieces = [];
-        var start = 0;
-        while (start < text.Length)
-        {
-            var length = text.Length - start;
-            while (length > 1 && gfx.MeasureString(text.Substring(start, length), font).Width > maxWidth)
-            {
-                length--;
-            }
-
-            pieces.Add(text.Substring(start, length));
-            start += length;
-        }
-
-        return pieces.Count == 0 ? [""] : pieces;
     }
 
     private sealed record Block(List<string> Lines, XFont Font, XBrush Brush, double LineHeight, double SpaceBefore, bool Rule, bool Header);
