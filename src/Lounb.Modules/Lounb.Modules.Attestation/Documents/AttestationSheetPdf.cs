@@ -17,9 +17,7 @@ internal static class AttestationSheetPdf
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(flow);
         var candidate = sheet.Candidate;
-        flow.Title("АТЕСТАЦІЙНИЙ ЛИСТ");
-        flow.Paragraph(sheet.Campaign.Name);
-        flow.Field("Підстава", sheet.Campaign.LegalBasis);
+        sheet.Campaign.Head(flow, "АТЕСТАЦІЙНИЙ ЛИСТ");
         flow.Space(6);
 
         flow.Heading("1. Відомості про працівника");

@@ -16,9 +16,7 @@ internal static class CommissionProtocolPdf
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Title("ПРОТОКОЛ ЗАСІДАННЯ АТЕСТАЦІЙНОЇ КОМІСІЇ");
-        flow.Paragraph(protocol.Campaign.Name);
-        flow.Field("Підстава", protocol.Campaign.LegalBasis);
+        protocol.Campaign.Head(flow, "ПРОТОКОЛ ЗАСІДАННЯ АТЕСТАЦІЙНОЇ КОМІСІЇ");
         flow.Field("Область", protocol.Campaign.OblastName);
         if (protocol.MeetingDate is { } date)
         {

@@ -13,6 +13,15 @@ internal sealed record DocumentFile(byte[] Content, string ContentType, string F
 internal sealed record CampaignHeading(string Name, string OrderNumber, DateOnly OrderDate, string OblastName, string Quorum)
 {
     public string LegalBasis => $"наказ № {OrderNumber} від {OrderDate:dd.MM.yyyy}";
+
+    /// <summary>The head of a document: its title, the campaign and the order it is held under.</summary>
+    public void Head(IDocumentWriter flow, string title)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        flow.Title(title);
+        flow.Paragraph(Name);
+        flow.Field("Підстава", LegalBasis);
+    }
 }
 
 /// <summary>A commission member as the documents list them; <see cref="Present"/>: voted on at least one candidate.</summary>
