@@ -1,11 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { newContext, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, demo, login } from './support';
 
 const axe = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
 const DEMO_CAMPAIGN = 'Атестація бібліотечних працівників деокупованих громад Луганщини';
+
+/** Clicks a download link and returns the saved file's path. */
+async function download(page: Page, name: string): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('link', { name, exact: true }).click();
+  const file = await (await pending).path();
+  expect(file).toBeTruthy();
+  return file!;
+}
+
+/** The text of a PDF, read back with poppler's pdftotext, white space made single spaces. */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** Every text of an .xlsx (its shared strings), read with unzip. */
+const xlsxStrings = (file: string) => execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' })
+  .replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 test('a methodologist creates a campaign, names the commission and imports candidates; a bad CSV is reported line by line', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -96,6 +113,20 @@ test('the secretary records presence and votes, the system decides; the candidat
   await expect(secretary.locator('section.decision').last()).toContainText('«відповідає» — 3, «за умови» — 0, «не відповідає» — 2');
   await secretary.getByRole('button', { name: 'Повідомити кандидата' }).click();
   await expect(secretary.locator('#candidate-step')).toHaveText('Повідомлено');
+
+  // The attestation sheet names the candidate and the decision; the protocol lists every candidate of the campaign.
+  const sheet = pdfText(await download(secretary, 'Атестаційний лист (PDF)'));
+  expect(sheet).toContain('АТЕСТАЦІЙНИЙ ЛИСТ');
+  expect(sheet).toContain(candidateName);
+  expect(sheet).toContain('«Відповідає займаній посаді»');
+  expect(sheet).toContain('«відповідає» — 3, «відповідає за умови» — 0, «не відповідає» — 2');
+  await secretary.getByRole('link', { name: DEMO_CAMPAIGN }).click();
+  const everyone = (await secretary.locator('#candidates tbody tr td:first-child a').allTextContents()).map((n) => n.trim());
+  expect(everyone.length).toBeGreaterThanOrEqual(20);
+  const protocol = xlsxStrings(await download(secretary, 'Excel'));
+  for (const name of everyone) {
+    expect(protocol, `the protocol lists ${name}`).toContain(name);
+  }
   await context.close();
 
   const phone = await newContext(browser, baseURL, { width: 360, height: 740 });

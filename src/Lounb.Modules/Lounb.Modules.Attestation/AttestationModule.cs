@@ -40,6 +40,7 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<CommissionService>();
         services.AddScoped<MyAttestationService>();
         services.AddScoped<AttestationSeeder>();
+        services.AddScoped<AttestationDocumentService>();
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, MeetConditionOnCourseCompleted>();
     }

@@ -1,5 +1,5 @@
+using Lounb.Modules.Core.Pdf;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using QRCoder;
 
@@ -12,13 +12,6 @@ namespace Lounb.Modules.Certificates.Pdf;
 /// </summary>
 internal sealed class CertificatePdf
 {
-    // PDFsharp resolves fonts through GlobalFontSettings.FontResolver, a process-wide static that may be set only once,
-    // before the first font operation (setting a different resolver later throws). PDFsharp offers no per-document or
-    // per-instance resolver, so this one static is unavoidable: it is initialised once, thread-safely (Lazy with
-    // ExecutionAndPublication), tolerates a resolver of ours already installed (e.g. another CertificatePdf in the same
-    // process, or a test host) and fails with a clear message if some other code installed a different resolver.
-    private static readonly Lazy<IFontResolver> InstalledFonts = new(InstallFonts, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private static readonly XColor Ink = XColor.FromArgb(0x1B, 0x2A, 0x4A);
     private static readonly XColor Muted = XColor.FromArgb(0x55, 0x5F, 0x70);
     private static readonly XColor Gold = XColor.FromArgb(0xB0, 0x8D, 0x3C);
@@ -29,14 +22,14 @@ internal sealed class CertificatePdf
     private const double BottomZoneTop = 440; // the date/number, signatures and QR code live below this line
     private const double QrSize = 90.7;       // 3.2 cm
 
-    private readonly IFontResolver _fonts;
+    private readonly PdfFonts _fonts;
 
-    public CertificatePdf() => _fonts = InstalledFonts.Value;
+    public CertificatePdf() => _fonts = PdfFonts.Ensure();
 
     public byte[] Render(CertificateDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (_fonts.ResolveTypeface(CertificateFonts.Family, bold: false, italic: false) is null)
+        if (_fonts.ResolveTypeface(PdfFonts.Family, bold: false, italic: false) is null)
         {
             throw new InvalidOperationException("The certificate fonts are not available.");
         }
@@ -158,8 +151,8 @@ internal sealed class CertificatePdf
                 return;
             }
 
-            var font = new XFont(CertificateFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-            blocks.Add(new Block(Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
+            var font = new XFont(PdfFonts.Family, size * scale, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            blocks.Add(new Block(PdfLines.Wrap(gfx, text, font, width), font, brush, size * scale * 1.3, spaceBefore * scale, rule, header));
         }
 
         Add(d.Title, 44, bold: true, ink, 0, header: true);
@@ -179,17 +172,17 @@ internal sealed class CertificatePdf
     {
         var ink = new XSolidBrush(Ink);
         var muted = new XSolidBrush(Muted);
-        var label = new XFont(CertificateFonts.Family, 9.5, XFontStyleEx.Regular);
-        var value = new XFont(CertificateFonts.Family, 12, XFontStyleEx.Bold);
+        var label = new XFont(PdfFonts.Family, 9.5, XFontStyleEx.Regular);
+        var value = new XFont(PdfFonts.Family, 12, XFontStyleEx.Bold);
 
         // QR code, bottom right, with the URL printed under it
         var qrRight = PageWidth - 62;
         var qrTop = PageHeight - 62 - QrSize - 12;
         DrawQr(gfx, d.VerificationUrl, qrRight - QrSize, qrTop, QrSize);
-        var urlFont = new XFont(CertificateFonts.Family, 6.5, XFontStyleEx.Regular);
+        var urlFont = new XFont(PdfFonts.Family, 6.5, XFontStyleEx.Regular);
         var urlWidth = 250.0;
         var urlY = qrTop + QrSize + 2;
-        foreach (var line in BreakLong(gfx, d.VerificationUrl, urlFont, urlWidth))
+        foreach (var line in PdfLines.BreakLong(gfx, d.VerificationUrl, urlFont, urlWidth))
         {
             gfx.DrawString(line, urlFont, muted, new XRect(qrRight - urlWidth, urlY, urlWidth, 9), XStringFormats.CenterRight);
             urlY += 8;
@@ -214,15 +207,15 @@ internal sealed class CertificatePdf
         var zoneRight = qrRight - QrSize - 24;
         var slot = (zoneRight - zoneLeft) / d.Signatories.Count;
         var lineWidth = Math.Min(160, slot - 16);
-        var positionFont = new XFont(CertificateFonts.Family, 10, XFontStyleEx.Regular);
-        var nameFont = new XFont(CertificateFonts.Family, 11.5, XFontStyleEx.Bold);
+        var positionFont = new XFont(PdfFonts.Family, 10, XFontStyleEx.Regular);
+        var nameFont = new XFont(PdfFonts.Family, 11.5, XFontStyleEx.Bold);
         var signLineY = PageHeight - 100;
         for (var i = 0; i < d.Signatories.Count; i++)
         {
             var (position, name) = d.Signatories[i];
             var cx = zoneLeft + slot * (i + 0.5);
             var x = cx - slot / 2 + 4;
-            var positionLines = Wrap(gfx, position, positionFont, slot - 8);
+            var positionLines = PdfLines.Wrap(gfx, position, positionFont, slot - 8);
             var signed = i == 0 && d.Signature is { Length: > 0 };
             var py = signLineY - 30 - (signed ? 30 : 0) - (positionLines.Count - 1) * 12;
             foreach (var line in positionLines)
@@ -238,7 +231,7 @@ internal sealed class CertificatePdf
 
             gfx.DrawLine(new XPen(Ink, 0.6), cx - lineWidth / 2, signLineY, cx + lineWidth / 2, signLineY);
             var ny = signLineY + 4;
-            foreach (var line in Wrap(gfx, name, nameFont, slot - 8))
+            foreach (var line in PdfLines.Wrap(gfx, name, nameFont, slot - 8))
             {
                 gfx.DrawString(line, nameFont, ink, new XRect(x, ny, slot - 8, 14), XStringFormats.Center);
                 ny += 14;
@@ -249,7 +242,7 @@ internal sealed class CertificatePdf
     /// <summary>Draws left-aligned wrapped text and returns the y under it.</summary>
     private static double DrawFitted(XGraphics gfx, string text, XFont font, XBrush brush, double x, double y, double width)
     {
-        foreach (var line in Wrap(gfx, text, font, width))
+        foreach (var line in PdfLines.Wrap(gfx, text, font, width))
         {
             gfx.DrawString(line, font, brush, new XRect(x, y, width, 15), XStringFormats.CenterLeft);
             y += 15;
@@ -289,88 +282,6 @@ internal sealed class CertificatePdf
                 gfx.DrawRectangle(brush, x + start * module, y + row * module, (col - start) * module + 0.05, module + 0.05);
             }
         }
-    }
-
-    /// <summary>Greedy word wrapping by measured width; a word wider than the line is broken by characters.</summary>
-    internal static List<string> Wrap(XGraphics gfx, string text, XFont font, double maxWidth)
-    {
-        List<string> lines = [];
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var current = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (gfx.MeasureString(candidate, font).Width <= maxWidth)
-                {
-                    current = candidate;
-                    continue;
-                }
-
-                if (current.Length > 0)
-                {
-                    lines.Add(current);
-                }
-
-                var pieces = BreakLong(gfx, word, font, maxWidth);
-                lines.AddRange(pieces.Take(pieces.Count - 1));
-                current = pieces[^1];
-            }
-
-            if (current.Length > 0)
-            {
-                lines.Add(current);
-            }
-        }
-
-        return lines;
-    }
-
-    /// <summary>Splits a string without spaces (a long word, a URL) into pieces that fit <paramref name="maxWidth"/>.</summary>
-    private static List<string> BreakLong(XGraphics gfx, string text, XFont font, double maxWidth)
-    {
-        List<string> pieces = [];
-        var start = 0;
-        while (start < text.Length)
-        {
-            var length = text.Length - start;
-            while (length > 1 && gfx.MeasureString(text.Substring(start, length), font).Width > maxWidth)
-            {
-                length--;
-            }
-
-            pieces.Add(text.Substring(start, length));
-            start += length;
-        }
-
-        return pieces.Count == 0 ? [""] : pieces;
-    }
-
-    private static IFontResolver InstallFonts()
-    {
-        if (GlobalFontSettings.FontResolver is CertificateFonts existing)
-        {
-            return existing;
-        }
-
-        if (GlobalFontSettings.FontResolver is { } other)
-        {
-            throw new InvalidOperationException(
-                $"PDFsharp already has a different global font resolver ({other.GetType().FullName}); certificates need {nameof(CertificateFonts)}.");
-        }
-
-        var fonts = new CertificateFonts();
-        try
-        {
-            GlobalFontSettings.FontResolver = fonts;
-        }
-        catch (InvalidOperationException) when (GlobalFontSettings.FontResolver is CertificateFonts)
-        {
-            // installed concurrently by another copy of this code (e.g. in another load context): theirs is equivalent
-        }
-
-        return GlobalFontSettings.FontResolver as CertificateFonts
-            ?? throw new InvalidOperationException("PDFsharp did not accept the certificate font resolver.");
     }
 
     private sealed record Block(List<string> Lines, XFont Font, XBrush Brush, double LineHeight, double SpaceBefore, bool Rule, bool Header);

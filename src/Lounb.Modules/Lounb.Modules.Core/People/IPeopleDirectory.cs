@@ -74,6 +74,9 @@ public sealed class LibraryCard
 
     public Guid HromadaId { get; init; }
 
+    /// <summary>The name of the library's hromada (територіальна громада).</summary>
+    public string HromadaName { get; init; } = "";
+
     public string OblastCode { get; init; } = "";
 
     public string Name { get; init; } = "";

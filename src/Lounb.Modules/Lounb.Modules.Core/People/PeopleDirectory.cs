@@ -29,6 +29,7 @@ public sealed class PeopleDirectory(LounbDbContext db) : IPeopleDirectory
     {
         Id = l.Id,
         HromadaId = l.HromadaId,
+        HromadaName = db.Hromadas.Where(h => h.Id == l.HromadaId).Select(h => h.Name).FirstOrDefault() ?? "",
         OblastCode = l.OblastCode,
         Name = l.Name,
         ShortName = l.ShortName,
