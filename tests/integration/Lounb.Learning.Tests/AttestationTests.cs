@@ -16,7 +16,7 @@ namespace Lounb.Learning.Tests;
 /// Attestation through HTTP: a methodologist of Luhansk runs a campaign, the secretary records presence and votes, the
 /// candidate sees only their own result and appeals; every bad input of issue 14 is refused and changes nothing.
 /// </summary>
-public abstract class AttestationTests(LounbAppFactory app)
+public abstract partial class AttestationTests(LounbAppFactory app)
 {
     private const string Methodologist = "metodyst.luhansk@lounb.demo";
     private const string Librarian = "bibliotekar@lounb.demo";

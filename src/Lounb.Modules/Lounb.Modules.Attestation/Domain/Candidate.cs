@@ -31,6 +31,8 @@ internal enum CandidateEventKind
     TestRegraded,
     InterviewNotesChanged,
     ConditionMet,
+    ReminderSent,
+    InterviewScheduled,
 }
 
 internal static class StepText
@@ -141,10 +143,37 @@ internal sealed class Candidate
 
     public void LinkTo(Guid userId) => UserId ??= userId;
 
-    public void Schedule(DateTime at, string? place)
+    /// <summary>When the last reminder to take the test was sent (the events must be loaded).</summary>
+    public DateTime? LastRemindedAt => _events.Where(e => e.Kind == CandidateEventKind.ReminderSent).Select(e => (DateTime?)e.At).Max();
+
+    /// <summary>
+    /// Writes that a reminder to take the test is sent, unless the test is already taken or a reminder went out less
+    /// than <paramref name="repeatAfter"/> ago (a double click sends one letter). Returns true when one is due now.
+    /// </summary>
+    public bool Remind(Guid byId, DateTime now, TimeSpan repeatAfter)
     {
-        InterviewAt = at;
-        InterviewPlace = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
+        if (Step != CandidateStep.Invited || LastRemindedAt is { } last && now - last < repeatAfter)
+        {
+            return false;
+        }
+
+        Record(CandidateEventKind.ReminderSent, byId, now, null);
+        return true;
+    }
+
+    /// <summary>The secretary sets (or moves) the interview slot: before the interview is held; the slot is checked by <see cref="InterviewSlot"/>.</summary>
+    public Result Schedule(InterviewSlot slot, Guid byId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        if (Step is not (CandidateStep.Invited or CandidateStep.TestTaken))
+        {
+            return AttestationErrors.StepNotAllowed("Призначити співбесіду", StepText.Of(Step));
+        }
+
+        InterviewAt = slot.StartsAt;
+        InterviewPlace = slot.Place;
+        Record(CandidateEventKind.InterviewScheduled, byId, now, slot.Place);
+        return Result.Success();
     }
 
     /// <summary>
@@ -401,6 +430,8 @@ internal static class EventText
         CandidateEventKind.RetakeGranted => "дозволено повторне тестування",
         CandidateEventKind.TestRegraded => "тест переоцінено",
         CandidateEventKind.InterviewNotesChanged => "нотатки співбесіди виправлено",
+        CandidateEventKind.ReminderSent => "надіслано нагадування про тест",
+        CandidateEventKind.InterviewScheduled => "призначено співбесіду",
         _ => "умову виконано",
     };
 }
