@@ -1,7 +1,10 @@
 using System.Net;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Courses.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lounb.Learning.Tests;
 
@@ -153,5 +156,84 @@ public abstract partial class AttestationTests
         var dashboard = WebUtility.HtmlDecode(await candidate.GetHtmlAsync("/dashboard"));
         Assert.Contains("Атестація: тест відкрито до", dashboard, StringComparison.Ordinal);
         Assert.Contains($"/my/attestation/{librarian.Id}/test", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConditionNamingACourse_EnrolsTheCandidateInItsOpenRun_AndADecisionAfterAppealIsMailed()
+    {
+        using var setup = await CampaignAsync();
+        var today = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var course = await App.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT r.id, r.course_id FROM courses_run r JOIN courses_course c ON c.id = r.course_id " +
+                $"WHERE r.state = 'Published' AND c.status = 'Published' AND c.owner_oblast_code IS NULL AND r.ends_on >= '{today}' " +
+                $"AND (SELECT COUNT(*) FROM courses_run o WHERE o.course_id = c.id AND o.state = 'Published' AND o.ends_on >= '{today}') = 1 ORDER BY r.id LIMIT 1";
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync(), "The demo data has a national course with one open run.");
+            return (Run: Guid.Parse(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!),
+                Course: Guid.Parse(Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!));
+        });
+
+        // The methodologist (who may name national courses) becomes the secretary.
+        var secretaryMember = await App.WithDbAsync(db => db.Set<CommissionMember>().Where(m => m.CampaignId == setup.CampaignId && m.UserId == setup.Commission[2]).Select(m => m.Id).SingleAsync());
+        using (await setup.Methodologist.SubmitAsync(setup.Url, $"/admin/attestation/{setup.CampaignId}/commission/{secretaryMember}/remove", []))
+        {
+        }
+
+        using (await setup.Methodologist.SubmitAsync(setup.Url, $"/admin/attestation/{setup.CampaignId}/commission", [new("email", Methodologist), new("role", "Secretary")]))
+        {
+        }
+
+        var methodologistId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == Methodologist).Select(u => u.Id).SingleAsync());
+        Guid[] commission = [setup.Commission[0], setup.Commission[1], methodologistId, setup.Commission[3], setup.Commission[4]];
+        var email = $"kandydat.{Guid.NewGuid():N}@example.org";
+        var userId = await App.CreatePersonAsync(email);
+        using (await ImportAsync(setup.Methodologist, setup.CampaignId, Csv($"Петренко;Іван;;бібліотекар;{Library};{email}")))
+        {
+        }
+
+        await PublishAsync(new AttemptGraded(Guid.NewGuid(), setup.QuizId, userId, 1, 70m, 70m, true, DateTime.UtcNow));
+        var candidate = await CandidateAsync(setup.CampaignId, email);
+        var page = $"{setup.Url}/candidates/{candidate.Id}";
+        var secretary = setup.Methodologist;
+        using (await secretary.SubmitAsync(page, $"{page}/interview", [new("notes", "Орієнтується в законодавстві.")]))
+        {
+        }
+
+        using (var decided = await secretary.SubmitAsync(page, $"{page}/decision", Sheet(commission.Select(m => (m, "FitWithConditions")),
+                   new("Conditions[0].CourseId", course.Course.ToString()), new("Conditions[0].DueOn", "2030-09-01"))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        }
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ICourseRoster>().IsInCohortAsync(course.Run, userId, default));
+        }
+
+        // Notified, appealed, decided again: the second decision is mailed at once.
+        using (await secretary.SubmitAsync(page, $"{page}/notify", []))
+        {
+        }
+
+        Assert.Equal(CandidateStep.Notified, (await CandidateAsync(setup.CampaignId, email)).Step);
+        using (var person = new BrowserSession(App))
+        {
+            await person.SignInAsync(email);
+            using (await person.SubmitAsync("/my/attestation", $"/my/attestation/{candidate.Id}/appeal", [new("text", "Прошу переглянути.")]))
+            {
+            }
+        }
+
+        using (await secretary.SubmitAsync(page, $"{page}/decision", Sheet(commission.Select(m => (m, "Fit")))))
+        {
+        }
+
+        Assert.Equal(CandidateStep.Redecided, (await CandidateAsync(setup.CampaignId, email)).Step);
+        Assert.Equal(2, await LettersAsync("Рішення атестаційної комісії", email));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Set<QueuedMail>().CountAsync(m => m.To == email && m.Body.Contains("після розгляду вашої апеляції"))));
     }
 }

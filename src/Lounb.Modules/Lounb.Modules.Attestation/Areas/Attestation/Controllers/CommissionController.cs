@@ -36,7 +36,7 @@ internal sealed class CommissionController(CampaignWorkflowService workflow, Com
     [HttpPost("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/decision")]
     public async Task<IActionResult> Decide(Guid campaignId, Guid candidateId, VoteForm form, CancellationToken ct)
     {
-        var decided = await commission.DecideAsync(User, campaignId, candidateId, form.ToSheet(), ct);
+        var decided = await commission.DecideAsync(User, campaignId, candidateId, form.ToSheet(), $"{Request.Scheme}://{Request.Host}", ct);
         return this.BackTo(CandidateUrl(campaignId, candidateId), decided,
             decided.IsSuccess ? $"Рішення ухвалено: «{Domain.DecisionText.Of(decided.Value)}»." : "");
     }
