@@ -177,17 +177,18 @@ public abstract partial class AttestationTests
                 Course: Guid.Parse(Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!));
         });
 
-        // The methodologist (who may name national courses) becomes the secretary.
+        // The national methodologist (who may name national courses) becomes the secretary.
+        const string National = "metodyst@lounb.demo";
         var secretaryMember = await App.WithDbAsync(db => db.Set<CommissionMember>().Where(m => m.CampaignId == setup.CampaignId && m.UserId == setup.Commission[2]).Select(m => m.Id).SingleAsync());
         using (await setup.Methodologist.SubmitAsync(setup.Url, $"/admin/attestation/{setup.CampaignId}/commission/{secretaryMember}/remove", []))
         {
         }
 
-        using (await setup.Methodologist.SubmitAsync(setup.Url, $"/admin/attestation/{setup.CampaignId}/commission", [new("email", Methodologist), new("role", "Secretary")]))
+        using (await setup.Methodologist.SubmitAsync(setup.Url, $"/admin/attestation/{setup.CampaignId}/commission", [new("email", National), new("role", "Secretary")]))
         {
         }
 
-        var methodologistId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == Methodologist).Select(u => u.Id).SingleAsync());
+        var methodologistId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == National).Select(u => u.Id).SingleAsync());
         Guid[] commission = [setup.Commission[0], setup.Commission[1], methodologistId, setup.Commission[3], setup.Commission[4]];
         var email = $"kandydat.{Guid.NewGuid():N}@example.org";
         var userId = await App.CreatePersonAsync(email);
@@ -198,7 +199,8 @@ public abstract partial class AttestationTests
         await PublishAsync(new AttemptGraded(Guid.NewGuid(), setup.QuizId, userId, 1, 70m, 70m, true, DateTime.UtcNow));
         var candidate = await CandidateAsync(setup.CampaignId, email);
         var page = $"{setup.Url}/candidates/{candidate.Id}";
-        var secretary = setup.Methodologist;
+        using var secretary = new BrowserSession(App);
+        await secretary.SignInAsync(National);
         using (await secretary.SubmitAsync(page, $"{page}/interview", [new("notes", "Орієнтується в законодавстві.")]))
         {
         }
@@ -209,6 +211,7 @@ public abstract partial class AttestationTests
             Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         }
 
+        Assert.Equal(CandidateStep.Decided, (await CandidateAsync(setup.CampaignId, email)).Step);
         await using (var scope = App.Services.CreateAsyncScope())
         {
             Assert.True(await scope.ServiceProvider.GetRequiredService<ICourseRoster>().IsInCohortAsync(course.Run, userId, default));
