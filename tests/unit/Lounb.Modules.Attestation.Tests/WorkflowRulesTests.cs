@@ -50,6 +50,20 @@ public sealed class WorkflowRulesTests
     }
 
     [Fact]
+    public void ReminderEventId_SameCandidateAndPeriod_SameKey_OtherwiseDifferent()
+    {
+        var candidate = Guid.NewGuid();
+        var period = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(Candidate.ReminderEventId(candidate, period.AddHours(1), Repeat), Candidate.ReminderEventId(candidate, period.AddHours(1).AddMilliseconds(300), Repeat));
+        Assert.NotEqual(Candidate.ReminderEventId(candidate, period.AddHours(1), Repeat), Candidate.ReminderEventId(candidate, period.AddHours(13), Repeat));
+        Assert.NotEqual(Candidate.ReminderEventId(candidate, period.AddHours(1), Repeat), Candidate.ReminderEventId(Guid.NewGuid(), period.AddHours(1), Repeat));
+        var reminded = NewCandidate();
+        Assert.True(reminded.Remind(Guid.NewGuid(), period, Repeat));
+        Assert.Equal(Candidate.ReminderEventId(reminded.Id, period, Repeat), reminded.Events.Single(e => e.Kind == CandidateEventKind.ReminderSent).Id);
+    }
+
+    [Fact]
     public void TestClosesWithin_OnlyWhileOpenWithAQuizAndTheEndNear()
     {
         var window = TimeSpan.FromDays(3);

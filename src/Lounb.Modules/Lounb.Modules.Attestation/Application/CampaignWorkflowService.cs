@@ -86,7 +86,16 @@ internal sealed class CampaignWorkflowService(
         var invited = await db.Set<Candidate>().Include(c => c.Events)
             .Where(c => c.CampaignId == campaignId && c.Step == CandidateStep.Invited).ToListAsync(ct);
         var reminded = invited.Where(c => c.Remind(userId, now, TimeSpan.FromHours(options.Value.ReminderRepeatHours))).ToList();
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A second click raced this one past the check and wrote the same reminders first: it sends the letters.
+            return 0;
+        }
+
         foreach (var candidate in reminded)
         {
             await email.SendAsync(new EmailMessage(candidate.Email, $"Нагадування: атестаційний тест до {localTime.Format(campaign.TestClosesAt!.Value)}",

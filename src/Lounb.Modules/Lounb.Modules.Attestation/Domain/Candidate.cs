@@ -157,8 +157,20 @@ internal sealed class Candidate
             return false;
         }
 
-        Record(CandidateEventKind.ReminderSent, byId, now, null);
+        _events.Add(new CandidateEvent(ReminderEventId(Id, now, repeatAfter), Id, CandidateEventKind.ReminderSent, byId, now, null));
         return true;
+    }
+
+    /// <summary>
+    /// The same for every reminder of one candidate within one period of <paramref name="repeatAfter"/>: two clicks
+    /// racing past the check above write the same key, and the database keeps only the first (with its letter).
+    /// </summary>
+    public static Guid ReminderEventId(Guid candidateId, DateTime now, TimeSpan repeatAfter)
+    {
+        Span<byte> key = stackalloc byte[24];
+        candidateId.TryWriteBytes(key);
+        BitConverter.TryWriteBytes(key[16..], now.Ticks / repeatAfter.Ticks);
+        return new Guid(System.Security.Cryptography.SHA256.HashData(key)[..16]);
     }
 
     /// <summary>The secretary sets (or moves) the interview slot: before the interview is held; the slot is checked by <see cref="InterviewSlot"/>.</summary>
@@ -393,8 +405,13 @@ internal sealed class CandidateEvent
     }
 
     public CandidateEvent(Guid candidateId, CandidateEventKind kind, Guid? byId, DateTime at, string? note)
+        : this(Guid.CreateVersion7(), candidateId, kind, byId, at, note)
     {
-        Id = Guid.CreateVersion7();
+    }
+
+    public CandidateEvent(Guid id, Guid candidateId, CandidateEventKind kind, Guid? byId, DateTime at, string? note)
+    {
+        Id = id;
         CandidateId = candidateId;
         Kind = kind;
         ById = byId;
