@@ -34,11 +34,14 @@ public sealed class AttestationModule : ILounbModule
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<AttestationOptions>().BindConfiguration(AttestationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CampaignAccess>();
+        services.AddScoped<CampaignWorkflowService>();
         services.AddScoped<LinkableItems>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CommissionService>();
         services.AddScoped<MyAttestationService>();
+        services.AddScoped<IPageSection, MyAttestationSection>();
         services.AddScoped<AttestationSeeder>();
         services.AddScoped<AttestationDocumentService>();
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();

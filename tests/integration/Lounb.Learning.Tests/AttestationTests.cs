@@ -153,7 +153,7 @@ public abstract partial class AttestationTests(LounbAppFactory app)
 
         using var librarian = new BrowserSession(App);
         await librarian.SignInAsync(Librarian);
-        var mine = await librarian.GetHtmlAsync("/my/attestation");
+        var mine = await librarian.GetHtmlAsync("/my/attestation"); await File.WriteAllTextAsync("/tmp/att-mine.html", mine);
         Assert.Contains("Відповідає займаній посаді за умови", mine, StringComparison.Ordinal);
         Assert.Contains("Пройти курс «Закон про бібліотеки»", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("Бондаренко", mine, StringComparison.Ordinal);

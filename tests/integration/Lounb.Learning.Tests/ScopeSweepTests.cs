@@ -155,6 +155,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/notify"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/notify", []),
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/final"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/final", []),
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/conditions/{conditionId:guid}/met"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/conditions/{attestation-condition}/met", []),
+        ["POST attestation/campaigns/{campaignId:guid}/reminders"] = ("/attestation/campaigns/{attestation-campaign}/reminders", []),
+        ["POST attestation/campaigns/{campaignId:guid}/timetable"] = ("/attestation/campaigns/{attestation-campaign}/timetable", [new("candidateId", "{attestation-candidate}"), new("at", "2030-01-01T10:00")]),
         ["POST my/attestation/{candidateId:guid}/appeal"] = ("/my/attestation/{attestation-candidate}/appeal", [new("text", "Захоплено")]),
     };
 

@@ -28,6 +28,17 @@ internal sealed record CampaignPage(
 
     /// <summary>The bad lines of a refused CSV import, shown on the page.</summary>
     public IReadOnlyList<CsvLineError> ImportErrors { get; init; } = [];
+
+    /// <summary>Who has not taken the test while its window closes within <see cref="ReminderDays"/> days (empty otherwise).</summary>
+    public IReadOnlyList<ReminderRow> DueForTest { get; init; } = [];
+
+    public int ReminderDays { get; init; }
+
+    /// <summary>The interview slots set so far, earliest first.</summary>
+    public IReadOnlyList<TimetableRow> Timetable { get; init; } = [];
+
+    /// <summary>The methodologist and the recording members send reminders.</summary>
+    public bool CanRemind => (CanManage || CanRecord) && Campaign.Status != CampaignStatus.Closed;
 }
 
 internal sealed record NewCampaignPage(CampaignForm Form, IReadOnlyList<(string Code, string Name)> Oblasts, IReadOnlyList<Lounb.Modules.Core.Web.ReferenceOption> Quizzes);
@@ -45,7 +56,19 @@ internal sealed record CandidatePage(
 
 /// <summary>What the candidate sees: their own step, decision, conditions and the appeal window.</summary>
 internal sealed record MyAttestation(Guid CandidateId, string CampaignName, string OrderNumber, DateOnly OrderDate, CandidateStep Step, decimal? TestPercent,
-    bool TestOpen, Decision? Decision, DateTime? AppealDeadline, bool CanAppeal, string? AppealText);
+    bool TestOpen, Decision? Decision, DateTime? AppealDeadline, bool CanAppeal, string? AppealText)
+{
+    /// <summary>When the test window closes (shown while the test is open).</summary>
+    public DateTime? TestClosesAt { get; init; }
+
+    /// <summary>The interview slot the secretary set, with its place or link.</summary>
+    public DateTime? InterviewAt { get; init; }
+
+    public string? InterviewPlace { get; init; }
+
+    /// <summary>An interview is set and not yet held.</summary>
+    public bool AwaitsInterview => InterviewAt is not null && Step is CandidateStep.Invited or CandidateStep.TestTaken;
+}
 
 /// <summary>The outcome of a CSV import: how many were added, or every bad line.</summary>
 internal sealed record ImportReport(int Imported, IReadOnlyList<CsvLineError> Errors)

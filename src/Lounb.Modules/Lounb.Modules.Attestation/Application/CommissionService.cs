@@ -19,7 +19,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// </summary>
 internal sealed class CommissionService(
     LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IEmailSender email, IAuditLog audit,
-    LocalTime localTime, TimeProvider time)
+    IEnumerable<ICourseEnrolments> courses, LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -65,7 +65,8 @@ internal sealed class CommissionService(
         ChangeAsync(userId, campaignId, candidateId, (reach, candidate) => candidate.MakeFinal(userId, reach.Campaign.AppealDays, Now, localTime.Format), ct);
 
     /// <summary>Presence and votes: the outcome is counted by the campaign's rule; without a quorum or a majority nothing is recorded.</summary>
-    public async Task<Result<AttestationOutcome>> DecideAsync(ClaimsPrincipal user, Guid campaignId, Guid candidateId, VoteSheet sheet, CancellationToken ct)
+    /// <remarks>A decision after an appeal is sent to the candidate at once (the first one when the secretary notifies).</remarks>
+    public async Task<Result<AttestationOutcome>> DecideAsync(ClaimsPrincipal user, Guid campaignId, Guid candidateId, VoteSheet sheet, string siteAddress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(sheet);
@@ -90,8 +91,37 @@ internal sealed class CommissionService(
         audit.Record("attestation.decision", $"campaign:{campaignId} candidate:{candidateId}",
             $"Раунд {decision.Round}: {DecisionText.Of(decision.Outcome)}; присутні {decision.Present} із {decision.Composition}; " +
             $"за «відповідає» {decision.VotesFit}, «за умови» {decision.VotesFitWithConditions}, «не відповідає» {decision.VotesNotFit}.");
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            if (decision.Round > 1)
+            {
+                await email.SendAsync(DecisionLetter(reach.Campaign, candidate, decision, siteAddress,
+                    "Це рішення ухвалено після розгляду вашої апеляції. Подробиці — на сторінці «Моя атестація»:"), ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        await EnrolInConditionCoursesAsync(candidate, decision, ct);
         return decision.Outcome;
+    }
+
+    /// <summary>
+    /// A condition naming a course enrols the person into it (Courses' own rules: its open run, a seat or the waiting
+    /// list); completing it later meets the condition (<see cref="MeetConditionOnCourseCompleted"/>). A candidate
+    /// without an account yet, or a course without an open run, is left to the secretary (written in the audit log).
+    /// </summary>
+    private async Task EnrolInConditionCoursesAsync(Candidate candidate, Decision decision, CancellationToken ct)
+    {
+        foreach (var courseId in decision.Conditions.Select(c => c.CourseId).OfType<Guid>().Distinct())
+        {
+            foreach (var enrolments in courses)
+            {
+                var placed = candidate.UserId is { } person ? await enrolments.EnrolAsync(courseId, person, ct) : AssignedEnrolment.NoOpenRun;
+                audit.Record("attestation.condition.course", $"candidate:{candidate.Id} course:{courseId}", placed.ToString());
+            }
+        }
     }
 
     /// <summary>Tells the candidate of the decision by e-mail (through the mail queue) and on «Моя атестація»; the appeal window starts.</summary>
@@ -108,26 +138,32 @@ internal sealed class CommissionService(
             return error;
         }
 
+        var decision = await db.Set<Decision>().AsNoTracking().Include(d => d.Conditions)
+            .Where(d => d.CandidateId == candidateId).OrderByDescending(d => d.Round).FirstAsync(ct);
+
         // The step and the letter commit together: the mail queue saves only its own row, inside this transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await email.SendAsync(DecisionLetter(reach.Campaign, candidate, decision, siteAddress,
+            $"Рішення можна оскаржити до {localTime.Format(candidate.AppealDeadline(reach.Campaign.AppealDays)!.Value)} на сторінці «Моя атестація»:"), ct);
+        await transaction.CommitAsync(ct);
+        return Result.Success();
+    }
 
-        var decision = await db.Set<Decision>().AsNoTracking().Include(d => d.Conditions)
-            .Where(d => d.CandidateId == candidateId).OrderByDescending(d => d.Round).FirstAsync(ct);
+    private static EmailMessage DecisionLetter(Campaign campaign, Candidate candidate, Decision decision, string siteAddress, string next)
+    {
         var conditions = decision.Conditions.Count == 0
             ? ""
             : "\nУмови:\n" + string.Join('\n', decision.Conditions.Select(c => $"— {c.Text} (до {PageDates.Day(c.DueOn)})")) + "\n";
-        await email.SendAsync(new EmailMessage(candidate.Email, $"Рішення атестаційної комісії: {reach.Campaign.Name}",
+        return new EmailMessage(candidate.Email, $"Рішення атестаційної комісії: {campaign.Name}",
             $"""
             Шановна/шановний {candidate.GivenName} {candidate.Patronymic}!
 
             Атестаційна комісія ухвалила рішення: «{DecisionText.Of(decision.Outcome)}».
             {conditions}
-            Рішення можна оскаржити до {localTime.Format(candidate.AppealDeadline(reach.Campaign.AppealDays)!.Value)} на сторінці «Моя атестація»:
+            {next}
             {siteAddress.TrimEnd('/')}/my/attestation
-            """), ct);
-        await transaction.CommitAsync(ct);
-        return Result.Success();
+            """);
     }
 
     /// <summary>A condition met outside the platform, marked by the secretary.</summary>

@@ -35,7 +35,12 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
                 return new MyAttestation(candidate.Id, m.campaign.Name, m.campaign.OrderNumber, m.campaign.OrderDate, candidate.Step, candidate.TestPercent,
                     m.campaign.IsTestOpen(now) && candidate.Step == CandidateStep.Invited && m.campaign.QuizId is not null ? true : false,
                     told ? decisions.GetValueOrDefault(candidate.Id) : null,
-                    deadline, candidate.Step == CandidateStep.Notified && now <= deadline, candidate.AppealText);
+                    deadline, candidate.Step == CandidateStep.Notified && now <= deadline, candidate.AppealText)
+                {
+                    TestClosesAt = m.campaign.TestClosesAt,
+                    InterviewAt = candidate.InterviewAt,
+                    InterviewPlace = candidate.InterviewPlace,
+                };
             })
             .ToList();
     }

@@ -59,6 +59,18 @@ internal static class AttestationErrors
     public static readonly Error CourseNotFound = Define.Invalid("Оберіть курс умови зі списку: такого немає або він поза вашою областю.");
     public static readonly Error ConditionNotFound = Define.NotFound("Умову не знайдено.");
 
+    // Reminders and the interview timetable.
+    public static readonly Error NotOrganiser = Define.Forbidden("Нагадування надсилають методист кампанії, голова або секретар комісії.");
+    public static Error RemindersNotDue(int days) =>
+        Define.Conflict($"Нагадування надсилають, коли тестування відкрите й до його закриття лишається не більше {days} дн.");
+    public static readonly Error InterviewTimeRequired = Define.Invalid("Вкажіть дату й час співбесіди.");
+    public static readonly Error NoInterviewDays = Define.Conflict("Спершу додайте до розкладу кампанії дні співбесід.");
+    public static Error InterviewDayOutsideSchedule(string days) =>
+        Define.Invalid($"Цей день не є днем співбесід кампанії. Дні співбесід: {days}.");
+    public static readonly Error InterviewPlaceRequired = Define.Invalid("Вкажіть місце співбесіди або посилання на онлайн-зустріч.");
+    public static Error InterviewSlotTaken(string candidate, string at, int minutes) =>
+        Define.Conflict($"Цей час перетинається зі співбесідою кандидата {candidate} ({at}; співбесіда триває {minutes} хв). Оберіть інший час.");
+
     // The CSV import of candidates (one error a line problem).
     public static readonly Error CsvEmpty = Define.Invalid("Файл порожній: потрібен рядок заголовків (Прізвище; Ім'я; По батькові; Посада; Бібліотека; Ел. пошта).");
     public static readonly Error CsvNoRows = Define.Invalid("Файл не містить жодного рядка з даними.");

@@ -175,6 +175,13 @@ internal sealed class Campaign
     public bool IsTestOpen(DateTime now) =>
         Status == CampaignStatus.Active && (TestOpensAt is null || now >= TestOpensAt) && (TestClosesAt is null || now < TestClosesAt);
 
+    /// <summary>True while the test is open and closes within <paramref name="window"/>: those who have not taken it are reminded.</summary>
+    public bool TestClosesWithin(DateTime now, TimeSpan window) =>
+        QuizId is not null && IsTestOpen(now) && TestClosesAt is { } closes && closes - now <= window;
+
+    /// <summary>The days set aside for interviews, with their place (or link) when given.</summary>
+    public IReadOnlyList<CampaignDate> InterviewDays() => _dates.Where(d => d.Kind == ScheduleDateKind.Interview).ToList();
+
     public void LimitTo(ScopeUnitKind kind, Guid unitId)
     {
         if (!_scopeUnits.Any(u => u.Kind == kind && u.UnitId == unitId))

@@ -31,6 +31,8 @@ internal enum CandidateEventKind
     TestRegraded,
     InterviewNotesChanged,
     ConditionMet,
+    ReminderSent,
+    InterviewScheduled,
 }
 
 internal static class StepText
@@ -141,10 +143,49 @@ internal sealed class Candidate
 
     public void LinkTo(Guid userId) => UserId ??= userId;
 
-    public void Schedule(DateTime at, string? place)
+    /// <summary>When the last reminder to take the test was sent (the events must be loaded).</summary>
+    public DateTime? LastRemindedAt => _events.Where(e => e.Kind == CandidateEventKind.ReminderSent).Select(e => (DateTime?)e.At).Max();
+
+    /// <summary>
+    /// Writes that a reminder to take the test is sent, unless the test is already taken or a reminder went out less
+    /// than <paramref name="repeatAfter"/> ago (a double click sends one letter). Returns true when one is due now.
+    /// </summary>
+    public bool Remind(Guid byId, DateTime now, TimeSpan repeatAfter)
     {
-        InterviewAt = at;
-        InterviewPlace = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
+        if (Step != CandidateStep.Invited || LastRemindedAt is { } last && now - last < repeatAfter)
+        {
+            return false;
+        }
+
+        _events.Add(new CandidateEvent(ReminderEventId(Id, now, repeatAfter), Id, CandidateEventKind.ReminderSent, byId, now, null));
+        return true;
+    }
+
+    /// <summary>
+    /// The same for every reminder of one candidate within one period of <paramref name="repeatAfter"/>: two clicks
+    /// racing past the check above write the same key, and the database keeps only the first (with its letter).
+    /// </summary>
+    public static Guid ReminderEventId(Guid candidateId, DateTime now, TimeSpan repeatAfter)
+    {
+        Span<byte> key = stackalloc byte[24];
+        candidateId.TryWriteBytes(key);
+        BitConverter.TryWriteBytes(key[16..], now.Ticks / repeatAfter.Ticks);
+        return new Guid(System.Security.Cryptography.SHA256.HashData(key)[..16]);
+    }
+
+    /// <summary>The secretary sets (or moves) the interview slot: before the interview is held; the slot is checked by <see cref="InterviewSlot"/>.</summary>
+    public Result Schedule(InterviewSlot slot, Guid byId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        if (Step is not (CandidateStep.Invited or CandidateStep.TestTaken))
+        {
+            return AttestationErrors.StepNotAllowed("Призначити співбесіду", StepText.Of(Step));
+        }
+
+        InterviewAt = slot.StartsAt;
+        InterviewPlace = slot.Place;
+        Record(CandidateEventKind.InterviewScheduled, byId, now, slot.Place);
+        return Result.Success();
     }
 
     /// <summary>
@@ -364,8 +405,13 @@ internal sealed class CandidateEvent
     }
 
     public CandidateEvent(Guid candidateId, CandidateEventKind kind, Guid? byId, DateTime at, string? note)
+        : this(Guid.CreateVersion7(), candidateId, kind, byId, at, note)
     {
-        Id = Guid.CreateVersion7();
+    }
+
+    public CandidateEvent(Guid id, Guid candidateId, CandidateEventKind kind, Guid? byId, DateTime at, string? note)
+    {
+        Id = id;
         CandidateId = candidateId;
         Kind = kind;
         ById = byId;
@@ -401,6 +447,8 @@ internal static class EventText
         CandidateEventKind.RetakeGranted => "дозволено повторне тестування",
         CandidateEventKind.TestRegraded => "тест переоцінено",
         CandidateEventKind.InterviewNotesChanged => "нотатки співбесіди виправлено",
+        CandidateEventKind.ReminderSent => "надіслано нагадування про тест",
+        CandidateEventKind.InterviewScheduled => "призначено співбесіду",
         _ => "умову виконано",
     };
 }

@@ -49,4 +49,17 @@ internal static class EnrolmentRules
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a person placed by someone else (a methodologist's assignment, an attestation commission's condition) can
+    /// be placed: the run is open today and its course published. The run's mode and invite code do not apply; a person
+    /// already learning, waiting or done is left as they are.
+    /// </summary>
+    public static Error? AssignmentRefusal(CourseRun run, CourseStatus courseStatus, DateOnly today, EnrollmentStatus? current)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return !run.IsOpenOn(today) || courseStatus != CourseStatus.Published ? CourseErrors.RunClosed
+            : current is { } status && status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected) ? CourseErrors.AlreadyEnrolled
+            : null;
+    }
 }

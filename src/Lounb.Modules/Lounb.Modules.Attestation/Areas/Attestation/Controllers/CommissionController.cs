@@ -12,13 +12,13 @@ namespace Lounb.Modules.Attestation.Areas.Attestation.Controllers;
 /// </summary>
 [Area("Attestation")]
 [Authorize]
-internal sealed class CommissionController(CampaignService campaigns, CommissionService commission) : Controller
+internal sealed class CommissionController(CampaignWorkflowService workflow, CommissionService commission) : Controller
 {
     private AccessScope Scope => AccessScope.Of(User, AttestationPermissions.Manage);
 
     [HttpGet("/attestation/campaigns/{campaignId:guid}")]
     public async Task<IActionResult> Campaign(Guid campaignId, CancellationToken ct) =>
-        (await campaigns.PageAsync(Scope, User.UserId(), campaignId, ct)).Succeeded(out var page, out var error) ? View(page) : this.Refuse(error);
+        (await workflow.PageAsync(Scope, User.UserId(), campaignId, ct)).Succeeded(out var page, out var error) ? View(page) : this.Refuse(error);
 
     [HttpGet("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}")]
     public async Task<IActionResult> Candidate(Guid campaignId, Guid candidateId, CancellationToken ct) =>
@@ -36,7 +36,7 @@ internal sealed class CommissionController(CampaignService campaigns, Commission
     [HttpPost("/attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/decision")]
     public async Task<IActionResult> Decide(Guid campaignId, Guid candidateId, VoteForm form, CancellationToken ct)
     {
-        var decided = await commission.DecideAsync(User, campaignId, candidateId, form.ToSheet(), ct);
+        var decided = await commission.DecideAsync(User, campaignId, candidateId, form.ToSheet(), $"{Request.Scheme}://{Request.Host}", ct);
         return this.BackTo(CandidateUrl(campaignId, candidateId), decided,
             decided.IsSuccess ? $"Рішення ухвалено: «{Domain.DecisionText.Of(decided.Value)}»." : "");
     }
