@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Organisation;
@@ -99,17 +96,7 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
             return (rows, errors);
         }
 
-        var firstLine = text.Split('\n', 2)[0];
-        var delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ";" : ",";
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            TrimOptions = TrimOptions.Trim,
-            MissingFieldFound = null,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
+        var configuration = SpreadsheetCsv.Configuration(text);
         using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, configuration);
         if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is null)
@@ -278,22 +265,17 @@ internal sealed class OrganisationCsvImport(LounbDbContext db, IAuditLog audit)
             return null;
         }
 
-        try
+        var text = SpreadsheetCsv.Decode(buffer.ToArray(), out var problem);
+        if (problem == SpreadsheetCsvProblem.NotText)
         {
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
-            if (text.Contains('\0', StringComparison.Ordinal))
-            {
-                errors.Add(new CsvLineError(0, "Це не текстовий файл CSV. Збережіть таблицю як «CSV UTF-8»."));
-                return null;
-            }
-
-            return text.TrimStart('\uFEFF');
+            errors.Add(new CsvLineError(0, "Це не текстовий файл CSV. Збережіть таблицю як «CSV UTF-8»."));
         }
-        catch (DecoderFallbackException)
+        else if (problem == SpreadsheetCsvProblem.NotUtf8)
         {
             errors.Add(new CsvLineError(0, "Файл не в кодуванні UTF-8. У Excel оберіть «Зберегти як» → «CSV UTF-8 (розділювач — кома)»."));
-            return null;
         }
+
+        return text;
     }
 
     private static string Key(string oblast, string hromada, string library) =>

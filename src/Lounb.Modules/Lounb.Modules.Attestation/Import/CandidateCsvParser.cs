@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Text;
@@ -65,15 +62,7 @@ internal static class CandidateCsvParser
             return AttestationErrors.CsvTooLarge;
         }
 
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-            return text.Contains('\0', StringComparison.Ordinal) ? AttestationErrors.CsvNotUtf8 : text.TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return AttestationErrors.CsvNotUtf8;
-        }
+        return SpreadsheetCsv.Decode(content, out _) is { } text ? text : AttestationErrors.CsvNotUtf8;
     }
 
     /// <param name="libraries">The libraries the campaign covers.</param>
@@ -85,16 +74,7 @@ internal static class CandidateCsvParser
         ArgumentNullException.ThrowIfNull(existingEmails);
         var rows = new List<CandidateCsvRow>();
         var errors = new List<CsvLineError>();
-        var firstLine = text.Split('\n', 2)[0];
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ";" : ",",
-            TrimOptions = TrimOptions.Trim,
-            MissingFieldFound = null,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
+        var configuration = SpreadsheetCsv.Configuration(text);
         using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
