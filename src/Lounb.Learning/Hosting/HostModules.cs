@@ -4,7 +4,9 @@ using Lounb.Modules.Assessments;
 using Lounb.Modules.Certificates;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Courses;
+using Lounb.Modules.Hubs;
 using Lounb.Modules.Pages;
+using Lounb.Modules.Reports;
 using Lounb.Modules.Webinars;
 
 namespace Lounb.Learning.Hosting;
@@ -21,5 +23,7 @@ internal static class HostModules
         new WebinarsModule(),
         new CertificatesModule(),
         new AttestationModule(),
+        new HubsModule(),
+        new ReportsModule(),
     ];
 }

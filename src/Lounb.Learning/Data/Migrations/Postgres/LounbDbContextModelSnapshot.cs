@@ -2400,6 +2400,80 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("courses_section", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Hub", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_hub");
+
+                    b.HasIndex("LibraryId")
+                        .HasDatabaseName("ix_hubs_hub_library_id");
+
+                    b.HasIndex("OblastCode")
+                        .HasDatabaseName("ix_hubs_hub_oblast_code");
+
+                    b.ToTable("hubs_hub", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_coordinator");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_hubs_coordinator_person_id");
+
+                    b.HasIndex("HubId", "Since")
+                        .HasDatabaseName("ix_hubs_coordinator_hub_id_since");
+
+                    b.ToTable("hubs_coordinator", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3981,6 +4055,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_coordinator_hubs_hub_hub_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>

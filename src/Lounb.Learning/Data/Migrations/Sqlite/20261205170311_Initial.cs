@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Lounb.Learning.Data.Migrations.Postgres
+namespace Lounb.Learning.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,20 +15,20 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_campaign",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    order_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    order_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    test_opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    test_closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    quiz_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    appeal_days = table.Column<int>(type: "integer", nullable: false),
-                    quorum_numerator = table.Column<int>(type: "integer", nullable: false),
-                    quorum_denominator = table.Column<int>(type: "integer", nullable: false),
-                    created_by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    order_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    test_opens_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    test_closes_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    quiz_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    appeal_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_numerator = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_denominator = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,9 +39,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "certificates_counter",
                 columns: table => new
                 {
-                    series = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    last = table.Column<int>(type: "integer", nullable: false)
+                    series = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    last = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,12 +52,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "certificates_signing_key",
                 columns: table => new
                 {
-                    key_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    protected_private_key = table.Column<string>(type: "text", nullable: false),
-                    modulus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    exponent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    retired_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    key_id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    protected_private_key = table.Column<string>(type: "TEXT", nullable: false),
+                    modulus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    exponent = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    retired_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,20 +68,20 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "certificates_template",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    signatory_position = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    signatory_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    logo_png = table.Column<byte[]>(type: "bytea", nullable: true),
-                    logo_content_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    signature_png = table.Column<byte[]>(type: "bytea", nullable: true),
-                    signature_content_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    issue_automatically = table.Column<bool>(type: "boolean", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    group_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    signatory_position = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    signatory_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    logo_png = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    logo_content_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    signature_png = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    signature_content_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    issue_automatically = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,14 +92,14 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_audit_entry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    actor_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    target = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    target = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,10 +110,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_data_protection_key",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "text", nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,17 +124,17 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_mail",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    to = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    body = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,10 +145,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_oblast",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,16 +159,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_outbox_event",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "text", nullable: false),
-                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    dispatched_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    dispatched_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,13 +176,28 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_hub",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_hub", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_role",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,18 +208,18 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "pages_page",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    body_markdown = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    body_html = table.Column<string>(type: "text", nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    author_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    body_markdown = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    body_html = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    published_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,10 +230,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_live_node",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    machine_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    machine_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,16 +244,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_series",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    uid = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    recurrence_rule = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    first_starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    sequence = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    uid = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    recurrence_rule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    first_starts_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,11 +264,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_campaign_date",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -271,10 +285,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_campaign_scope",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    unit_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    unit_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,11 +305,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_mail_attachment",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    mail_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    mail_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,27 +326,27 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_quiz",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    intro_markdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    owner_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    opens_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    time_limit_minutes = table.Column<int>(type: "integer", nullable: true),
-                    attempts_allowed = table.Column<int>(type: "integer", nullable: false),
-                    grading_method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    pass_percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    shuffle_questions = table.Column<bool>(type: "boolean", nullable: false),
-                    shuffle_answers = table.Column<bool>(type: "boolean", nullable: false),
-                    questions_per_page = table.Column<int>(type: "integer", nullable: false),
-                    navigation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    review_timing = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    review_shows_marks = table.Column<bool>(type: "boolean", nullable: false),
-                    review_shows_correct_answers = table.Column<bool>(type: "boolean", nullable: false),
-                    review_shows_feedback = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    intro_markdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    opens_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    closes_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    time_limit_minutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    attempts_allowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    grading_method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    pass_percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    shuffle_questions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    shuffle_answers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    questions_per_page = table.Column<int>(type: "INTEGER", nullable: false),
+                    navigation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    review_timing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    review_shows_marks = table.Column<bool>(type: "INTEGER", nullable: false),
+                    review_shows_correct_answers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    review_shows_feedback = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -349,9 +363,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_hromada",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,12 +382,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_outbox_delivery",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    subscriber = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    last_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    delivered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    subscriber = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    last_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    delivered_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -387,14 +401,35 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_coordinator",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    hub_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    until = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_coordinator", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_coordinator_hubs_hub_hub_id",
+                        column: x => x.hub_id,
+                        principalTable: "hubs_hub",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_role_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -411,33 +446,33 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_event",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    uid = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    series_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    original_starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    starts_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    cancellation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    course_run_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    registration_mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    capacity = table.Column<int>(type: "integer", nullable: true),
-                    seats_taken = table.Column<int>(type: "integer", nullable: false),
-                    seat_version = table.Column<int>(type: "integer", nullable: false),
-                    room_kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    external_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    room_name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    materials = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    recording_url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    sequence = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    created_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    uid = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    series_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    original_starts_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    starts_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    course_run_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    registration_mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    seats_taken = table.Column<int>(type: "INTEGER", nullable: false),
+                    seat_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    room_kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    external_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    room_name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    materials = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    recording_url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -454,13 +489,13 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_library",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    hromada_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    short_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    short_name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -483,15 +518,15 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_attendance_signal",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    external_id = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    session_key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    session_key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -508,15 +543,15 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_chat_message",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    client_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    deleted_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    client_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_by_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -533,10 +568,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_chat_mute",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    muted_by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    muted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    muted_by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    muted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,11 +588,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_live_connection",
                 columns: table => new
                 {
-                    connection_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    node_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    connected_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    connection_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    node_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    connected_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -574,13 +609,13 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_poll",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    options = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    created_by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    opened_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    closed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    question = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    options = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    created_by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    opened_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -597,16 +632,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_question",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    client_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    asked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    upvotes = table.Column<int>(type: "integer", nullable: false),
-                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    client_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    asked_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    upvotes = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,10 +658,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_raised_hand",
                 columns: table => new
                 {
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    raised_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    raised_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -643,10 +678,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "core_department",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    abbreviation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    abbreviation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -663,33 +698,33 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "identity_user",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    age_group = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    hromada_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    library_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    guardian_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    guardian_contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    guardian_consent_recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    search_text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    sort_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    age_group = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    guardian_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    guardian_contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    guardian_consent_recorded_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    search_text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    sort_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,9 +753,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_poll_vote",
                 columns: table => new
                 {
-                    poll_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    option = table.Column<int>(type: "integer", nullable: false)
+                    poll_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    option = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -737,8 +772,8 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_question_vote",
                 columns: table => new
                 {
-                    question_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    question_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,23 +790,23 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_course",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    audience = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    hours = table.Column<int>(type: "integer", nullable: false),
-                    topics = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    cover_image_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    department_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    owner_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    search_text = table.Column<string>(type: "character varying(1600)", maxLength: 1600, nullable: false),
-                    sort_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    audience = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    hours = table.Column<int>(type: "INTEGER", nullable: false),
+                    topics = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    cover_image_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    department_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    owner_oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    published_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    search_text = table.Column<string>(type: "TEXT", maxLength: 1600, nullable: false),
+                    sort_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -794,20 +829,20 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_attempt",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    deadline_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    auto_submitted = table.Column<bool>(type: "boolean", nullable: false),
-                    lesson_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    score = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
-                    max_score = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    percent = table.Column<decimal>(type: "numeric(7,3)", precision: 7, scale: 3, nullable: true),
-                    current_page = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    quiz_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    deadline_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    auto_submitted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lesson_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    score = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: true),
+                    max_score = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    percent = table.Column<decimal>(type: "TEXT", precision: 7, scale: 3, nullable: true),
+                    current_page = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -830,14 +865,14 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_category",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    info = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    id_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    is_shared = table.Column<bool>(type: "boolean", nullable: false),
-                    sort_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    info = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    id_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    is_shared = table.Column<bool>(type: "INTEGER", nullable: false),
+                    sort_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -860,12 +895,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_quiz_grade",
                 columns: table => new
                 {
-                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    percent = table.Column<decimal>(type: "numeric(7,3)", precision: 7, scale: 3, nullable: false),
-                    passed = table.Column<bool>(type: "boolean", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    passed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    quiz_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    percent = table.Column<decimal>(type: "TEXT", precision: 7, scale: 3, nullable: false),
+                    passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    passed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -888,12 +923,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_quiz_override",
                 columns: table => new
                 {
-                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    time_limit_minutes = table.Column<int>(type: "integer", nullable: true),
-                    attempts_allowed = table.Column<int>(type: "integer", nullable: true),
-                    closes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    quiz_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    time_limit_minutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    attempts_allowed = table.Column<int>(type: "INTEGER", nullable: true),
+                    closes_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -916,28 +951,28 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_candidate",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    step = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    step_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    attempts_allowed = table.Column<int>(type: "integer", nullable: false),
-                    attempts_counted = table.Column<int>(type: "integer", nullable: false),
-                    test_attempt_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    test_percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    test_passed = table.Column<bool>(type: "boolean", nullable: true),
-                    interview_notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    interview_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    interview_place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    notified_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    appeal_text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    step = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    step_changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts_allowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    attempts_counted = table.Column<int>(type: "INTEGER", nullable: false),
+                    test_attempt_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    test_percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    test_passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    interview_notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    interview_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    interview_place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    notified_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    appeal_text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -960,20 +995,20 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_commission_member",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    added_by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    added_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    left_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    removed_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    added_by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    added_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    left_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    removed_by_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_attestation_commission_member", x => x.id);
                     table.ForeignKey(
-                        name: "fk_attestation_commission_member_attestation_campaign_campaign",
+                        name: "fk_attestation_commission_member_attestation_campaign_campaign_id",
                         column: x => x.campaign_id,
                         principalTable: "attestation_campaign",
                         principalColumn: "id",
@@ -990,23 +1025,23 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "certificates_certificate",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    verification_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    holder_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    holder_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    holder_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    source_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    group_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    replaces_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    replaced_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    hours = table.Column<int>(type: "integer", nullable: false),
-                    issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    revoked_by = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    verification_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    holder_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    holder_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    holder_oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    source_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    group_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    replaces_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    replaced_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    hours = table.Column<int>(type: "INTEGER", nullable: false),
+                    issued_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revocation_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    revoked_by = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1023,11 +1058,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "identity_user_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1044,10 +1079,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "identity_user_login",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1064,9 +1099,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "identity_user_role",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    scope_oblast_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scope_oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1095,10 +1130,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "identity_user_token",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1115,19 +1150,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_attendance",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    minutes = table.Column<int>(type: "integer", nullable: false),
-                    first_joined_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    self_reported = table.Column<bool>(type: "boolean", nullable: false),
-                    attended_by_minutes = table.Column<bool>(type: "boolean", nullable: false),
-                    corrected_attended = table.Column<bool>(type: "boolean", nullable: true),
-                    corrected_minutes = table.Column<int>(type: "integer", nullable: true),
-                    correction_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    corrected_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    reported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    first_joined_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    self_reported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    attended_by_minutes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    corrected_attended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    corrected_minutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    correction_note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    corrected_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    reported_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1150,9 +1185,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_calendar_token",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1169,11 +1204,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_host",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1196,12 +1231,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_registration",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    status_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status_changed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1224,16 +1259,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_reminder",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    claimed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1256,11 +1291,11 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "webinars_telegram_link",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    link_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    chat_id = table.Column<long>(type: "bigint", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    linked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    link_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    chat_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    linked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1277,8 +1312,8 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_prerequisite",
                 columns: table => new
                 {
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    required_course_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    required_course_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1301,17 +1336,17 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_run",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    ends_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    capacity = table.Column<int>(type: "integer", nullable: true),
-                    mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    invite_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    seats_taken = table.Column<int>(type: "integer", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    invite_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    state = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    seats_taken = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1328,10 +1363,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_section",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1348,19 +1383,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_pending_import",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    target_category_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    target_category_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_assessments_pending_import", x => x.id);
                     table.ForeignKey(
-                        name: "fk_assessments_pending_import_assessments_category_target_cate",
+                        name: "fk_assessments_pending_import_assessments_category_target_category_id",
                         column: x => x.target_category_id,
                         principalTable: "assessments_category",
                         principalColumn: "id",
@@ -1377,17 +1412,17 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_question",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    category_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    current_version_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version_count = table.Column<int>(type: "integer", nullable: false),
-                    tags = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    id_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    is_removed = table.Column<bool>(type: "boolean", nullable: false),
-                    name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    category_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    current_version_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    id_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    is_removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1404,18 +1439,18 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_candidate_event",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_attestation_candidate_event", x => x.id);
                     table.ForeignKey(
-                        name: "fk_attestation_candidate_event_attestation_candidate_candidate",
+                        name: "fk_attestation_candidate_event_attestation_candidate_candidate_id",
                         column: x => x.candidate_id,
                         principalTable: "attestation_candidate",
                         principalColumn: "id",
@@ -1426,19 +1461,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_decision",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round = table.Column<int>(type: "integer", nullable: false),
-                    outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    present = table.Column<int>(type: "integer", nullable: false),
-                    composition = table.Column<int>(type: "integer", nullable: false),
-                    votes_fit = table.Column<int>(type: "integer", nullable: false),
-                    votes_fit_with_conditions = table.Column<int>(type: "integer", nullable: false),
-                    votes_not_fit = table.Column<int>(type: "integer", nullable: false),
-                    tie_decided_by_chair = table.Column<bool>(type: "boolean", nullable: false),
-                    category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    recorded_by_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round = table.Column<int>(type: "INTEGER", nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    present = table.Column<int>(type: "INTEGER", nullable: false),
+                    composition = table.Column<int>(type: "INTEGER", nullable: false),
+                    votes_fit = table.Column<int>(type: "INTEGER", nullable: false),
+                    votes_fit_with_conditions = table.Column<int>(type: "INTEGER", nullable: false),
+                    votes_not_fit = table.Column<int>(type: "INTEGER", nullable: false),
+                    tie_decided_by_chair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    recorded_by_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1455,15 +1490,15 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_enrollment",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    status_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    last_lesson_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    run_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status_changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_lesson_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1486,8 +1521,8 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_run_trainer",
                 columns: table => new
                 {
-                    run_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    run_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1510,22 +1545,22 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_lesson",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    section_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    is_required = table.Column<bool>(type: "boolean", nullable: false),
-                    body_markdown = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
-                    body_html = table.Column<string>(type: "text", nullable: false),
-                    url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    file_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    file_content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    extension_ref = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    is_removed = table.Column<bool>(type: "boolean", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    section_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    body_markdown = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    body_html = table.Column<string>(type: "TEXT", nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    file_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    file_content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    extension_ref = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    is_removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1542,19 +1577,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_question_version",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    question_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    content_json = table.Column<string>(type: "text", nullable: false),
-                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    question_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content_json = table.Column<string>(type: "TEXT", nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_assessments_question_version", x => x.id);
                     table.ForeignKey(
-                        name: "fk_assessments_question_version_assessments_question_question_",
+                        name: "fk_assessments_question_version_assessments_question_question_id",
                         column: x => x.question_id,
                         principalTable: "assessments_question",
                         principalColumn: "id",
@@ -1565,14 +1600,14 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_quiz_slot",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    quiz_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    question_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    category_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    include_subcategories = table.Column<bool>(type: "boolean", nullable: false),
-                    draw_count = table.Column<int>(type: "integer", nullable: false),
-                    mark = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    quiz_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    question_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    category_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    include_subcategories = table.Column<bool>(type: "INTEGER", nullable: false),
+                    draw_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    mark = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1601,13 +1636,13 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_condition",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    met_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    met_by_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    met_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    met_by_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1624,10 +1659,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "attestation_vote",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    member_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1644,9 +1679,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_lesson_progress",
                 columns: table => new
                 {
-                    enrollment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    lesson_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    enrollment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lesson_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1669,20 +1704,20 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_attempt_slot",
                 columns: table => new
                 {
-                    attempt_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    page = table.Column<int>(type: "integer", nullable: false),
-                    question_version_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    mark = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    layout = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    response = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
-                    response_version = table.Column<long>(type: "bigint", nullable: false),
-                    saved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    fraction = table.Column<decimal>(type: "numeric(9,7)", precision: 9, scale: 7, nullable: true),
-                    grader_comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    graded_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    graded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    needs_manual_grading = table.Column<bool>(type: "boolean", nullable: false)
+                    attempt_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    page = table.Column<int>(type: "INTEGER", nullable: false),
+                    question_version_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    mark = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    layout = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    response = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: true),
+                    response_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    fraction = table.Column<decimal>(type: "TEXT", precision: 9, scale: 7, nullable: true),
+                    grader_comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    graded_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    graded_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    needs_manual_grading = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1694,7 +1729,7 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_assessments_attempt_slot_assessments_question_version_quest",
+                        name: "fk_assessments_attempt_slot_assessments_question_version_question_version_id",
                         column: x => x.question_version_id,
                         principalTable: "assessments_question_version",
                         principalColumn: "id",
@@ -1705,16 +1740,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "assessments_question_file",
                 columns: table => new
                 {
-                    version_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    version_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_assessments_question_file", x => new { x.version_id, x.name });
                     table.ForeignKey(
-                        name: "fk_assessments_question_file_assessments_question_version_vers",
+                        name: "fk_assessments_question_file_assessments_question_version_version_id",
                         column: x => x.version_id,
                         principalTable: "assessments_question_version",
                         principalColumn: "id",
@@ -2046,6 +2081,26 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 column: "course_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_hubs_coordinator_hub_id_since",
+                table: "hubs_coordinator",
+                columns: new[] { "hub_id", "since" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_coordinator_person_id",
+                table: "hubs_coordinator",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_hub_library_id",
+                table: "hubs_hub",
+                column: "library_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_hub_oblast_code",
+                table: "hubs_hub",
+                column: "oblast_code");
+
+            migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
                 table: "identity_role",
                 column: "normalized_name",
@@ -2338,6 +2393,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 name: "courses_run_trainer");
 
             migrationBuilder.DropTable(
+                name: "hubs_coordinator");
+
+            migrationBuilder.DropTable(
                 name: "identity_role_claim");
 
             migrationBuilder.DropTable(
@@ -2417,6 +2475,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "courses_lesson");
+
+            migrationBuilder.DropTable(
+                name: "hubs_hub");
 
             migrationBuilder.DropTable(
                 name: "identity_role");

@@ -1,0 +1,33 @@
+using Lounb.Modules.Hubs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lounb.Modules.Hubs.Data;
+
+// Ids are made by the entities (Guid.CreateVersion7): ValueGeneratedNever.
+
+internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
+{
+    public void Configure(EntityTypeBuilder<Hub> hub)
+    {
+        hub.ToTable("hubs_hub");
+        hub.Property(x => x.Id).ValueGeneratedNever();
+        hub.Property(h => h.Name).HasMaxLength(HubsLimits.NameLength);
+        hub.Property(h => h.OblastCode).HasMaxLength(HubsLimits.OblastCodeLength);
+        hub.Property(h => h.Status).HasConversion<string>().HasMaxLength(16);
+        hub.HasIndex(h => h.OblastCode);
+        hub.HasIndex(h => h.LibraryId);
+    }
+}
+
+internal sealed class HubCoordinatorConfiguration : IEntityTypeConfiguration<HubCoordinator>
+{
+    public void Configure(EntityTypeBuilder<HubCoordinator> coordinator)
+    {
+        coordinator.ToTable("hubs_coordinator");
+        coordinator.Property(x => x.Id).ValueGeneratedNever();
+        coordinator.HasOne<Hub>().WithMany().HasForeignKey(c => c.HubId).OnDelete(DeleteBehavior.Cascade);
+        coordinator.HasIndex(c => new { c.HubId, c.Since });
+        coordinator.HasIndex(c => c.PersonId);
+    }
+}

@@ -1,0 +1,12 @@
+using Lounb.Modules.Core.Results;
+
+namespace Lounb.Modules.Reports.Domain;
+
+/// <summary>Every refusal of the reports module, with the Ukrainian message people see.</summary>
+internal static class ReportsErrors
+{
+    private static readonly ErrorCodes Define = new("Reports");
+
+    public static readonly Error PeriodInvalid = Define.Invalid("Кінець періоду має бути не раніше за його початок.");
+    public static readonly Error OblastOutOfScope = Define.Forbidden("Ця область поза вашими повноваженнями.");
+}
