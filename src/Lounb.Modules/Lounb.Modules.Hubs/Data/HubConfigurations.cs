@@ -31,3 +31,14 @@ internal sealed class HubCoordinatorConfiguration : IEntityTypeConfiguration<Hub
         coordinator.HasIndex(c => c.PersonId);
     }
 }
+
+internal sealed class MentorAssignmentConfiguration : IEntityTypeConfiguration<MentorAssignment>
+{
+    public void Configure(EntityTypeBuilder<MentorAssignment> assignment)
+    {
+        assignment.ToTable("hubs_mentor_assignment");
+        assignment.Property(x => x.Id).ValueGeneratedNever();
+        assignment.HasIndex(a => new { a.MentorId, a.Since });
+        assignment.HasIndex(a => new { a.CoordinatorId, a.Since });
+    }
+}

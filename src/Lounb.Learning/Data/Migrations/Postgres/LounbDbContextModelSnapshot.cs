@@ -2474,6 +2474,40 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("hubs_coordinator", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentorAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_mentor_assignment");
+
+                    b.HasIndex("CoordinatorId", "Since")
+                        .HasDatabaseName("ix_hubs_mentor_assignment_coordinator_id_since");
+
+                    b.HasIndex("MentorId", "Since")
+                        .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
+
+                    b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2469,6 +2469,40 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("hubs_coordinator", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentorAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_mentor_assignment");
+
+                    b.HasIndex("CoordinatorId", "Since")
+                        .HasDatabaseName("ix_hubs_mentor_assignment_coordinator_id_since");
+
+                    b.HasIndex("MentorId", "Since")
+                        .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
+
+                    b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")

@@ -192,6 +192,21 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_mentor_assignment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mentor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    since = table.Column<DateOnly>(type: "date", nullable: false),
+                    until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_mentor_assignment", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_role",
                 columns: table => new
                 {
@@ -2102,6 +2117,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 column: "oblast_code");
 
             migrationBuilder.CreateIndex(
+                name: "ix_hubs_mentor_assignment_coordinator_id_since",
+                table: "hubs_mentor_assignment",
+                columns: new[] { "coordinator_id", "since" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_mentor_assignment_mentor_id_since",
+                table: "hubs_mentor_assignment",
+                columns: new[] { "mentor_id", "since" });
+
+            migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
                 table: "identity_role",
                 column: "normalized_name",
@@ -2395,6 +2420,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "hubs_coordinator");
+
+            migrationBuilder.DropTable(
+                name: "hubs_mentor_assignment");
 
             migrationBuilder.DropTable(
                 name: "identity_role_claim");

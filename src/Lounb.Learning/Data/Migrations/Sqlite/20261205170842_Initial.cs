@@ -191,6 +191,21 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_mentor_assignment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    mentor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    until = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_mentor_assignment", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_role",
                 columns: table => new
                 {
@@ -2101,6 +2116,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 column: "oblast_code");
 
             migrationBuilder.CreateIndex(
+                name: "ix_hubs_mentor_assignment_coordinator_id_since",
+                table: "hubs_mentor_assignment",
+                columns: new[] { "coordinator_id", "since" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_mentor_assignment_mentor_id_since",
+                table: "hubs_mentor_assignment",
+                columns: new[] { "mentor_id", "since" });
+
+            migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
                 table: "identity_role",
                 column: "normalized_name",
@@ -2394,6 +2419,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "hubs_coordinator");
+
+            migrationBuilder.DropTable(
+                name: "hubs_mentor_assignment");
 
             migrationBuilder.DropTable(
                 name: "identity_role_claim");
