@@ -1,4 +1,7 @@
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Hubs.Application.Reports;
+using Lounb.Modules.Hubs.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -20,11 +23,29 @@ public sealed class HubsModule : ILounbModule
 
     public IEnumerable<PermissionDefinition> Permissions => HubsPermissions.All;
 
-    public IEnumerable<MenuEntry> Menu => [];
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        // Monthly activity reports and digests.
+        new("Звіти хабу", "/hubs/reports", MenuSection.Staff, Order: 60, Permission: HubsPermissions.Coordinate),
+        new("Перевірка звітів хабів", "/hubs/review", MenuSection.Staff, Order: 61, Permission: HubsPermissions.Mentor),
+        new("Діяльність хабів", "/admin/hubs/activity", MenuSection.Staff, Order: 62, Permission: HubsPermissions.Manage),
+        new("Дайджести для хабів", "/admin/hubs/digests", MenuSection.Staff, Order: 63, Permission: HubsPermissions.Manage),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubsOptions>().BindConfiguration(HubsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Monthly activity reports, their review, digests and the activity dashboards.
+        services.AddIntegrationEvent<HubReportApproved>("hubs.report-approved");
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReportPages>();
+        services.AddScoped<ReportFilingService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddScoped<ReportReviewQueue>();
+        services.AddScoped<DigestService>();
+        services.AddScoped<HubActivityDashboard>();
+        services.AddScoped<ReportSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -37,5 +58,9 @@ public sealed class HubsModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(HubsModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        // Reports and a digest for the demo hubs; after the hub registry's seed.
+        await services.GetRequiredService<ReportSeeder>().SeedAsync(ct);
+    }
 }
