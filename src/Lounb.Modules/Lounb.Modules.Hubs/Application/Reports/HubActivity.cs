@@ -62,3 +62,6 @@ internal static class HubStatusText
         _ => "Мобільний",
     };
 }
+
+/// <summary>The period (and oblast) picker above the dashboards.</summary>
+internal sealed record PeriodFilter(string Action, ReportPeriod Period, string? Oblast, IReadOnlyList<(string Code, string Name)>? Oblasts);
