@@ -2400,6 +2400,66 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("courses_section", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Digest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_digest");
+
+                    b.HasIndex("OblastCode", "PostedAt")
+                        .HasDatabaseName("ix_hubs_digest_oblast_code_posted_at");
+
+                    b.ToTable("hubs_digest", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
+                {
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("DigestId", "PersonId")
+                        .HasName("pk_hubs_digest_reading");
+
+                    b.ToTable("hubs_digest_reading", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Hub", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2506,6 +2566,240 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
 
                     b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("integer")
+                        .HasColumnName("displaced");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Older")
+                        .HasColumnType("integer")
+                        .HasColumnName("older");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("integer")
+                        .HasColumnName("other");
+
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revision_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("WithDisabilities")
+                        .HasColumnType("integer")
+                        .HasColumnName("with_disabilities");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("integer")
+                        .HasColumnName("youth");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_event");
+
+                    b.HasIndex("RevisionId")
+                        .HasDatabaseName("ix_hubs_report_event_revision_id");
+
+                    b.ToTable("hubs_report_event", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_history");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_hubs_report_history_report_id");
+
+                    b.ToTable("hubs_report_history", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report");
+
+                    b.HasIndex("CoordinatorId")
+                        .HasDatabaseName("ix_hubs_report_coordinator_id");
+
+                    b.HasIndex("HubId", "Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_report_hub_id_year_month");
+
+                    b.HasIndex("OblastCode", "Year", "Month")
+                        .HasDatabaseName("ix_hubs_report_oblast_code_year_month");
+
+                    b.ToTable("hubs_report", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ConsultationsDiia")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_diia");
+
+                    b.Property<int>("ConsultationsHealth")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_health");
+
+                    b.Property<int>("ConsultationsHousingAndIdpAid")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_housing_and_idp_aid");
+
+                    b.Property<int>("ConsultationsOther")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_other");
+
+                    b.Property<int>("ConsultationsPensionFund")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_pension_fund");
+
+                    b.Property<int>("ConsultationsTax")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations_tax");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_revision");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_report_revision_report_id_number");
+
+                    b.ToTable("hubs_report_revision", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
@@ -4091,6 +4385,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Digest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_digest_reading_hubs_digest_digest_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
@@ -4099,6 +4403,46 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_coordinator_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportRevision", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_event_hubs_report_revision_revision_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportHistoryEntry", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportOfMonth", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_history_hubs_report_report_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportOfMonth", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_revision_hubs_report_report_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
@@ -4383,6 +4727,18 @@ namespace Lounb.Learning.Data.Migrations.Postgres
             modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarEvent", b =>

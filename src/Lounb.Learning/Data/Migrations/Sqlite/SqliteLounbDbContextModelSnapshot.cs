@@ -2395,6 +2395,66 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("courses_section", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Digest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_digest");
+
+                    b.HasIndex("OblastCode", "PostedAt")
+                        .HasDatabaseName("ix_hubs_digest_oblast_code_posted_at");
+
+                    b.ToTable("hubs_digest", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
+                {
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("DigestId", "PersonId")
+                        .HasName("pk_hubs_digest_reading");
+
+                    b.ToTable("hubs_digest_reading", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Hub", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2501,6 +2561,240 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
 
                     b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Displaced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("displaced");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Older")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<int>("Other")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other");
+
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revision_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("WithDisabilities")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("with_disabilities");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("youth");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_event");
+
+                    b.HasIndex("RevisionId")
+                        .HasDatabaseName("ix_hubs_report_event_revision_id");
+
+                    b.ToTable("hubs_report_event", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_history");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_hubs_report_history_report_id");
+
+                    b.ToTable("hubs_report_history", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report");
+
+                    b.HasIndex("CoordinatorId")
+                        .HasDatabaseName("ix_hubs_report_coordinator_id");
+
+                    b.HasIndex("HubId", "Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_report_hub_id_year_month");
+
+                    b.HasIndex("OblastCode", "Year", "Month")
+                        .HasDatabaseName("ix_hubs_report_oblast_code_year_month");
+
+                    b.ToTable("hubs_report", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ConsultationsDiia")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_diia");
+
+                    b.Property<int>("ConsultationsHealth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_health");
+
+                    b.Property<int>("ConsultationsHousingAndIdpAid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_housing_and_idp_aid");
+
+                    b.Property<int>("ConsultationsOther")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_other");
+
+                    b.Property<int>("ConsultationsPensionFund")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_pension_fund");
+
+                    b.Property<int>("ConsultationsTax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consultations_tax");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_report_revision");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_report_revision_report_id_number");
+
+                    b.ToTable("hubs_report_revision", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
@@ -4080,6 +4374,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Digest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_digest_reading_hubs_digest_digest_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
@@ -4088,6 +4392,46 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_coordinator_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportRevision", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_event_hubs_report_revision_revision_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportHistoryEntry", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportOfMonth", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_history_hubs_report_report_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.ReportOfMonth", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_report_revision_hubs_report_report_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
@@ -4372,6 +4716,18 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("Lounb.Modules.Courses.Domain.Section", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportOfMonth", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportRevision", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.WebinarEvent", b =>
