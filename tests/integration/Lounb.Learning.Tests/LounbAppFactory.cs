@@ -169,6 +169,7 @@ public class LounbAppFactory : WebApplicationFactory<Program>
             services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, EventRecorder<AttemptGraded>>();
             services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, EventRecorder<QuizPassed>>();
             services.AddScoped<IIntegrationEventSubscriber<Lounb.Modules.Webinars.Contracts.WebinarAttended>, EventRecorder<Lounb.Modules.Webinars.Contracts.WebinarAttended>>();
+            services.AddScoped<IIntegrationEventSubscriber<Lounb.Modules.Hubs.Contracts.HubReportApproved>, EventRecorder<Lounb.Modules.Hubs.Contracts.HubReportApproved>>();
         });
     }
 
