@@ -71,6 +71,12 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/certificates/templates/new"] = "templates have no oblast (their GET is open to every Certificates.Manage holder too)",
         ["POST admin/certificates/templates/{id:guid}"] = "templates have no oblast",
         ["POST admin/certificates/templates/{id:guid}/delete"] = "templates have no oblast",
+        ["POST hubs/reports/new"] = "own hub's report (Hubs.Coordinate; another's hub is 404 — HubReportsTests)",
+        ["POST hubs/reports/{id:guid}"] = "own hub's report (Hubs.Coordinate; another's is 404 — HubReportsTests)",
+        ["POST hubs/reports/{id:guid}/autosave"] = "own hub's report (Hubs.Coordinate; another's is 404)",
+        ["POST hubs/reports/{id:guid}/correction"] = "own hub's report (Hubs.Coordinate; another's is 404)",
+        ["POST hubs/review/{id:guid}/approve"] = "own current mentees' reports (Hubs.Mentor; anyone else's is 404 — HubReportsTests)",
+        ["POST hubs/review/{id:guid}/return"] = "own current mentees' reports (Hubs.Mentor; anyone else's is 404 — HubReportsTests)",
     };
 
     private LounbAppFactory App { get; } = app;
@@ -142,6 +148,7 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST /api/webinars/{eventId:guid}/token"] = ("/api/webinars/{webinar}/token", []),
         ["POST admin/queues/mail/{id:guid}/retry"] = ("/admin/queues/mail/{mail}/retry", []),
         ["POST admin/queues/events/{id:guid}/retry"] = ("/admin/queues/events/{outbox-event}/retry", []),
+        ["POST admin/hubs/digests"] = ("/admin/hubs/digests", [new("Title", "Захоплено"), new("Body", "Захоплено"), new("OblastCode", "UA-09")]),
         ["POST admin/attestation/new"] = ("/admin/attestation/new", [new("Name", "Захоплено"), new("OrderNumber", "1"), new("OrderDate", "2026-01-01"), new("OblastCode", "UA-09"), new("AppealDays", "10"), new("QuorumNumerator", "2"), new("QuorumDenominator", "3")]),
         ["POST admin/attestation/{id:guid}/start"] = ("/admin/attestation/{attestation-campaign}/start", []),
         ["POST admin/attestation/{id:guid}/close"] = ("/admin/attestation/{attestation-campaign}/close", []),
