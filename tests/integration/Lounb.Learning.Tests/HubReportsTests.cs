@@ -334,6 +334,26 @@ public abstract partial class HubReportsTests(LounbAppFactory app)
         using var hidden = await outsider.GetAsync($"/hubs/digests/{digestId}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
+
+    [Fact]
+    public async Task DemoSeed_ThreeMonthsApprovedReturnedWaiting_ForEveryMentoredHub_Idempotent()
+    {
+        var setup = await HubAsync();
+        var unmentored = await HubAsync(mentored: false);
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ReportSeeder>().SeedAsync(default);
+        }
+
+        var reports = await App.WithDbAsync(db => ReportAccess.Whole(db.Set<ReportOfMonth>().AsNoTracking()).Where(r => r.HubId == setup.Hub.Id).ToListAsync());
+        var thisMonth = ReportMonth.Of(KyivToday).Index;
+        Assert.Equal(
+            [(thisMonth - 3, ReportStatus.Approved), (thisMonth - 2, ReportStatus.Returned), (thisMonth - 1, ReportStatus.Submitted)],
+            reports.Select(r => (r.Period.Index, r.Working.Status)).Order().ToList());
+        Assert.False(await App.WithDbAsync(db => db.Set<ReportOfMonth>().AnyAsync(r => r.HubId == unmentored.Hub.Id)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Set<Digest>().CountAsync(d => d.OblastCode == null && d.Title.StartsWith("Дайджест: нове в Дії"))));
+    }
 }
 
 public sealed class SqliteHubReportsTests(SqliteApp app) : HubReportsTests(app), IClassFixture<SqliteApp>;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Hubs.Application.Reports;
 
 /// <summary>What a methodologist types to post a digest; <see cref="OblastCode"/> empty means every oblast.</summary>
-public sealed class DigestForm
+internal sealed class DigestForm
 {
     public string? Title { get; set; }
 

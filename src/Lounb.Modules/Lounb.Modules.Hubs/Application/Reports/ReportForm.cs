@@ -5,7 +5,7 @@ using Lounb.Modules.Hubs.Domain;
 namespace Lounb.Modules.Hubs.Application.Reports;
 
 /// <summary>One event row of the report form, as typed (numbers as text, so a stray letter gets a clear message rather than a silent 0).</summary>
-public sealed class ReportEventRow
+internal sealed class ReportEventRow
 {
     public string? Kind { get; set; }
 
@@ -30,7 +30,7 @@ public sealed class ReportEventRow
 }
 
 /// <summary>The monthly report form: the plain POST and the autosave send the same fields.</summary>
-public sealed class ReportForm
+internal sealed class ReportForm
 {
     public List<ReportEventRow> Events { get; set; } = [];
 
