@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { download, pdfText, xlsxStrings } from './attestation-support';
+import { addDemoCommission, download, pdfText, xlsxStrings } from './attestation-support';
 import { expectNoHorizontalScroll, newContext, registerConfirmedCitizen, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, STRONG_PASSWORD, demo, login } from './support';
 
@@ -93,16 +93,7 @@ test('the whole path: 20 candidates imported, one takes the test and the questio
   await methodologist.getByRole('button', { name: 'Створити кампанію' }).click();
   await expect(methodologist.getByRole('heading', { level: 1 })).toHaveText(name);
   const campaignUrl = new URL(methodologist.url()).pathname;
-  const members: [string, string][] = [
-    ['metodyst.luhansk@lounb.demo', 'Голова'], ['metodyst@lounb.demo', 'Заступник голови'], ['mentor@lounb.demo', 'Секретар'],
-    ['trener@lounb.demo', 'Член комісії'], ['admin@lounb.demo', 'Член комісії'],
-  ];
-  for (const [member, role] of members) {
-    await methodologist.getByLabel('Електронна пошта працівника').fill(member);
-    await methodologist.getByLabel('Посада в комісії').selectOption({ label: role });
-    await methodologist.getByRole('button', { name: 'Додати до комісії' }).click();
-    await expect(methodologist.getByText('Людину додано до складу комісії.')).toBeVisible();
-  }
+  await addDemoCommission(methodologist);
   const others = ['Ткаченко', 'Мельник', 'Кравчук', 'Бойко', 'Коваль', 'Лисенко', 'Мороз', 'Руденко', 'Савчук', 'Гнатюк',
     'Захарченко', 'Остапенко', 'Пономаренко', 'Романюк', 'Тарасенко', 'Федорук', 'Юрченко', 'Яременко', 'Ярошенко'];
   const lines = [`Гребенюк;Оксана;Петрівна;бібліотекарка;Сєвєродонецька міська публічна бібліотека;${email}`,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { download, pdfText, xlsxStrings } from './attestation-support';
+import { addDemoCommission, download, pdfText, xlsxStrings } from './attestation-support';
 import { newContext, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, demo, login } from './support';
 
@@ -25,16 +25,7 @@ test('a methodologist creates a campaign, names the commission and imports candi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page.getByText('Кампанію створено')).toBeVisible();
 
-  const members: [string, string][] = [
-    ['metodyst.luhansk@lounb.demo', 'Голова'], ['metodyst@lounb.demo', 'Заступник голови'], ['mentor@lounb.demo', 'Секретар'],
-    ['trener@lounb.demo', 'Член комісії'], ['admin@lounb.demo', 'Член комісії'],
-  ];
-  for (const [email, role] of members) {
-    await page.getByLabel('Електронна пошта працівника').fill(email);
-    await page.getByLabel('Посада в комісії').selectOption({ label: role });
-    await page.getByRole('button', { name: 'Додати до комісії' }).click();
-    await expect(page.getByText('Людину додано до складу комісії.')).toBeVisible();
-  }
+  await addDemoCommission(page);
   await expect(page.locator('#commission li')).toHaveCount(5);
 
   const header = 'Прізвище;Ім\'я;По батькові;Посада;Бібліотека;Ел. пошта';
