@@ -110,6 +110,12 @@ public abstract partial class AttestationTests
             Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
         }
 
+        // Nor the quiz authors through the engine's staff view of an attempt: the answers are read only here, audited.
+        using (var staffView = await setup.Methodologist.GetAsync($"/admin/attempts/{attemptId}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, staffView.StatusCode);
+        }
+
         Assert.Equal(0, await QuestionnaireReadsAsync(candidate.Id));
 
         // A member of the commission reads them: one audit row with who, whom and when.
