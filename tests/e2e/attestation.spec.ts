@@ -1,28 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { addDemoCommission, download, pdfText, xlsxStrings } from './attestation-support';
 import { newContext, uniqueSuffix } from './courses-support';
 import { DEMO_PASSWORD, demo, login } from './support';
 
 const axe = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
 const DEMO_CAMPAIGN = 'Атестація бібліотечних працівників деокупованих громад Луганщини';
-
-/** Clicks a download link and returns the saved file's path. */
-async function download(page: Page, name: string): Promise<string> {
-  const pending = page.waitForEvent('download');
-  await page.getByRole('link', { name, exact: true }).click();
-  const file = await (await pending).path();
-  expect(file).toBeTruthy();
-  return file!;
-}
-
-/** The text of a PDF, read back with poppler's pdftotext, white space made single spaces. */
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-
-/** Every text of an .xlsx (its shared strings), read with unzip. */
-const xlsxStrings = (file: string) => execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' })
-  .replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 test('a methodologist creates a campaign, names the commission and imports candidates; a bad CSV is reported line by line', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -41,16 +25,7 @@ test('a methodologist creates a campaign, names the commission and imports candi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page.getByText('Кампанію створено')).toBeVisible();
 
-  const members: [string, string][] = [
-    ['metodyst.luhansk@lounb.demo', 'Голова'], ['metodyst@lounb.demo', 'Заступник голови'], ['mentor@lounb.demo', 'Секретар'],
-    ['trener@lounb.demo', 'Член комісії'], ['admin@lounb.demo', 'Член комісії'],
-  ];
-  for (const [email, role] of members) {
-    await page.getByLabel('Електронна пошта працівника').fill(email);
-    await page.getByLabel('Посада в комісії').selectOption({ label: role });
-    await page.getByRole('button', { name: 'Додати до комісії' }).click();
-    await expect(page.getByText('Людину додано до складу комісії.')).toBeVisible();
-  }
+  await addDemoCommission(page);
   await expect(page.locator('#commission li')).toHaveCount(5);
 
   const header = 'Прізвище;Ім\'я;По батькові;Посада;Бібліотека;Ел. пошта';

@@ -69,11 +69,9 @@ internal sealed class AccountController(
     }
 
     [HttpGet("confirm-email")]
-    public async Task<IActionResult> ConfirmEmail(Guid userId, string? code)
+    public async Task<IActionResult> ConfirmEmail(Guid userId, string? code, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(userId.ToString());
-        var confirmed = user is not null && code is not null
-            && (await users.ConfirmEmailAsync(user, DecodeOrEmpty(code))).Succeeded;
+        var confirmed = code is not null && await registration.ConfirmEmailAsync(userId, DecodeOrEmpty(code), ct);
         ViewData["Confirmed"] = confirmed;
         return View();
     }

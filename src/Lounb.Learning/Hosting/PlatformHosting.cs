@@ -183,6 +183,7 @@ internal static class PlatformHosting
     {
         services.AddScoped<IAuditLog, AuditLog>();
         Lounb.Modules.Core.Events.IntegrationEventServiceCollectionExtensions.AddIntegrationEventOutbox(services);
+        services.AddIntegrationEvent<Lounb.Modules.Core.People.AccountConfirmed>("core.account-confirmed");
         services.AddOptions<Storage.StorageOptions>().BindConfiguration(Storage.StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Lounb.Modules.Core.Storage.IFileStorage, Storage.LocalFileStorage>();
         services.AddScoped<UserDirectory>();

@@ -1,7 +1,9 @@
 using Lounb.Learning.Organisation;
 using Lounb.Learning.ViewModels;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Identity;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +20,38 @@ internal sealed record RegistrationOutcome(string? RegisteredEmail, RegisterView
 /// Registration: the place and age rules the form's attributes cannot check, then the account, its roles and its
 /// confirmation letter in one transaction (they exist together or not at all).
 /// </summary>
-internal sealed class Registration(UserManager<LounbUser> users, OrganisationService organisation, AccountMailer mailer, LounbDbContext db, TimeProvider time)
+internal sealed class Registration(
+    UserManager<LounbUser> users, OrganisationService organisation, AccountMailer mailer, LounbDbContext db, IIntegrationEventPublisher events, TimeProvider time)
 {
+    /// <summary>
+    /// Confirms the account's e-mail with the code from the letter. The first confirmation tells other modules
+    /// (<see cref="AccountConfirmed"/>, saved in the same transaction through the outbox). False for a wrong code.
+    /// </summary>
+    public async Task<bool> ConfirmEmailAsync(Guid userId, string code, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return false;
+        }
+
+        var first = !user.EmailConfirmed;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!(await users.ConfirmEmailAsync(user, code)).Succeeded)
+        {
+            return false;
+        }
+
+        if (first)
+        {
+            await events.PublishAsync(new AccountConfirmed(user.Id, time.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     /// <summary>The form with the oblast, hromada and library lists for what is chosen so far.</summary>
     public async Task<RegisterViewModel> FormAsync(RegisterViewModel model, CancellationToken ct)
     {

@@ -35,6 +35,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddOptions<AssessmentsOptions>().BindConfiguration(AssessmentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIntegrationEvent<Contracts.AttemptGraded>("assessments.attempt-graded");
         services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
+        services.AddIntegrationEvent<Contracts.QuestionnaireSubmitted>("assessments.questionnaire-submitted");
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
         services.AddSingleton<QuestionTextRenderer>();
@@ -52,6 +53,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<AttemptReader>();
         services.AddScoped<AnswerSaver>();
         services.AddScoped<QuizGrades>();
+        services.AddScoped<IQuestionnaires, Questionnaires>();
         services.AddScoped<GradingService>();
         services.AddScoped<QuizStatisticsService>();
         services.AddScoped<StatisticsWorkbook>();

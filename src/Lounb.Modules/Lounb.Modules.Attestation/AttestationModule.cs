@@ -2,6 +2,7 @@ using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Attestation.Application;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.People;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,9 @@ public sealed class AttestationModule : ILounbModule
     public string Id => "Attestation";
 
     /// <summary>
-    /// None: the test result comes from Assessments' <see cref="AttemptGraded"/> and a met condition from Courses'
-    /// <see cref="CourseCompleted"/>; with either switched off, that subscriber is simply not registered.
+    /// None: the test result comes from Assessments' <see cref="AttemptGraded"/> (a filled questionnaire from its
+    /// <see cref="QuestionnaireSubmitted"/>) and a met condition from Courses' <see cref="CourseCompleted"/>; with either
+    /// switched off, that subscriber is simply not registered.
     /// </summary>
     public IReadOnlyList<string> DependsOn => [];
 
@@ -46,6 +48,11 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<AttestationDocumentService>();
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, MeetConditionOnCourseCompleted>();
+        services.AddScoped<IIntegrationEventSubscriber<QuestionnaireSubmitted>, RecordQuestionnaireOnSubmitted>();
+        services.AddScoped<IIntegrationEventSubscriber<AccountConfirmed>, LinkCandidatesOnAccountConfirmed>();
+        services.AddScoped<CandidateLinks>();
+        services.AddScoped<ConditionCourses>();
+        services.AddScoped<CampaignQuestionnaire>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -158,12 +158,11 @@ public abstract partial class AttestationTests
         Assert.Contains($"/my/attestation/{librarian.Id}/test", dashboard, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ConditionNamingACourse_EnrolsTheCandidateInItsOpenRun_AndADecisionAfterAppealIsMailed()
+    /// <summary>A national published course of the demo data with exactly one open run (where a condition enrols).</summary>
+    private async Task<(Guid Run, Guid Course)> OpenNationalCourseAsync()
     {
-        using var setup = await CampaignAsync();
         var today = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var course = await App.WithDbAsync(async db =>
+        return await App.WithDbAsync(async db =>
         {
             var connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync();
@@ -176,6 +175,13 @@ public abstract partial class AttestationTests
             return (Run: Guid.Parse(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!),
                 Course: Guid.Parse(Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!));
         });
+    }
+
+    [Fact]
+    public async Task ConditionNamingACourse_EnrolsTheCandidateInItsOpenRun_AndADecisionAfterAppealIsMailed()
+    {
+        using var setup = await CampaignAsync();
+        var course = await OpenNationalCourseAsync();
 
         // The national methodologist (who may name national courses) becomes the secretary.
         const string National = "metodyst@lounb.demo";

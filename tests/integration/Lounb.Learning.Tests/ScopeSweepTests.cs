@@ -156,6 +156,7 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/attestation/{id:guid}/commission"] = ("/admin/attestation/{attestation-campaign}/commission", [new("email", Outsider), new("role", "Member")]),
         ["POST admin/attestation/{id:guid}/commission/{memberId:guid}/remove"] = ("/admin/attestation/{attestation-campaign}/commission/{attestation-member}/remove", []),
         ["POST admin/attestation/{id:guid}/import"] = ("/admin/attestation/{attestation-campaign}/import", []),
+        ["POST admin/attestation/{id:guid}/questionnaire"] = ("/admin/attestation/{attestation-campaign}/questionnaire", []),
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/interview"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/interview", [new("notes", "Захоплено")]),
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/retake"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/retake", [new("reason", "Захоплено")]),
         ["POST attestation/campaigns/{campaignId:guid}/candidates/{candidateId:guid}/decision"] = ("/attestation/campaigns/{attestation-campaign}/candidates/{attestation-candidate}/decision", [new("Present", "{user}"), new("Votes[{user}]", "NotFit")]),

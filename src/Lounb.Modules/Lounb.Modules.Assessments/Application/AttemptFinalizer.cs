@@ -1,6 +1,8 @@
 using Lounb.Modules.Assessments.Application.Grading;
+using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Assessments.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,9 +13,11 @@ namespace Lounb.Modules.Assessments.Application;
 /// Submits and grades attempts. Submitting first claims the attempt by moving it out of "in progress" inside a
 /// transaction: on PostgreSQL that update waits for every answer save in flight (a save holds a share lock on the
 /// attempt row) and every later save sees the attempt finished, so no acknowledged answer is left ungraded.
-/// Two nodes submitting the same overdue attempt: one claims it, the other finds nothing to do.
+/// Two nodes submitting the same overdue attempt: one claims it, the other finds nothing to do. A questionnaire's
+/// attempt is not graded: it ends <see cref="AttemptState.Submitted"/> and <see cref="QuestionnaireSubmitted"/> is told.
 /// </summary>
-internal sealed class AttemptFinalizer(LounbDbContext db, QuestionContentCache contents, QuizGrades grades, IOptions<AssessmentsOptions> options, TimeProvider time)
+internal sealed class AttemptFinalizer(
+    LounbDbContext db, QuestionContentCache contents, QuizGrades grades, IIntegrationEventPublisher events, IOptions<AssessmentsOptions> options, TimeProvider time)
 {
     private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
 
@@ -44,7 +48,17 @@ internal sealed class AttemptFinalizer(LounbDbContext db, QuestionContentCache c
             }
 
             attempt = await db.Set<Attempt>().Include(a => a.Slots).FirstAsync(a => a.Id == attemptId, ct);
-            await GradeAsync(attempt, ct);
+            if (await db.Set<Quiz>().Where(q => q.Id == attempt.QuizId).Select(q => q.IsQuestionnaire).FirstAsync(ct))
+            {
+                // Saved with the attempt (the outbox): both are committed, or neither.
+                attempt.State = AttemptState.Submitted;
+                await events.PublishAsync(new QuestionnaireSubmitted(attempt.Id, attempt.QuizId, attempt.UserId, now), ct);
+            }
+            else
+            {
+                await GradeAsync(attempt, ct);
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

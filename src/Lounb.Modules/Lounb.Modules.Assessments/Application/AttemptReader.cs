@@ -103,7 +103,10 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
             .Select(s => (s.Number, s.ResponseVersion, s.Response)).ToList();
     }
 
-    /// <param name="asStaff">A grader or author sees everything at any time; a learner only what the quiz's review settings allow.</param>
+    /// <param name="asStaff">
+    /// A grader or author sees everything at any time (but a questionnaire's answers: not here); a learner only what the
+    /// quiz's review settings allow.
+    /// </param>
     public async Task<Result<AttemptReview>> ReviewAsync(Guid userId, Guid attemptId, bool asStaff, CancellationToken ct)
     {
         if (!asStaff && !await IsOwnAsync(userId, attemptId, ct))
@@ -119,6 +122,12 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
         }
 
         var quiz = await db.Set<Quiz>().AsNoTracking().FirstAsync(q => q.Id == attempt.QuizId, ct);
+        if (asStaff && quiz.IsQuestionnaire)
+        {
+            // A questionnaire's answers are read through the module that owns the form (attestation audits every reading).
+            return AssessmentErrors.AttemptNotFound;
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var open = attempt.State != AttemptState.InProgress && quiz.ReviewTiming switch
         {

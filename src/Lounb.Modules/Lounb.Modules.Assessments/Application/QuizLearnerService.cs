@@ -10,7 +10,11 @@ internal sealed record AttemptSummary(Guid Id, int Number, AttemptState State, D
 internal sealed record QuizOverview(
     Guid Id, string Title, string IntroHtml, QuizStatus Status, DateTime? OpensAt, DateTime? ClosesAt, int? TimeLimitMinutes, int AttemptsAllowed,
     GradingMethod GradingMethod, decimal PassPercent, int QuestionCount, IReadOnlyList<AttemptSummary> Attempts, decimal? GradePercent, bool Passed,
-    Guid? InProgressAttemptId, string? CannotStartReason, bool HasOverride);
+    Guid? InProgressAttemptId, string? CannotStartReason, bool HasOverride)
+{
+    /// <summary>A questionnaire: no pass mark, no grade, «Заповнити анкету».</summary>
+    public bool IsQuestionnaire { get; init; }
+}
 
 /// <summary>A quiz on the learner's list: open now, or one they have attempted.</summary>
 internal sealed record QuizListItem(Guid Id, string Title, DateTime? ClosesAt, int? TimeLimitMinutes, decimal? GradePercent, bool Passed, bool Attempted);
@@ -42,7 +46,7 @@ internal sealed class QuizLearnerService(LounbDbContext db, MarkdownRenderer mar
         var now = time.GetUtcNow().UtcDateTime;
         var mine = await db.Set<Attempt>().AsNoTracking().Where(a => a.UserId == userId).Select(a => a.QuizId).Distinct().ToListAsync(ct);
         var quizzes = await db.Set<Quiz>().AsNoTracking()
-            .Where(q => mine.Contains(q.Id) || (q.Status == QuizStatus.Published && (q.OpensAt == null || q.OpensAt <= now) && (q.ClosesAt == null || q.ClosesAt > now)))
+            .Where(q => mine.Contains(q.Id) || (!q.IsQuestionnaire && q.Status == QuizStatus.Published && (q.OpensAt == null || q.OpensAt <= now) && (q.ClosesAt == null || q.ClosesAt > now)))
             .OrderBy(q => q.Title).Select(q => new { q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes }).ToListAsync(ct);
         var grades = await db.Set<QuizGrade>().AsNoTracking().Where(g => g.UserId == userId).ToDictionaryAsync(g => g.QuizId, ct);
         return quizzes.Select(q => new QuizListItem(q.Id, q.Title, q.ClosesAt, q.TimeLimitMinutes, grades.GetValueOrDefault(q.Id)?.Percent,
@@ -79,6 +83,6 @@ internal sealed class QuizLearnerService(LounbDbContext db, MarkdownRenderer mar
 
         return new QuizOverview(quiz.Id, quiz.Title, markdown.ToSafeHtml(quiz.IntroMarkdown), quiz.Status, rules.OpensAt, rules.ClosesAt, rules.TimeLimitMinutes,
             rules.AttemptsAllowed, quiz.GradingMethod, quiz.PassPercent, quiz.Slots.Sum(s => s.DrawCount), attempts, grade?.Percent, grade?.Passed == true,
-            inProgress, reason, personal is not null);
+            inProgress, reason, personal is not null) { IsQuestionnaire = quiz.IsQuestionnaire };
     }
 }

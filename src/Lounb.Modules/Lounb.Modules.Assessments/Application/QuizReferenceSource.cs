@@ -27,7 +27,7 @@ internal sealed class QuizReferenceSource(LounbDbContext db, IPeopleDirectory pe
         var scope = AccessScope.Of(author, AssessmentsPermissions.Author);
         var national = scope.IsNational;
         var codes = scope.OblastCodes.ToList();
-        var query = db.Set<Quiz>().AsNoTracking().Where(q => q.Status != QuizStatus.Archived
+        var query = db.Set<Quiz>().AsNoTracking().Where(q => q.Status != QuizStatus.Archived && !q.IsQuestionnaire
             && (national || (q.OwnerOblastCode != null && codes.Contains(q.OwnerOblastCode)) || (q.OwnerOblastCode == null && q.Status == QuizStatus.Published)));
         if (only is { } id)
         {

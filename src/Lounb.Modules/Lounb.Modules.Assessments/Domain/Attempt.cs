@@ -8,6 +8,9 @@ internal enum AttemptState
     NeedsGrading,
 
     Graded,
+
+    /// <summary>A questionnaire's attempt, handed in: never graded (no right answers).</summary>
+    Submitted,
 }
 
 /// <summary>

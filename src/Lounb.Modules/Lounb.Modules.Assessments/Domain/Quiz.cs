@@ -91,6 +91,12 @@ internal sealed class Quiz
 
     public bool ReviewShowsFeedback { get; set; } = true;
 
+    /// <summary>
+    /// A questionnaire (a self-report form): nothing in it is right or wrong, so a submitted attempt is never graded,
+    /// has no score or pass mark and ends <see cref="AttemptState.Submitted"/>.
+    /// </summary>
+    public bool IsQuestionnaire { get; set; }
+
     public List<QuizSlot> Slots { get; } = [];
 
     public List<QuizOverride> Overrides { get; } = [];

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Modules;
@@ -14,7 +15,8 @@ namespace Lounb.Modules.Attestation.Application;
 /// five from ЛОУНБ's staff and twenty candidates of the demo libraries at different steps, the demo librarian among them
 /// with the test open. Every step goes through the same domain rules the pages use.
 /// </summary>
-internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, TimeProvider time)
+internal sealed class AttestationSeeder(
+    LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, IEnumerable<IQuestionnaires> questionnaires, TimeProvider time)
 {
     public const string CampaignName = "Атестація бібліотечних працівників деокупованих громад Луганщини";
 
@@ -44,8 +46,14 @@ internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPe
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!seed.IncludeDemoData || await db.Set<Campaign>().AnyAsync(c => c.Name == CampaignName, ct))
+        if (!seed.IncludeDemoData)
         {
+            return;
+        }
+
+        if (await db.Set<Campaign>().FirstOrDefaultAsync(c => c.Name == CampaignName, ct) is { } seeded)
+        {
+            await GiveQuestionnaireAsync(seeded, seeded.CreatedById, ct);
             return;
         }
 
@@ -91,6 +99,19 @@ internal sealed class AttestationSeeder(LounbDbContext db, SeedContext seed, IPe
             Advance(candidate, i, commission, campaign, secretary, now);
         }
 
+        await db.SaveChangesAsync(ct);
+        await GiveQuestionnaireAsync(campaign, chair, ct);
+    }
+
+    /// <summary>The demo campaign's «Анкета самооцінювання бібліотечного працівника» (also for a campaign seeded before it existed).</summary>
+    private async Task GiveQuestionnaireAsync(Campaign campaign, Guid ownerId, CancellationToken ct)
+    {
+        if (campaign.QuestionnaireId is not null || questionnaires.FirstOrDefault() is not { } engine)
+        {
+            return;
+        }
+
+        campaign.AttachQuestionnaire(await engine.CreateAsync(StandardQuestionnaire.Draft, ownerId, campaign.OblastCode, ct));
         await db.SaveChangesAsync(ct);
     }
 

@@ -12,25 +12,16 @@ namespace Lounb.Modules.Attestation.Application;
 /// A graded attempt of a running campaign's quiz is the candidate's test result. Idempotent: the same attempt again
 /// changes nothing; only the attempts the candidate is allowed count (one, plus granted retakes).
 /// </summary>
-internal sealed class RecordTestOnAttemptGraded(LounbDbContext db, IPeopleDirectory directory) : IIntegrationEventSubscriber<AttemptGraded>
+internal sealed class RecordTestOnAttemptGraded(LounbDbContext db, CandidateLinks links) : IIntegrationEventSubscriber<AttemptGraded>
 {
     public async Task HandleAsync(AttemptGraded integrationEvent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var campaigns = db.Set<Campaign>().Where(c => c.QuizId == integrationEvent.QuizId && c.Status == CampaignStatus.Active).Select(c => c.Id);
-        var candidates = await db.Set<Candidate>().Include(c => c.Events)
-            .Where(c => campaigns.Contains(c.CampaignId) && (c.UserId == integrationEvent.UserId || c.UserId == null))
-            .ToListAsync(ct);
-        if (candidates.Any(c => c.UserId is null))
-        {
-            var email = (await directory.FindAsync(integrationEvent.UserId, ct))?.NormalizedEmail;
-            candidates = candidates.Where(c => c.UserId == integrationEvent.UserId || (email is not null && c.NormalizedEmail == email)).ToList();
-        }
-
+        var candidates = await links.MatchAsync(db.Set<Candidate>().Where(c => campaigns.Contains(c.CampaignId)), integrationEvent.UserId, ct);
         var changed = false;
         foreach (var candidate in candidates)
         {
-            candidate.LinkTo(integrationEvent.UserId);
             changed |= candidate.RecordTest(integrationEvent.AttemptId, integrationEvent.Percent, integrationEvent.QuizPassed, integrationEvent.GradedAt);
         }
 
@@ -65,5 +56,38 @@ internal sealed class MeetConditionOnCourseCompleted(LounbDbContext db) : IInteg
         }
 
         await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>A handed-in questionnaire of a campaign is written in the candidate's record (once, however often the event comes).</summary>
+internal sealed class RecordQuestionnaireOnSubmitted(LounbDbContext db, CandidateLinks links) : IIntegrationEventSubscriber<QuestionnaireSubmitted>
+{
+    public async Task HandleAsync(QuestionnaireSubmitted integrationEvent, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var campaigns = db.Set<Campaign>().Where(c => c.QuestionnaireId == integrationEvent.QuestionnaireId && c.Status == CampaignStatus.Active).Select(c => c.Id);
+        var candidates = await links.MatchAsync(db.Set<Candidate>().Where(c => campaigns.Contains(c.CampaignId)), integrationEvent.UserId, ct);
+        foreach (var candidate in candidates)
+        {
+            candidate.RecordQuestionnaire(integrationEvent.SubmittedAt);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}
+
+/// <summary>
+/// A person confirmed the e-mail of their account: candidates imported under it become theirs, and the courses that
+/// «за умови» decisions named while they had no account are enrolled now.
+/// </summary>
+internal sealed class LinkCandidatesOnAccountConfirmed(CandidateLinks links) : IIntegrationEventSubscriber<AccountConfirmed>
+{
+    public async Task HandleAsync(AccountConfirmed integrationEvent, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        await links.LinkAllAsync(integrationEvent.UserId, ct);
     }
 }

@@ -66,6 +66,12 @@ internal sealed record MyAttestation(Guid CandidateId, string CampaignName, stri
 
     public string? InterviewPlace { get; init; }
 
+    /// <summary>The campaign's questionnaire while the candidate may still fill it; null otherwise.</summary>
+    public Guid? QuestionnaireToFill { get; init; }
+
+    /// <summary>The candidate handed in the campaign's questionnaire.</summary>
+    public bool QuestionnaireFilled { get; init; }
+
     /// <summary>An interview is set and not yet held.</summary>
     public bool AwaitsInterview => InterviewAt is not null && Step is CandidateStep.Invited or CandidateStep.TestTaken;
 }

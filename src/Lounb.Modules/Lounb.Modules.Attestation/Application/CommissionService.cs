@@ -19,7 +19,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// </summary>
 internal sealed class CommissionService(
     LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IEmailSender email, IAuditLog audit,
-    IEnumerable<ICourseEnrolments> courses, LocalTime localTime, TimeProvider time)
+    ConditionCourses courses, LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -103,25 +103,8 @@ internal sealed class CommissionService(
             await transaction.CommitAsync(ct);
         }
 
-        await EnrolInConditionCoursesAsync(candidate, decision, ct);
+        await courses.EnrolAsync(candidate, decision.Conditions, ct);
         return decision.Outcome;
-    }
-
-    /// <summary>
-    /// A condition naming a course enrols the person into it (Courses' own rules: its open run, a seat or the waiting
-    /// list); completing it later meets the condition (<see cref="MeetConditionOnCourseCompleted"/>). A candidate
-    /// without an account yet, or a course without an open run, is left to the secretary (written in the audit log).
-    /// </summary>
-    private async Task EnrolInConditionCoursesAsync(Candidate candidate, Decision decision, CancellationToken ct)
-    {
-        foreach (var courseId in decision.Conditions.Select(c => c.CourseId).OfType<Guid>().Distinct())
-        {
-            foreach (var enrolments in courses)
-            {
-                var placed = candidate.UserId is { } person ? await enrolments.EnrolAsync(courseId, person, ct) : AssignedEnrolment.NoOpenRun;
-                audit.Record("attestation.condition.course", $"candidate:{candidate.Id} course:{courseId}", placed.ToString());
-            }
-        }
     }
 
     /// <summary>Tells the candidate of the decision by e-mail (through the mail queue) and on «Моя атестація»; the appeal window starts.</summary>

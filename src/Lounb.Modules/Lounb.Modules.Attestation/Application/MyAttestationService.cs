@@ -1,6 +1,5 @@
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Data;
-using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +10,13 @@ namespace Lounb.Modules.Attestation.Application;
 /// «Моя атестація»: a person sees only their own candidacies (matched to their account by e-mail the first time) and
 /// appeals a decision within the campaign's window. Another person's candidacy does not exist for them.
 /// </summary>
-internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory directory, LocalTime localTime, TimeProvider time)
+internal sealed class MyAttestationService(LounbDbContext db, CandidateLinks links, LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<MyAttestation>> MineAsync(Guid userId, CancellationToken ct)
     {
-        await LinkByEmailAsync(userId, ct);
+        await links.LinkAllAsync(userId, ct);
         var now = Now;
         var mine = await db.Set<Candidate>().AsNoTracking().Where(c => c.UserId == userId)
             .Join(db.Set<Campaign>().AsNoTracking().Where(c => c.Status != CampaignStatus.Draft), c => c.CampaignId, c => c.Id, (candidate, campaign) => new { candidate, campaign })
@@ -25,6 +24,8 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
         var ids = mine.Select(m => m.candidate.Id).ToList();
         var decisions = (await db.Set<Decision>().AsNoTracking().Include(d => d.Conditions).Where(d => ids.Contains(d.CandidateId)).ToListAsync(ct))
             .GroupBy(d => d.CandidateId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Round)!);
+        var filled = (await db.Set<CandidateEvent>().AsNoTracking()
+            .Where(e => ids.Contains(e.CandidateId) && e.Kind == CandidateEventKind.QuestionnaireSubmitted).Select(e => e.CandidateId).ToListAsync(ct)).ToHashSet();
         return mine
             .OrderByDescending(m => m.campaign.CreatedAt)
             .Select(m =>
@@ -40,6 +41,8 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
                     TestClosesAt = m.campaign.TestClosesAt,
                     InterviewAt = candidate.InterviewAt,
                     InterviewPlace = candidate.InterviewPlace,
+                    QuestionnaireFilled = filled.Contains(candidate.Id),
+                    QuestionnaireToFill = filled.Contains(candidate.Id) ? null : QuestionnaireOpen(m.campaign, candidate.Step),
                 };
             })
             .ToList();
@@ -53,6 +56,18 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
             .FirstOrDefaultAsync(ct);
         return found is not null && found.Step == CandidateStep.Invited && found.campaign.IsTestOpen(Now) ? found.campaign.QuizId : null;
     }
+
+    /// <summary>The campaign's questionnaire while the candidate may fill it (the campaign runs, no final decision yet); otherwise null.</summary>
+    public async Task<Guid?> OpenQuestionnaireAsync(Guid userId, Guid candidateId, CancellationToken ct)
+    {
+        var found = await db.Set<Candidate>().AsNoTracking().Where(c => c.Id == candidateId && c.UserId == userId)
+            .Join(db.Set<Campaign>().AsNoTracking(), c => c.CampaignId, c => c.Id, (candidate, campaign) => new { candidate.Step, campaign })
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : QuestionnaireOpen(found.campaign, found.Step);
+    }
+
+    private static Guid? QuestionnaireOpen(Campaign campaign, CandidateStep step) =>
+        campaign.Status == CampaignStatus.Active && step != CandidateStep.Final ? campaign.QuestionnaireId : null;
 
     public async Task<Result> AppealAsync(Guid userId, Guid candidateId, string? text, CancellationToken ct)
     {
@@ -70,26 +85,5 @@ internal sealed class MyAttestationService(LounbDbContext db, IPeopleDirectory d
 
         await db.SaveChangesAsync(ct);
         return Result.Success();
-    }
-
-    /// <summary>Candidates imported before the person had an account (or under their e-mail) become theirs.</summary>
-    private async Task LinkByEmailAsync(Guid userId, CancellationToken ct)
-    {
-        var person = await directory.FindAsync(userId, ct);
-        if (person?.NormalizedEmail is not { Length: > 0 } normalised)
-        {
-            return;
-        }
-
-        var unlinked = await db.Set<Candidate>().Where(c => c.UserId == null && c.NormalizedEmail == normalised).ToListAsync(ct);
-        foreach (var candidate in unlinked)
-        {
-            candidate.LinkTo(userId);
-        }
-
-        if (unlinked.Count > 0)
-        {
-            await db.SaveChangesAsync(ct);
-        }
     }
 }

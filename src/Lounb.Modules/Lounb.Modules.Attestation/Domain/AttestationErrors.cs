@@ -59,6 +59,11 @@ internal static class AttestationErrors
     public static readonly Error CourseNotFound = Define.Invalid("Оберіть курс умови зі списку: такого немає або він поза вашою областю.");
     public static readonly Error ConditionNotFound = Define.NotFound("Умову не знайдено.");
 
+    // The questionnaire (self-report, no right answers).
+    public static readonly Error QuestionnaireExists = Define.Conflict("У кампанії вже є анкета самооцінювання.");
+    public static readonly Error QuestionnairesUnavailable = Define.Unavailable("Анкети недоступні: модуль тестування вимкнено.");
+    public static readonly Error QuestionnaireNotFilled = Define.NotFound("Кандидат ще не заповнив анкету самооцінювання.");
+
     // Reminders and the interview timetable.
     public static readonly Error NotOrganiser = Define.Forbidden("Нагадування надсилають методист кампанії, голова або секретар комісії.");
     public static Error RemindersNotDue(int days) =>

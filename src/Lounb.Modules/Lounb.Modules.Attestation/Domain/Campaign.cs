@@ -98,6 +98,9 @@ internal sealed class Campaign
     /// <summary>The quiz of the assessment engine that is the campaign's test.</summary>
     public Guid? QuizId { get; private set; }
 
+    /// <summary>The campaign's self-report questionnaire (an ungraded quiz of the assessment engine), when it has one.</summary>
+    public Guid? QuestionnaireId { get; private set; }
+
     public int AppealDays { get; private set; } = AttestationLimits.DefaultAppealDays;
 
     public int QuorumNumerator { get; private set; } = 2;
@@ -146,6 +149,23 @@ internal sealed class Campaign
         }
 
         Apply(Normalise(input));
+        return Result.Success();
+    }
+
+    /// <summary>Gives the campaign its questionnaire: once, while it is not closed (answers already given stay with the first).</summary>
+    public Result AttachQuestionnaire(Guid questionnaireId)
+    {
+        if (Status == CampaignStatus.Closed)
+        {
+            return AttestationErrors.CampaignClosed;
+        }
+
+        if (QuestionnaireId is not null)
+        {
+            return AttestationErrors.QuestionnaireExists;
+        }
+
+        QuestionnaireId = questionnaireId;
         return Result.Success();
     }
 

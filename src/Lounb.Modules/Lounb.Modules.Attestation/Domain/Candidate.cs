@@ -33,6 +33,7 @@ internal enum CandidateEventKind
     ConditionMet,
     ReminderSent,
     InterviewScheduled,
+    QuestionnaireSubmitted,
 }
 
 internal static class StepText
@@ -142,6 +143,24 @@ internal sealed class Candidate
     public DateTime? AppealDeadline(int appealDays) => NotifiedAt?.AddDays(appealDays);
 
     public void LinkTo(Guid userId) => UserId ??= userId;
+
+    /// <summary>True once the candidate handed in the campaign's questionnaire (the events must be loaded).</summary>
+    public bool QuestionnaireFilled => _events.Any(e => e.Kind == CandidateEventKind.QuestionnaireSubmitted);
+
+    /// <summary>
+    /// Writes that the candidate handed in the questionnaire: once (the event may come again), at any step but after
+    /// the decision is final. Returns true when something changed.
+    /// </summary>
+    public bool RecordQuestionnaire(DateTime submittedAt)
+    {
+        if (QuestionnaireFilled || Step == CandidateStep.Final)
+        {
+            return false;
+        }
+
+        Record(CandidateEventKind.QuestionnaireSubmitted, UserId, submittedAt, null);
+        return true;
+    }
 
     /// <summary>When the last reminder to take the test was sent (the events must be loaded).</summary>
     public DateTime? LastRemindedAt => _events.Where(e => e.Kind == CandidateEventKind.ReminderSent).Select(e => (DateTime?)e.At).Max();
@@ -449,6 +468,7 @@ internal static class EventText
         CandidateEventKind.InterviewNotesChanged => "нотатки співбесіди виправлено",
         CandidateEventKind.ReminderSent => "надіслано нагадування про тест",
         CandidateEventKind.InterviewScheduled => "призначено співбесіду",
+        CandidateEventKind.QuestionnaireSubmitted => "анкету самооцінювання заповнено",
         _ => "умову виконано",
     };
 }

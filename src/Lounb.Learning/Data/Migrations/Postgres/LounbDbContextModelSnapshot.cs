@@ -451,6 +451,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("intro_markdown");
 
+                    b.Property<bool>("IsQuestionnaire")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_questionnaire");
+
                     b.Property<string>("Navigation")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -696,6 +700,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("order_number");
+
+                    b.Property<Guid?>("QuestionnaireId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("questionnaire_id");
 
                     b.Property<Guid?>("QuizId")
                         .HasColumnType("uuid")

@@ -446,6 +446,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("intro_markdown");
 
+                    b.Property<bool>("IsQuestionnaire")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_questionnaire");
+
                     b.Property<string>("Navigation")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -691,6 +695,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("order_number");
+
+                    b.Property<Guid?>("QuestionnaireId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_id");
 
                     b.Property<Guid?>("QuizId")
                         .HasColumnType("TEXT")

@@ -143,6 +143,7 @@ internal static class StateNames
     {
         Domain.AttemptState.InProgress => "Триває",
         Domain.AttemptState.NeedsGrading => "Очікує оцінювання",
+        Domain.AttemptState.Submitted => "Анкету подано (без оцінювання)",
         _ => autoSubmitted ? "Оцінено (завершено автоматично)" : "Оцінено",
     };
 }

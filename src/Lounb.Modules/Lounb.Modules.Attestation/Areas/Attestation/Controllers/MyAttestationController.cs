@@ -23,6 +23,11 @@ internal sealed class MyAttestationController(MyAttestationService mine, Campaig
     public async Task<IActionResult> Test(Guid candidateId, CancellationToken ct) =>
         await mine.OpenTestAsync(User.UserId(), candidateId, ct) is { } quizId ? Redirect($"/quizzes/{quizId}") : NotFound();
 
+    /// <summary>To the campaign's questionnaire (the engine's attempt page: autosave, nothing typed is lost).</summary>
+    [HttpGet("/my/attestation/{candidateId:guid}/questionnaire")]
+    public async Task<IActionResult> Questionnaire(Guid candidateId, CancellationToken ct) =>
+        await mine.OpenQuestionnaireAsync(User.UserId(), candidateId, ct) is { } quizId ? Redirect($"/quizzes/{quizId}") : NotFound();
+
     [HttpPost("/my/attestation/{candidateId:guid}/appeal")]
     public async Task<IActionResult> Appeal(Guid candidateId, string? text, CancellationToken ct) =>
         this.BackTo("/my/attestation", await mine.AppealAsync(User.UserId(), candidateId, text, ct), "Апеляцію подано. Комісія розгляне її повторно.");
