@@ -37,6 +37,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
+        services.AddScoped<IQuizGradeFacts, QuizGradeFacts>();
         services.AddSingleton<QuestionTextRenderer>();
         services.AddSingleton<ILessonKind, QuizLessonKind>();
         services.AddScoped<ILessonReferenceSource, QuizReferenceSource>();
