@@ -52,6 +52,12 @@ internal sealed class ExportJob : ILeasedWork
         CreatedAt = DueAt = now;
     }
 
+    /// <summary>For EF Core.</summary>
+    private ExportJob()
+    {
+        OwnerScope = SourceKey = Title = "";
+    }
+
     public Guid Id { get; private set; }
 
     public Guid OwnerId { get; private set; }

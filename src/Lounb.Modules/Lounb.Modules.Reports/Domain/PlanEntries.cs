@@ -11,6 +11,12 @@ internal sealed class PlanTarget
         Set(target, changedBy, now);
     }
 
+    /// <summary>For EF Core.</summary>
+    private PlanTarget()
+    {
+        OblastCode = "";
+    }
+
     public int Year { get; private set; }
 
     public string OblastCode { get; private set; }
@@ -41,6 +47,12 @@ internal sealed class PlanMonthFigure
         OblastCode = oblastCode;
         Indicator = indicator;
         Set(value, changedBy, now);
+    }
+
+    /// <summary>For EF Core.</summary>
+    private PlanMonthFigure()
+    {
+        OblastCode = "";
     }
 
     public int Year { get; private set; }
@@ -74,6 +86,11 @@ internal sealed class PlanSummaryLetter
         Year = year;
         Month = month;
         QueuedAt = now;
+    }
+
+    /// <summary>For EF Core.</summary>
+    private PlanSummaryLetter()
+    {
     }
 
     public Guid PersonId { get; private set; }
