@@ -38,6 +38,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddIntegrationEvent<Contracts.QuestionnaireSubmitted>("assessments.questionnaire-submitted");
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
+        services.AddScoped<IQuizGradeFacts, QuizGradeFacts>();
         services.AddSingleton<QuestionTextRenderer>();
         services.AddSingleton<ILessonKind, QuizLessonKind>();
         services.AddScoped<ILessonReferenceSource, QuizReferenceSource>();

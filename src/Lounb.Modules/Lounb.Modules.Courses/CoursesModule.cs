@@ -55,6 +55,7 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<LearningService>();
         services.AddScoped<ICourseProgress>(sp => sp.GetRequiredService<LearningService>());
         services.AddScoped<ICourseRoster, CourseRoster>();
+        services.AddScoped<ICourseFacts, CourseFacts>();
         services.AddScoped<ICourseEnrolments, CourseEnrolments>();
         services.AddScoped<IPageSection, MyLearningSection>();
         services.AddScoped<IPageSection, CatalogHomeSection>();

@@ -1,8 +1,13 @@
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Reports.Application.Exports;
+using Lounb.Modules.Reports.Application.Plan;
+using Lounb.Modules.Reports.Application.Progress;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lounb.Modules.Reports;
 
@@ -25,6 +30,22 @@ public sealed class ReportsModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // ── Annual plan, learner progress, export jobs, the monthly summary (issue 16: plan and exports) ──
+        services.AddScoped<PlanMeasurements>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanSeeder>();
+        services.AddScoped<PlanSummaryLetters>();
+        services.AddHostedService<PlanSummaryWorker>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<ExportDispatcher>();
+        services.TryAddSingleton<LeasedWorkClaims>();
+        services.AddSingleton<ExportSignal>();
+        services.AddHostedService<ExportWorker>();
+        services.AddScoped<IExportSource, LearnerProgressExport>();
+        services.AddScoped<IExportSource, RunProgressExport>();
+        // ── end of plan and exports ──
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -37,5 +58,6 @@ public sealed class ReportsModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(ReportsModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<PlanSeeder>().SeedAsync(ct);
 }

@@ -34,6 +34,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddOptions<WebinarsOptions>().BindConfiguration(WebinarsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIntegrationEvent<Contracts.WebinarAttended>("webinars.webinar-attended");
         services.AddScoped<EventAccess>();
+        services.AddScoped<IWebinarFacts, WebinarFacts>();
         services.AddScoped<SchedulingService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<LiveSessionOverview>();

@@ -57,6 +57,9 @@ public sealed class PersonCard
     public Guid? HromadaId { get; init; }
 
     public Guid? LibraryId { get; init; }
+
+    /// <summary>When the account was created (UTC).</summary>
+    public DateTime RegisteredAt { get; init; }
 }
 
 public sealed class OblastCard

@@ -21,6 +21,7 @@ public sealed class PeopleDirectory(LounbDbContext db) : IPeopleDirectory
         OblastName = db.Oblasts.Where(o => o.Code == u.OblastCode).Select(o => o.Name).FirstOrDefault(),
         HromadaId = u.HromadaId,
         LibraryId = u.LibraryId,
+        RegisteredAt = u.CreatedAt,
     });
 
     public IQueryable<OblastCard> Oblasts => db.Oblasts.AsNoTracking().Select(o => new OblastCard { Code = o.Code, Name = o.Name, NameEn = o.NameEn });
