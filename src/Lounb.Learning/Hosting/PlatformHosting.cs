@@ -4,6 +4,7 @@ using Lounb.Learning.Audit;
 using Lounb.Learning.Data;
 using Lounb.Learning.Email;
 using Lounb.Learning.Identity;
+using Lounb.Learning.Nodes;
 using Lounb.Learning.Organisation;
 using Lounb.Learning.People;
 using Lounb.Learning.Platform;
@@ -207,6 +208,7 @@ internal static class PlatformHosting
     /// </summary>
     private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddNodeCoordination(configuration);
         var signalR = services.AddSignalR();
         var redis = configuration.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))
