@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Lounb.Learning.Tests;
@@ -23,14 +22,14 @@ public sealed class BackupVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         var file = Path.Combine(folder, "copy.db");
         try
         {
-            var (backedUp, backupOutput) = await RunHostAsync(app.DataDirectory, "backup", file);
+            var (backedUp, backupOutput) = await HostVerb.RunAsync(app.DataDirectory, "backup", file);
             Assert.True(backedUp == 0, backupOutput);
             var live = await CountsAsync(Path.Combine(app.DataDirectory, "lounb.db"));
             Assert.True(live["identity_user"] > 0 && live["courses_course"] > 0, "The demo data should be there to compare.");
             Assert.Equal(live, await CountsAsync(file));
 
             var restoredFolder = Path.Combine(folder, "restored");
-            var (restored, restoreOutput) = await RunHostAsync(restoredFolder, "restore", file);
+            var (restored, restoreOutput) = await HostVerb.RunAsync(restoredFolder, "restore", file);
             Assert.True(restored == 0, restoreOutput);
             Assert.Equal(live, await CountsAsync(Path.Combine(restoredFolder, "lounb.db")));
             Assert.Equal(await SampleAsync(Path.Combine(app.DataDirectory, "lounb.db")), await SampleAsync(Path.Combine(restoredFolder, "lounb.db")));
@@ -51,7 +50,7 @@ public sealed class BackupVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         await File.WriteAllTextAsync(junk, "not a database");
         try
         {
-            var (code, output) = await RunHostAsync(Path.Combine(folder, "data"), "restore", junk);
+            var (code, output) = await HostVerb.RunAsync(Path.Combine(folder, "data"), "restore", junk);
             Assert.Equal(1, code);
             Assert.Contains("це не резервна копія бази Lounb", output, StringComparison.Ordinal);
         }
@@ -60,27 +59,6 @@ public sealed class BackupVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(string dataDirectory, string verb, string file)
-    {
-        var host = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [host, verb, file])
-        {
-            WorkingDirectory = Path.GetDirectoryName(host)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Lounb__Database__Provider"] = "Sqlite";
-        start.Environment["Lounb__Database__DataDirectory"] = dataDirectory;
-        start.Environment["Lounb__Email__OutboxDirectory"] = Path.Combine(dataDirectory, "outbox");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(string database)
