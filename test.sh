@@ -100,6 +100,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 fi
+# moto's server mode is the local S3-compatible server of the file storage tests (S3TestServer).
+if ! python3 -c 'import moto.server, flask' >/dev/null 2>&1; then
+  stage "Installing moto (S3 test server)"
+  python3 -m pip install --quiet 'moto[server]==5.2.1'
+fi
 if [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   stage "Installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

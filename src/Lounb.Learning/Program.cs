@@ -5,7 +5,9 @@ using Lounb.Modules.Core.Modules;
 using Microsoft.Extensions.Options;
 
 var migrateOnly = args.Length > 0 && args[0] == "migrate";
-var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
+// backup <file> / restore <file>: SQLite's online backup (Data/SqliteBackup.cs).
+var backupVerb = args.Length > 1 && args[0] is "backup" or "restore" ? args[0] : null;
+var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : backupVerb is not null ? args[2..] : args);
 var modules = ModuleCatalog.Create(builder.Configuration, HostModules.Create());
 builder.AddLounbPlatform(modules);
 
@@ -16,6 +18,11 @@ if (migrateOnly)
     await DatabaseInitializer.InitializeAsync(app.Services, migrate: true, CancellationToken.None);
     app.Logger.DatabaseMigrated(database.Provider);
     return 0;
+}
+
+if (backupVerb is not null)
+{
+    return await SqliteBackup.RunAsync(app.Services, backupVerb, args[1], Console.Out);
 }
 
 await DatabaseInitializer.InitializeAsync(app.Services, database.MigrateOnStartup, app.Lifetime.ApplicationStopping);

@@ -4,10 +4,12 @@ using Lounb.Learning.Audit;
 using Lounb.Learning.Data;
 using Lounb.Learning.Email;
 using Lounb.Learning.Identity;
+using Lounb.Learning.Nodes;
 using Lounb.Learning.Organisation;
 using Lounb.Learning.People;
 using Lounb.Learning.Platform;
 using Lounb.Learning.Seeding;
+using Lounb.Learning.Storage;
 using Lounb.Learning.Web;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
@@ -65,7 +67,7 @@ internal static class PlatformHosting
         AddDataProtection(services, configuration.GetSection("Lounb:DataProtection"));
         AddIdentity(services);
         AddEmail(services);
-        AddPlatformServices(services);
+        AddPlatformServices(services, configuration);
         AddRealtime(services, configuration);
         foreach (var module in modules.Enabled)
         {
@@ -179,13 +181,12 @@ internal static class PlatformHosting
         services.AddMailQueue();
     }
 
-    private static void AddPlatformServices(IServiceCollection services)
+    private static void AddPlatformServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IAuditLog, AuditLog>();
         Lounb.Modules.Core.Events.IntegrationEventServiceCollectionExtensions.AddIntegrationEventOutbox(services);
         services.AddIntegrationEvent<Lounb.Modules.Core.People.AccountConfirmed>("core.account-confirmed");
-        services.AddOptions<Storage.StorageOptions>().BindConfiguration(Storage.StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Lounb.Modules.Core.Storage.IFileStorage, Storage.LocalFileStorage>();
+        services.AddFileStorage(configuration);
         services.AddScoped<UserDirectory>();
         services.AddScoped<Lounb.Modules.Core.People.IPeopleDirectory, Lounb.Modules.Core.People.PeopleDirectory>();
         services.AddScoped<StaffRoleService>();
@@ -208,6 +209,7 @@ internal static class PlatformHosting
     /// </summary>
     private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddNodeCoordination(configuration);
         var signalR = services.AddSignalR();
         var redis = configuration.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))

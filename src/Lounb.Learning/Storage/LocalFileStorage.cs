@@ -1,22 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Lounb.Modules.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Learning.Storage;
 
-/// <summary>Bound from "Lounb:Storage".</summary>
-public sealed class StorageOptions
-{
-    public const string Section = "Lounb:Storage";
-
-    /// <summary>Folder for uploaded files (relative to the content root unless absolute). Shared by every app node.</summary>
-    [Required]
-    public string Directory { get; set; } = "data/files";
-}
-
 /// <summary>Uploaded files in a local (or mounted network) folder.</summary>
-internal sealed partial class LocalFileStorage(IOptions<StorageOptions> options, IHostEnvironment environment) : IFileStorage
+internal sealed class LocalFileStorage(IOptions<StorageOptions> options, IHostEnvironment environment) : IFileStorage
 {
     private readonly string _root = Path.GetFullPath(Path.IsPathRooted(options.Value.Directory)
         ? options.Value.Directory
@@ -51,17 +39,9 @@ internal sealed partial class LocalFileStorage(IOptions<StorageOptions> options,
 
     private string PathOf(string key)
     {
-        if (!ValidKey().IsMatch(key) || key.Contains("..", StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Invalid storage key '{key}'.", nameof(key));
-        }
-
-        var path = Path.GetFullPath(Path.Combine(_root, key));
+        var path = Path.GetFullPath(Path.Combine(_root, StorageKeys.Checked(key)));
         return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? path
             : throw new ArgumentException($"Invalid storage key '{key}'.", nameof(key));
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9/._-]{0,200}$")]
-    private static partial Regex ValidKey();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Lounb.Learning.Tests;
@@ -10,23 +9,8 @@ public sealed class MigrateVerbTests
     public async Task MigrateVerb_FreshSqliteFolder_CreatesSchemaSeedsRegionsAndExits()
     {
         var folder = Path.Combine(Path.GetTempPath(), "lounb-tests", "migrate-" + Guid.NewGuid().ToString("N"));
-        var host = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [host, "migrate"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(host)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Lounb__Database__Provider"] = "Sqlite";
-        start.Environment["Lounb__Database__DataDirectory"] = folder;
-        start.Environment["Lounb__Email__OutboxDirectory"] = Path.Combine(folder, "outbox");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await output + await errors);
+        var (exitCode, output) = await HostVerb.RunAsync(folder, "migrate");
+        Assert.True(exitCode == 0, output);
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "lounb.db")}");
         await connection.OpenAsync();

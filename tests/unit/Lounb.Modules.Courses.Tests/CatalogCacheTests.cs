@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Nodes;
 using Lounb.Modules.Courses.Application;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,41 @@ namespace Lounb.Modules.Courses.Tests;
 
 public sealed class CatalogCacheTests
 {
-    private static CatalogCache Cache(int seconds) => new(Options.Create(new CoursesOptions { CatalogCacheSeconds = seconds }));
+    private static CatalogCache Cache(int seconds, INodeSignals? nodes = null) =>
+        new(Options.Create(new CoursesOptions { CatalogCacheSeconds = seconds }), nodes ?? new LocalNodeSignals());
+
+    [Fact]
+    public async Task ChangeOnAnotherNode_SignalArrives_NextReadLoadsAgain_AndOwnChangesAreAnnounced()
+    {
+        var nodes = new RecordingSignals();
+        using var cache = Cache(60, nodes);
+        var loads = 0;
+        await cache.GetOrAddAsync("k", () => Task.FromResult(++loads));
+
+        nodes.Deliver("courses.catalog");
+        Assert.Equal(2, await cache.GetOrAddAsync("k", () => Task.FromResult(++loads)));
+
+        cache.Invalidate();
+        Assert.Equal(["courses.catalog"], nodes.Published);
+    }
+
+    /// <summary>Other nodes as the cache sees them: what it announces, and a way to deliver their signals.</summary>
+    private sealed class RecordingSignals : INodeSignals
+    {
+        private readonly Dictionary<string, Action> _handlers = [];
+
+        public List<string> Published { get; } = [];
+
+        public void Publish(string topic) => Published.Add(topic);
+
+        public IDisposable Subscribe(string topic, Action onSignal)
+        {
+            _handlers[topic] = onSignal;
+            return new LocalNodeSignals().Subscribe(topic, onSignal);
+        }
+
+        public void Deliver(string topic) => _handlers[topic]();
+    }
 
     [Fact]
     public async Task GetOrAddAsync_SameKeyTwice_LoadsOnce()

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Nodes;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -5,17 +6,28 @@ namespace Lounb.Modules.Courses.Application;
 
 /// <summary>
 /// Keeps the catalog's answers (a search page, the shared part of a course page) for a few seconds, so that the
-/// pages most visitors open do not ask the database every time. Any change to courses, lessons or runs made on this
-/// node drops everything at once; another app node may show the old answer for at most <c>CatalogCacheSeconds</c>.
+/// pages most visitors open do not ask the database every time. Any change to courses, lessons or runs drops
+/// everything at once on this node and, through <see cref="INodeSignals"/> (Redis), on every other node within moments;
+/// a node that misses the signal shows the old answer for at most <c>CatalogCacheSeconds</c>.
 /// Enrolment itself always reads the database, so a stale seat count can never sell a seat twice.
 /// </summary>
-internal sealed class CatalogCache(IOptions<CoursesOptions> options) : IDisposable
+internal sealed class CatalogCache : IDisposable
 {
     private const int MaxEntries = 2000;
+    private const string Topic = "courses.catalog";
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
-    private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(options.Value.CatalogCacheSeconds);
+    private readonly TimeSpan _lifetime;
+    private readonly INodeSignals _nodes;
+    private readonly IDisposable _subscription;
     private long _generation;
+
+    public CatalogCache(IOptions<CoursesOptions> options, INodeSignals nodes)
+    {
+        _lifetime = TimeSpan.FromSeconds(options.Value.CatalogCacheSeconds);
+        _nodes = nodes;
+        _subscription = nodes.Subscribe(Topic, DropEverything);
+    }
 
     public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> load)
     {
@@ -36,12 +48,22 @@ internal sealed class CatalogCache(IOptions<CoursesOptions> options) : IDisposab
         return value;
     }
 
-    /// <summary>Forget every answer (called after any change that the catalog shows).</summary>
+    /// <summary>Forget every answer, here and on the other nodes (called after any change that the catalog shows).</summary>
     public void Invalidate()
+    {
+        DropEverything();
+        _nodes.Publish(Topic);
+    }
+
+    private void DropEverything()
     {
         Interlocked.Increment(ref _generation);
         _cache.Compact(1.0);
     }
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _cache.Dispose();
+    }
 }
