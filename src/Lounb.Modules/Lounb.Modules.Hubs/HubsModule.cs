@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Hubs.Application;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -20,11 +21,26 @@ public sealed class HubsModule : ILounbModule
 
     public IEnumerable<PermissionDefinition> Permissions => HubsPermissions.All;
 
-    public IEnumerable<MenuEntry> Menu => [];
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Хаби", "/hubs", MenuSection.Main, Order: 70),
+        new("Реєстр хабів", "/hubs/registry", MenuSection.Staff, Order: 60, Permission: HubsPermissions.Manage),
+        new("Координатори й ментори", "/hubs/people", MenuSection.Staff, Order: 61, Permission: HubsPermissions.Manage),
+        new("Менторство", "/hubs/mentoring", MenuSection.Staff, Order: 62, Permission: HubsPermissions.Mentor),
+        new("Мій хаб і розвиток", "/hubs/my", MenuSection.Staff, Order: 63, Permission: HubsPermissions.Coordinate),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HubsOptions>().BindConfiguration(HubsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Registry, public page, people and mentoring (issue 15 §1–§3, the mentor dashboard of §5).
+        services.AddScoped<KyivToday>();
+        services.AddScoped<HubRegistryService>();
+        services.AddScoped<PublicHubsService>();
+        services.AddScoped<MenteeAccess>();
+        services.AddScoped<MentorshipService>();
+        services.AddScoped<HubsDemoSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -37,5 +53,6 @@ public sealed class HubsModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(HubsModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<HubsDemoSeeder>().SeedAsync(ct);
 }
