@@ -17,6 +17,8 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         hub.Property(h => h.Status).HasConversion<string>().HasMaxLength(16);
         hub.HasIndex(h => h.OblastCode);
         hub.HasIndex(h => h.LibraryId);
+        // A combination of flags: kept as a number (the string convention would write "A, B, C").
+        hub.Property(h => h.Services).HasConversion<int>();
         hub.Property(h => h.Address).HasMaxLength(HubsLimits.AddressLength);
         hub.Property(h => h.Phone).HasMaxLength(HubsLimits.ContactLength);
         hub.Property(h => h.Email).HasMaxLength(HubsLimits.ContactLength);

@@ -2490,10 +2490,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("phone");
 
-                    b.Property<string>("Services")
-                        .IsRequired()
+                    b.Property<int>("Services")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("integer")
                         .HasColumnName("services");
 
                     b.Property<string>("Status")

@@ -2485,10 +2485,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
-                    b.Property<string>("Services")
-                        .IsRequired()
+                    b.Property<int>("Services")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("services");
 
                     b.Property<string>("Status")

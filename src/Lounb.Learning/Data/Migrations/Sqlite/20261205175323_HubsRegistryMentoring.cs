@@ -41,13 +41,13 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<int>(
                 name: "services",
                 table: "hubs_hub",
-                type: "TEXT",
+                type: "INTEGER",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "hubs_equipment",

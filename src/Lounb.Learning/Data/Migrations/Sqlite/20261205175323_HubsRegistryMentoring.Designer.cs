@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lounb.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLounbDbContext))]
-    [Migration("20261205172306_HubsRegistryMentoring")]
+    [Migration("20261205175323_HubsRegistryMentoring")]
     partial class HubsRegistryMentoring
     {
         /// <inheritdoc />
@@ -2488,10 +2488,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
-                    b.Property<string>("Services")
-                        .IsRequired()
+                    b.Property<int>("Services")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("services");
 
                     b.Property<string>("Status")

@@ -42,13 +42,13 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<int>(
                 name: "services",
                 table: "hubs_hub",
-                type: "character varying(40)",
+                type: "integer",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "hubs_equipment",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lounb.Learning.Data.Migrations.Postgres
 {
     [DbContext(typeof(LounbDbContext))]
-    [Migration("20261205172252_HubsRegistryMentoring")]
+    [Migration("20261205175309_HubsRegistryMentoring")]
     partial class HubsRegistryMentoring
     {
         /// <inheritdoc />
@@ -2493,10 +2493,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("phone");
 
-                    b.Property<string>("Services")
-                        .IsRequired()
+                    b.Property<int>("Services")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("integer")
                         .HasColumnName("services");
 
                     b.Property<string>("Status")
