@@ -36,6 +36,7 @@ public sealed class HubsModule : ILounbModule
 
         // Registry, public page, people and mentoring (issue 15 §1–§3, the mentor dashboard of §5).
         services.AddScoped<KyivToday>();
+        services.AddScoped<PeriodAssigner>();
         services.AddScoped<HubRegistryService>();
         services.AddScoped<PublicHubsService>();
         services.AddScoped<MenteeAccess>();

@@ -31,7 +31,7 @@ internal sealed record HubEditPage(
     DateOnly Today);
 
 /// <summary>The methodologist's registry: hubs of the oblasts in their scope, the mobile hub's itinerary, hub coordinators.</summary>
-internal sealed class HubRegistryService(LounbDbContext db, IPeopleDirectory directory, IAuditLog audit, KyivToday today)
+internal sealed class HubRegistryService(LounbDbContext db, IPeopleDirectory directory, IAuditLog audit, PeriodAssigner periods, KyivToday today)
 {
     public async Task<HubListPage> ListAsync(AccessScope scope, string? oblast, HubStatus? status, CancellationToken ct)
     {
@@ -176,26 +176,9 @@ internal sealed class HubRegistryService(LounbDbContext db, IPeopleDirectory dir
             return HubsErrors.HubNotFound;
         }
 
-        if (since is not { } day)
-        {
-            return HubsErrors.DateRequired;
-        }
-
-        if (!await directory.InRole(Roles.HubCoordinator).AnyAsync(r => r.PersonId == personId, ct))
-        {
-            return HubsErrors.NotACoordinator;
-        }
-
-        var rows = await db.Set<HubCoordinator>().Where(c => c.HubId == hubId).ToListAsync(ct);
-        if (AssignmentPeriods.HandOver(rows, day).Failed(out var error))
-        {
-            return error;
-        }
-
-        db.Add(new HubCoordinator(hubId, personId, day));
-        audit.Record("hubs.coordinator.assigned", $"hub:{hubId}", personId.ToString());
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+        return await periods.AssignAsync<HubCoordinator>(
+            Roles.HubCoordinator, HubsErrors.NotACoordinator, personId, since, c => c.HubId == hubId,
+            day => new HubCoordinator(hubId, personId, day), "hubs.coordinator.assigned", $"hub:{hubId}", ct);
     }
 
     private async Task<Result<HubDescription>> DescribeAsync(AccessScope scope, HubForm form, CancellationToken ct)

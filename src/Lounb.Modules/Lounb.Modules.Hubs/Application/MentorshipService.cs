@@ -41,7 +41,7 @@ internal sealed record MentorDashboard(IReadOnlyList<MenteeSummary> Mentees, IRe
 internal sealed record SelfAssessmentPage(AssessmentStage Stage, IReadOnlyDictionary<string, int> Levels, DateOnly? TakenOn);
 
 /// <summary>Mentoring: mentors assigned to coordinators, plans, sessions and agreed actions, self-assessments, the mentor's dashboard.</summary>
-internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory directory, MenteeAccess access, IAuditLog audit, KyivToday today)
+internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory directory, MenteeAccess access, PeriodAssigner periods, KyivToday today)
 {
     public async Task<PeoplePage> PeopleAsync(AccessScope scope, CancellationToken ct)
     {
@@ -72,26 +72,9 @@ internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory dire
             return refused;
         }
 
-        if (since is not { } day)
-        {
-            return HubsErrors.DateRequired;
-        }
-
-        if (!await directory.InRole(Roles.Mentor).AnyAsync(r => r.PersonId == mentorId, ct))
-        {
-            return HubsErrors.NotAMentor;
-        }
-
-        var rows = await db.Set<MentorAssignment>().Where(a => a.CoordinatorId == coordinatorId).ToListAsync(ct);
-        if (AssignmentPeriods.HandOver(rows, day).Failed(out var error))
-        {
-            return error;
-        }
-
-        db.Add(new MentorAssignment(mentorId, coordinatorId, day));
-        audit.Record("hubs.mentor.assigned", $"person:{coordinatorId}", mentorId.ToString());
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+        return await periods.AssignAsync<MentorAssignment>(
+            Roles.Mentor, HubsErrors.NotAMentor, mentorId, since, a => a.CoordinatorId == coordinatorId,
+            day => new MentorAssignment(mentorId, coordinatorId, day), "hubs.mentor.assigned", $"person:{coordinatorId}", ct);
     }
 
     public async Task<Result<MenteePage>> PageAsync(Viewing viewing, Guid coordinatorId, SessionForm? form, CancellationToken ct)
