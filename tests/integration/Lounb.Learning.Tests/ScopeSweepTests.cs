@@ -78,6 +78,8 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST hubs/reports/{id:guid}/correction"] = "own hub's report (Hubs.Coordinate; another's is 404)",
         ["POST hubs/review/{id:guid}/approve"] = "own current mentees' reports (Hubs.Mentor; anyone else's is 404 — HubReportsTests)",
         ["POST hubs/review/{id:guid}/return"] = "own current mentees' reports (Hubs.Mentor; anyone else's is 404 — HubReportsTests)",
+        ["POST hubs/my/actions/{actionId:guid}/done"] = "own mentoring actions (404 for another's)",
+        ["POST hubs/my/self-assessment/{stage}"] = "own self-assessment",
     };
 
     private LounbAppFactory App { get; } = app;
@@ -169,6 +171,16 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST attestation/campaigns/{campaignId:guid}/reminders"] = ("/attestation/campaigns/{attestation-campaign}/reminders", []),
         ["POST attestation/campaigns/{campaignId:guid}/timetable"] = ("/attestation/campaigns/{attestation-campaign}/timetable", [new("candidateId", "{attestation-candidate}"), new("at", "2030-01-01T10:00")]),
         ["POST my/attestation/{candidateId:guid}/appeal"] = ("/my/attestation/{attestation-candidate}/appeal", [new("text", "Захоплено")]),
+        ["POST hubs/registry/new"] = ("/hubs/registry/new", [new("LibraryId", "{library}"), new("Name", "Захоплено"), new("Address", "Захоплено")]),
+        ["POST hubs/registry/{id:guid}"] = ("/hubs/registry/{hub}", [new("LibraryId", "{library}"), new("Name", "Захоплено"), new("Address", "Захоплено")]),
+        ["POST hubs/registry/{id:guid}/stops"] = ("/hubs/registry/{hub}/stops", [new("Place", "Захоплено"), new("Address", "Захоплено"), new("Offer", "Захоплено"), new("Day", "2030-01-01"), new("Starts", "10:00"), new("Ends", "12:00")]),
+        ["POST hubs/registry/{id:guid}/stops/{stopId:guid}/remove"] = ("/hubs/registry/{hub}/stops/{hub-stop}/remove", []),
+        ["POST hubs/registry/{id:guid}/coordinators"] = ("/hubs/registry/{hub}/coordinators", [new("personId", "{hub-coordinator}"), new("since", "2030-01-01")]),
+        ["POST hubs/people/{coordinatorId:guid}/mentor"] = ("/hubs/people/{hub-coordinator}/mentor", [new("mentorId", "{user}"), new("since", "2030-01-01")]),
+        ["POST hubs/mentoring/{coordinatorId:guid}/goals"] = ("/hubs/mentoring/{hub-coordinator}/goals", [new("title", "Захоплено"), new("targetDate", "2030-01-01")]),
+        ["POST hubs/mentoring/{coordinatorId:guid}/goals/{goalId:guid}/status"] = ("/hubs/mentoring/{hub-coordinator}/goals/{hub-goal}/status", [new("status", "Dropped")]),
+        ["POST hubs/mentoring/{coordinatorId:guid}/sessions"] = ("/hubs/mentoring/{hub-coordinator}/sessions", [new("HeldOn", "2026-01-01"), new("DurationMinutes", "60"), new("Topics", "Захоплено")]),
+        ["POST hubs/mentoring/{coordinatorId:guid}/actions/{actionId:guid}/done"] = ("/hubs/mentoring/{hub-coordinator}/actions/{hub-action}/done", []),
     };
 
     /// <summary>Creating routes whose object is named in the body: they may answer with the form again, but change nothing.</summary>
@@ -278,6 +290,11 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
                 ["registration"] = (await db.Set<Registration>().Select(r => (Guid?)r.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
                 ["mail"] = (await db.Set<Lounb.Modules.Core.Email.QueuedMail>().Select(m => (Guid?)m.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
                 ["outbox-event"] = (await db.Set<OutboxEvent>().Select(e => (Guid?)e.Id).FirstOrDefaultAsync() ?? Guid.NewGuid()).ToString(),
+                ["hub"] = (await db.Set<Lounb.Modules.Hubs.Domain.Hub>().Where(h => h.OblastCode == "UA-09" && db.Set<Lounb.Modules.Hubs.Domain.HubStop>().Any(s => s.HubId == h.Id)).Select(h => h.Id).FirstAsync()).ToString(),
+                ["hub-stop"] = (await db.Set<Lounb.Modules.Hubs.Domain.HubStop>().Where(s => db.Set<Lounb.Modules.Hubs.Domain.Hub>().Any(h => h.Id == s.HubId && h.OblastCode == "UA-09")).Select(s => s.Id).FirstAsync()).ToString(),
+                ["hub-coordinator"] = (await db.Set<Lounb.Modules.Hubs.Domain.HubCoordinator>().Where(c => db.Set<Lounb.Modules.Hubs.Domain.Hub>().Any(h => h.Id == c.HubId && h.OblastCode == "UA-09")).Select(c => c.PersonId).FirstAsync()).ToString(),
+                ["hub-goal"] = (await db.Set<Lounb.Modules.Hubs.Domain.MentoringGoal>().Select(g => g.Id).FirstAsync()).ToString(),
+                ["hub-action"] = (await db.Set<Lounb.Modules.Hubs.Domain.AgreedAction>().Select(a => a.Id).FirstAsync()).ToString(),
                 ["attestation-campaign"] = attestation.CampaignId.ToString(),
                 ["attestation-candidate"] = attestation.Id.ToString(),
                 ["attestation-member"] = (await db.Set<CommissionMember>().Where(m => m.CampaignId == attestation.CampaignId).Select(m => m.Id).FirstAsync()).ToString(),

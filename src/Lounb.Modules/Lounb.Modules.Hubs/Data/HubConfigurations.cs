@@ -17,6 +17,21 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         hub.Property(h => h.Status).HasConversion<string>().HasMaxLength(16);
         hub.HasIndex(h => h.OblastCode);
         hub.HasIndex(h => h.LibraryId);
+        // A combination of flags: kept as a number (the string convention would write "A, B, C").
+        hub.Property(h => h.Services).HasConversion<int>();
+        hub.Property(h => h.Address).HasMaxLength(HubsLimits.AddressLength);
+        hub.Property(h => h.Phone).HasMaxLength(HubsLimits.ContactLength);
+        hub.Property(h => h.Email).HasMaxLength(HubsLimits.ContactLength);
+        hub.Property(h => h.OpeningHours).HasMaxLength(7 * (HubsLimits.HoursLength + 1));
+        hub.OwnsMany(h => h.Equipment, item =>
+        {
+            item.ToTable("hubs_equipment");
+            item.WithOwner().HasForeignKey("HubId");
+            item.Property<int>("Id");
+            item.HasKey("Id");
+            item.Property(i => i.Name).HasMaxLength(HubsLimits.EquipmentNameLength);
+            item.Property(i => i.Note).HasMaxLength(HubsLimits.EquipmentNoteLength);
+        });
     }
 }
 

@@ -4,7 +4,7 @@ namespace Lounb.Modules.Hubs.Domain;
 /// A mentor accompanies a coordinator from <see cref="Since"/> until <see cref="Until"/>. One mentor has many mentees;
 /// a coordinator has one current mentor, and reassignment ends the old row, so history stays.
 /// </summary>
-internal sealed class MentorAssignment
+internal sealed class MentorAssignment : IAssignmentPeriod
 {
     private MentorAssignment()
     {
