@@ -29,8 +29,8 @@ function arrangeHub(name: string): void {
   const [hub, coordinator, assignment] = [randomUUID(), randomUUID(), randomUUID()].map((id) => id.toUpperCase());
   const since = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   sql(`
-    INSERT INTO hubs_hub (id, library_id, oblast_code, name, status)
-      SELECT '${hub}', id, 'UA-12', '${name}', 'Active' FROM core_library WHERE name = 'Дніпровська міська публічна бібліотека';
+    INSERT INTO hubs_hub (id, library_id, oblast_code, name, status, address, opening_hours, services)
+      SELECT '${hub}', id, 'UA-12', '${name}', 'Active', 'м. Дніпро, вул. Бібліотечна, 1', '', 0 FROM core_library WHERE name = 'Дніпровська міська публічна бібліотека';
     INSERT INTO hubs_coordinator (id, hub_id, person_id, since, until)
       SELECT '${coordinator}', '${hub}', id, '${since}', NULL FROM identity_user WHERE normalized_email = '${COORDINATOR.toUpperCase()}';
     INSERT INTO hubs_mentor_assignment (id, mentor_id, coordinator_id, since, until)
