@@ -98,6 +98,9 @@ internal sealed class Campaign
     /// <summary>The quiz of the assessment engine that is the campaign's test.</summary>
     public Guid? QuizId { get; private set; }
 
+    /// <summary>The test was composed on the campaign's page, drawn at random from bank categories (not an existing quiz linked).</summary>
+    public bool TestIsDrawn { get; private set; }
+
     public int AppealDays { get; private set; } = AttestationLimits.DefaultAppealDays;
 
     public int QuorumNumerator { get; private set; } = 2;
@@ -147,6 +150,33 @@ internal sealed class Campaign
 
         Apply(Normalise(input));
         return Result.Success();
+    }
+
+    /// <summary>The test composed from bank categories becomes the campaign's test (until the campaign is closed).</summary>
+    public Result UseDrawnTest(Guid quizId)
+    {
+        if (Status == CampaignStatus.Closed)
+        {
+            return AttestationErrors.CampaignClosed;
+        }
+
+        QuizId = quizId;
+        TestIsDrawn = true;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Limits the campaign to these hromadas of its oblast (none: the whole oblast); libraries named one by one stay.
+    /// Candidates already added stay too.
+    /// </summary>
+    public void ScopeToHromadas(IReadOnlyCollection<Guid> hromadaIds)
+    {
+        ArgumentNullException.ThrowIfNull(hromadaIds);
+        _scopeUnits.RemoveAll(u => u.Kind == ScopeUnitKind.Hromada && !hromadaIds.Contains(u.UnitId));
+        foreach (var hromada in hromadaIds)
+        {
+            LimitTo(ScopeUnitKind.Hromada, hromada);
+        }
     }
 
     public Result Start()
@@ -219,7 +249,11 @@ internal sealed class Campaign
         AppealDays = input.AppealDays;
         QuorumNumerator = input.Quorum.Numerator;
         QuorumDenominator = input.Quorum.Denominator;
-        QuizId = input.QuizId;
+        if (input.QuizId != QuizId)
+        {
+            QuizId = input.QuizId;
+            TestIsDrawn = false;
+        }
     }
 }
 
