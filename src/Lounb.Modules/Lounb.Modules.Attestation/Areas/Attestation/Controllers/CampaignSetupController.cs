@@ -52,7 +52,7 @@ internal sealed class CampaignSetupController(CampaignEditService edits, Campaig
     public async Task<IActionResult> Pick(Guid id, Guid? hromada, Guid? library, CancellationToken ct) =>
         (await picks.PageAsync(Scope, id, hromada, library, ct)).Succeeded(out var page, out var error) ? View(page) : this.Refuse(error);
 
-    [HttpPost("/admin/attestation/{id:guid}/candidates/pick")]
+    [HttpPost("/admin/attestation/{id:guid}/candidates/add")]
     public async Task<IActionResult> Pick(Guid id, PickForm form, CancellationToken ct)
     {
         if (!(await picks.AddAsync(Scope, id, form, User.UserId(), ct)).Succeeded(out var added, out var error))
