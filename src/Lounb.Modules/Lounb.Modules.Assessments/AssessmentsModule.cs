@@ -47,6 +47,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<QuizAuthoringService>();
         services.AddScoped<QuizSlotsService>();
         services.AddScoped<QuizOverridesService>();
+        services.AddScoped<IDrawnTests, DrawnTests>();
         services.AddScoped<AttemptScope>();
         services.AddScoped<QuizLearnerService>();
         services.AddScoped<AttemptStarter>();

@@ -41,6 +41,10 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<CampaignWorkflowService>();
         services.AddScoped<LinkableItems>();
         services.AddScoped<CampaignService>();
+        services.AddScoped<CampaignLibraries>();
+        services.AddScoped<CampaignTestService>();
+        services.AddScoped<CampaignEditService>();
+        services.AddScoped<CandidatePickService>();
         services.AddScoped<CommissionService>();
         services.AddScoped<MyAttestationService>();
         services.AddScoped<IPageSection, MyAttestationSection>();

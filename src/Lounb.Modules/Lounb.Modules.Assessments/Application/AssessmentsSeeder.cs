@@ -9,15 +9,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Assessments.Application;
 
-/// <summary>With demo data: a shared bank of the library's own questions (Seed/demo-bank.gift) and a published quiz on media literacy.</summary>
+/// <summary>
+/// With demo data: a shared bank of the library's own questions (Seed/demo-bank.gift) and a published quiz on media
+/// literacy; and the shared bank «Атестація бібліотечних працівників» (Seed/attestation-bank.gift) that the demo
+/// attestation campaign draws its test from.
+/// </summary>
 internal sealed class AssessmentsSeeder(LounbDbContext db, IPeopleDirectory people, SeedContext seed, QuestionImportService imports, TimeProvider time)
 {
     public const string DemoQuizTitle = "Медіаграмотність і кібергігієна: підсумковий тест";
+    public const string AttestationBankName = "Атестація бібліотечних працівників";
     private const string DemoAuthorEmail = "metodyst@lounb.demo";
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!seed.IncludeDemoData || await db.Set<QuestionCategory>().AnyAsync(ct))
+        if (!seed.IncludeDemoData)
+        {
+            return;
+        }
+
+        await SeedLibraryBankAsync(ct);
+        await SeedAttestationBankAsync(ct);
+    }
+
+    private async Task SeedLibraryBankAsync(CancellationToken ct)
+    {
+        if (await db.Set<QuestionCategory>().AnyAsync(c => c.ParentId == null && c.Name != AttestationBankName, ct))
         {
             return;
         }
@@ -41,7 +57,7 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, IPeopleDirectory peop
             QuestionsPerPage = 3,
         };
         db.Add(quiz);
-        var added = await imports.AddToBankAsync(new BankActor(author.Value, IsNational: true), root.Id, new GiftReader().Read(ReadResource()), shareNewCategories: true, ct);
+        var added = await imports.AddToBankAsync(new BankActor(author.Value, IsNational: true), root.Id, new GiftReader().Read(ReadResource("demo-bank.gift")), shareNewCategories: true, ct);
         var position = 0;
         foreach (var (imported, question) in added)
         {
@@ -54,9 +70,27 @@ internal sealed class AssessmentsSeeder(LounbDbContext db, IPeopleDirectory peop
         await db.SaveChangesAsync(ct);
     }
 
-    private static string ReadResource()
+    /// <summary>Four shared categories (legislation, the profession, the Ukrainian language, information hygiene) under one root.</summary>
+    private async Task SeedAttestationBankAsync(CancellationToken ct)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Lounb.Modules.Assessments.Seed.demo-bank.gift")
+        if (await db.Set<QuestionCategory>().AnyAsync(c => c.Name == AttestationBankName && c.ParentId == null, ct)
+            || (await people.FindByEmailAsync(DemoAuthorEmail, ct))?.Id is not { } author)
+        {
+            return;
+        }
+
+        var root = new QuestionCategory(AttestationBankName, null, author)
+        {
+            IsShared = true, SortKey = UkrainianSort.Key(AttestationBankName), Info = "Питання для атестаційних тестів: тест кожного кандидата складається випадково з цих категорій.",
+        };
+        db.Add(root);
+        await imports.AddToBankAsync(new BankActor(author, IsNational: true), root.Id, new GiftReader().Read(ReadResource("attestation-bank.gift")), shareNewCategories: true, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Lounb.Modules.Assessments.Seed.{name}")
             ?? throw new InvalidOperationException("The demo question bank is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -40,6 +40,8 @@ internal static class AssessmentErrors
     public static readonly Error QuestionsPerPageOutOfRange = Define.Invalid($"Питань на сторінці — від 0 (усі на одній) до {MaxQuestionsPerPage}.");
     public static readonly Error QuizEmpty = Define.Invalid("У тесті немає жодного питання.");
     public static readonly Error QuizInUse = Define.Conflict("Тест уже мав спроби: питання й кількість у ньому змінювати не можна. Зробіть копію тесту.");
+    public static readonly Error DrawnTestEmpty = Define.Invalid("Оберіть хоча б одну категорію й кількість питань із неї.");
+    public static readonly Error DrawnTestInUse = Define.Conflict("Тест уже складали: його категорії й кількість питань змінювати не можна.");
     public static readonly Error NoQuestionsChosen = Define.Invalid("Позначте питання, які додати.");
     public static readonly Error DrawCategoryRequired = Define.Invalid("Оберіть категорію для випадкових питань.");
     public static readonly Error DrawOutOfRange = Define.Invalid($"Кількість питань — від 1 до {MaxDrawCount}, бал — від 0 до {MaxMark}.");
@@ -70,6 +72,13 @@ internal static class AssessmentErrors
     public static readonly Error AttemptInProgress = Define.Conflict("Спроба ще триває — оцінювати можна після завершення.");
     public static readonly Error NotManuallyGraded = Define.Invalid("Це питання оцінюється автоматично.");
     public static readonly Error MarkOutOfRange = Define.Invalid("Оцінка має бути від 0 до максимального бала питання.");
+
+    /// <summary>A part of a drawn test asks for more questions than its category has.</summary>
+    public static Error NotEnoughInCategory(string category, int available, int asked) =>
+        Define.Invalid($"У категорії «{category}» лише {available} питань, а потрібно {asked}. Додайте питання до банку або зменште кількість.");
+
+    /// <summary>A category named twice in a drawn test, or inside another part that takes its subcategories.</summary>
+    public static Error DrawPartOverlaps(string category) => Define.Invalid($"Категорію «{category}» обрано двічі (або вона вже входить до іншої разом із підкатегоріями).");
 
     public static Error ImportTooLarge(int megabytes) => Define.Invalid($"Файл завеликий: не більше {megabytes} МБ.");
 

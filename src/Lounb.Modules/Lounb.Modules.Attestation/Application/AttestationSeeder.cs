@@ -16,9 +16,16 @@ namespace Lounb.Modules.Attestation.Application;
 /// with the test open. Every step goes through the same domain rules the pages use.
 /// </summary>
 internal sealed class AttestationSeeder(
-    LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, IEnumerable<IQuestionnaires> questionnaires, TimeProvider time)
+    LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, IEnumerable<IQuestionnaires> questionnaires,
+    IEnumerable<IDrawnTests> drawnTests, TimeProvider time)
 {
     public const string CampaignName = "Атестація бібліотечних працівників деокупованих громад Луганщини";
+
+    /// <summary>The demo bank's categories (Assessments' demo data) and how many questions each candidate gets from each.</summary>
+    private static readonly (string Category, int Count)[] TestParts =
+    [
+        ("Законодавство України про бібліотечну справу", 5), ("Професійні знання", 5), ("Українська мова", 5), ("Інформаційна гігієна", 5),
+    ];
 
     /// <summary>The commission: chair, deputy, secretary and two members, all of ЛОУНБ.</summary>
     private static readonly (string Email, CommissionRole Role)[] Commission =
@@ -78,8 +85,15 @@ internal sealed class AttestationSeeder(
         var now = time.GetUtcNow().UtcDateTime;
         var chair = members[0].UserId;
         var secretary = members[2].UserId;
+        var (opens, closes) = (now.AddDays(-7), now.AddDays(14));
+        var drawn = await DrawnTestAsync(opens, closes, chair, ct);
         var campaign = Campaign.Create(new CampaignInput(CampaignName, "45-ОД", DateOnly.FromDateTime(now.AddDays(-30)), Oblasts.Luhansk,
-            now.AddDays(-7), now.AddDays(14), AttestationLimits.DefaultAppealDays, QuorumRule.TwoThirds, await DemoQuizAsync(ct)), chair, now.AddDays(-30)).Value;
+            opens, closes, AttestationLimits.DefaultAppealDays, QuorumRule.TwoThirds, drawn is null ? await DemoQuizAsync(ct) : null), chair, now.AddDays(-30)).Value;
+        if (drawn is { } quizId)
+        {
+            campaign.UseDrawnTest(quizId);
+        }
+
         campaign.AddDate(ScheduleDateKind.Interview, DateOnly.FromDateTime(now.AddDays(16)), "ЛОУНБ, відділ науково-методичної роботи; онлайн для віддалених громад");
         campaign.AddDate(ScheduleDateKind.CommissionMeeting, DateOnly.FromDateTime(now.AddDays(18)), "ЛОУНБ");
         campaign.Start();
@@ -158,7 +172,27 @@ internal sealed class AttestationSeeder(
 
     private static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A published national quiz as the campaign's test, when the Assessments module offers one.</summary>
+    /// <summary>The campaign's test drawn from the demo bank «Атестація бібліотечних працівників», composed as the chair would.</summary>
+    private async Task<Guid?> DrawnTestAsync(DateTime opens, DateTime closes, Guid chair, CancellationToken ct)
+    {
+        if (drawnTests.FirstOrDefault() is not { } tests)
+        {
+            return null;
+        }
+
+        var person = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, chair.ToString())], "seed"));
+        var categories = await tests.CategoriesAsync(person, ct);
+        var parts = TestParts.Select(p => categories.FirstOrDefault(c => c.Name == p.Category) is { } found ? new DrawPart(found.Id, p.Count, false) : null).OfType<DrawPart>().ToList();
+        if (parts.Count < TestParts.Length)
+        {
+            return null;
+        }
+
+        var spec = new DrawnTestSpec($"Атестаційний тест: {CampaignName}", Oblasts.Luhansk, parts, DrawnTestForm.DefaultPassPercent, DrawnTestForm.DefaultTimeLimitMinutes, opens, closes);
+        return (await tests.SaveAsync(person, null, spec, ct)).Succeeded(out var quizId, out _) ? quizId : null;
+    }
+
+    /// <summary>A published national quiz as the campaign's test, when the Assessments module offers one but not the demo bank.</summary>
     private async Task<Guid?> DemoQuizAsync(CancellationToken ct) =>
         await linkable.ListAsync(ReferenceKinds.Quiz, new ClaimsPrincipal(new ClaimsIdentity()), ct) is [var quiz, ..] && Guid.TryParse(quiz.Value, out var id) ? id : null;
 }

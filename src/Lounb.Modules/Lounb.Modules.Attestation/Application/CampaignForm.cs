@@ -28,6 +28,25 @@ internal sealed class CampaignForm
 
     public Guid? QuizId { get; set; }
 
+    /// <summary>The hromadas the campaign is limited to (edit page; none: the whole oblast).</summary>
+    public List<Guid> HromadaIds { get; set; } = [];
+
+    /// <summary>The form filled with the campaign as it stands (the last test day is the day before the window closes).</summary>
+    public static CampaignForm Of(Campaign campaign, LocalTime localTime)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(localTime);
+        return new CampaignForm
+        {
+            Name = campaign.Name, OrderNumber = campaign.OrderNumber, OrderDate = campaign.OrderDate, OblastCode = campaign.OblastCode,
+            TestFrom = campaign.TestOpensAt is { } opens ? DateOnly.FromDateTime(localTime.ToLocal(opens)) : null,
+            TestTo = campaign.TestClosesAt is { } closes ? DateOnly.FromDateTime(localTime.ToLocal(closes)).AddDays(-1) : null,
+            AppealDays = campaign.AppealDays, QuorumNumerator = campaign.QuorumNumerator, QuorumDenominator = campaign.QuorumDenominator,
+            QuizId = campaign.QuizId,
+            HromadaIds = campaign.ScopeUnits.Where(u => u.Kind == ScopeUnitKind.Hromada).Select(u => u.UnitId).ToList(),
+        };
+    }
+
     public CampaignInput ToInput(LocalTime localTime)
     {
         ArgumentNullException.ThrowIfNull(localTime);

@@ -14,7 +14,7 @@ namespace Lounb.Modules.Attestation.Application;
 
 /// <summary>What a methodologist does: campaigns of their oblast, the commission's composition, candidates from CSV.</summary>
 internal sealed class CampaignService(
-    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IAuditLog audit, TimeProvider time)
+    LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, CampaignLibraries covered, LinkableItems linkable, IAuditLog audit, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -48,28 +48,6 @@ internal sealed class CampaignService(
         audit.Record("attestation.campaign.created", $"campaign:{campaign.Id}", campaign.Name);
         await db.SaveChangesAsync(ct);
         return campaign.Id;
-    }
-
-    public async Task<Result> UpdateAsync(ClaimsPrincipal author, AccessScope scope, Guid campaignId, CampaignInput input, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.ManagedAsync(scope, campaignId, ct)).Succeeded(out var reach, out var refused))
-        {
-            return refused;
-        }
-
-        if (await QuizProblemAsync(author, input.QuizId, ct) is { } quizProblem)
-        {
-            return quizProblem;
-        }
-
-        if (reach.Campaign.Update(input with { OblastCode = reach.Campaign.OblastCode }).Failed(out var error))
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
     }
 
     public Task<Result> StartAsync(AccessScope scope, Guid campaignId, CancellationToken ct) => ChangeAsync(scope, campaignId, c => c.Start(), ct);
@@ -213,19 +191,8 @@ internal sealed class CampaignService(
         return new ImportReport(parsed.Rows.Count, []);
     }
 
-    /// <summary>The libraries a campaign covers: of its oblast, narrowed to its hromadas and libraries when it lists any.</summary>
-    private async Task<IReadOnlyList<ImportLibrary>> LibrariesOfAsync(Campaign campaign, CancellationToken ct)
-    {
-        var hromadas = campaign.ScopeUnits.Where(u => u.Kind == ScopeUnitKind.Hromada).Select(u => u.UnitId).ToList();
-        var libraries = campaign.ScopeUnits.Where(u => u.Kind == ScopeUnitKind.Library).Select(u => u.UnitId).ToList();
-        var query = directory.Libraries.Where(l => l.OblastCode == campaign.OblastCode);
-        if (hromadas.Count + libraries.Count > 0)
-        {
-            query = query.Where(l => hromadas.Contains(l.HromadaId) || libraries.Contains(l.Id));
-        }
-
-        return await query.Select(l => new ImportLibrary(l.Id, l.Name, l.ShortName)).ToListAsync(ct);
-    }
+    private async Task<IReadOnlyList<ImportLibrary>> LibrariesOfAsync(Campaign campaign, CancellationToken ct) =>
+        await covered.Of(campaign).Select(l => new ImportLibrary(l.Id, l.Name, l.ShortName)).ToListAsync(ct);
 
     private async Task<Result> ChangeAsync(AccessScope scope, Guid campaignId, Func<Campaign, Result> change, CancellationToken ct)
     {

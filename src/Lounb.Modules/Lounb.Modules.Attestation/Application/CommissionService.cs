@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
@@ -19,7 +20,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// </summary>
 internal sealed class CommissionService(
     LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IEmailSender email, IAuditLog audit,
-    ConditionCourses courses, LocalTime localTime, TimeProvider time)
+    ConditionCourses courses, IEnumerable<IDrawnTests> tests, LocalTime localTime, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -58,8 +59,29 @@ internal sealed class CommissionService(
     public Task<Result> RecordInterviewAsync(Guid userId, Guid campaignId, Guid candidateId, string? notes, CancellationToken ct) =>
         ChangeAsync(userId, campaignId, candidateId, (_, candidate) => candidate.RecordInterview(notes, userId, Now), ct);
 
-    public Task<Result> GrantRetakeAsync(Guid userId, Guid campaignId, Guid candidateId, string? reason, CancellationToken ct) =>
-        ChangeAsync(userId, campaignId, candidateId, (_, candidate) => candidate.GrantRetake(reason, userId, Now), ct);
+    /// <summary>The retake counts here and, in the assessment engine, lets the person start one more attempt of the campaign's quiz.</summary>
+    public async Task<Result> GrantRetakeAsync(Guid userId, Guid campaignId, Guid candidateId, string? reason, CancellationToken ct)
+    {
+        if (!(await LoadAsync(userId, campaignId, candidateId, ct)).Succeeded(out var loaded, out var refused))
+        {
+            return refused;
+        }
+
+        var (reach, candidate) = loaded;
+        if (candidate.GrantRetake(reason, userId, Now).Failed(out var error))
+        {
+            return error;
+        }
+
+        if (reach.Campaign.QuizId is { } quizId && candidate.UserId is { } person && tests.FirstOrDefault() is { } engine
+            && (await engine.AllowOneMoreAttemptAsync(quizId, person, reason!, ct)).Failed(out var engineRefused))
+        {
+            return engineRefused;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
 
     public Task<Result> MakeFinalAsync(Guid userId, Guid campaignId, Guid candidateId, CancellationToken ct) =>
         ChangeAsync(userId, campaignId, candidateId, (reach, candidate) => candidate.MakeFinal(userId, reach.Campaign.AppealDays, Now, localTime.Format), ct);

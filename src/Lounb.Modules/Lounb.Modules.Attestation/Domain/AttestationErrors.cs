@@ -24,6 +24,15 @@ internal static class AttestationErrors
     public static readonly Error CampaignClosed = Define.Conflict("Кампанію завершено: зміни неможливі.");
     public static readonly Error CampaignNotDraft = Define.Conflict("Кампанію вже розпочато.");
     public static readonly Error QuizNotFound = Define.Invalid("Оберіть тест зі списку: такого немає або він поза вашою областю.");
+    public static readonly Error HromadaOutOfScope = Define.Invalid("Оберіть громади зі списку: такої громади в області кампанії немає.");
+    public static readonly Error TestEngineOff = Define.Unavailable("Модуль тестів вимкнено: скласти тест із банку питань зараз неможливо.");
+
+    // Candidates from the organisation tree.
+    public static readonly Error LibraryOutOfScope = Define.Forbidden("Ця бібліотека поза кампанією або поза вашими повноваженнями: нікого не додано.");
+    public static readonly Error NobodyPicked = Define.Invalid("Позначте працівників, яких додати до кампанії.");
+    public static Error PickedElsewhere(string names) => Define.Invalid($"Не працюють у цій бібліотеці або не мають ел. пошти: {names}. Нікого не додано.");
+    public static Error PickedAlready(string names) => Define.Conflict($"Уже є серед кандидатів кампанії: {names}. Нікого не додано — зніміть позначки з них.");
+    public static Error PickedPositionMissing(string names) => Define.Invalid($"Вкажіть посаду (до {AttestationLimits.PositionLength} символів): {names}. Нікого не додано.");
 
     // The commission.
     public static readonly Error PersonNotFound = Define.Invalid("Такої людини немає серед користувачів платформи.");

@@ -101,6 +101,9 @@ internal sealed class Campaign
     /// <summary>The campaign's self-report questionnaire (an ungraded quiz of the assessment engine), when it has one.</summary>
     public Guid? QuestionnaireId { get; private set; }
 
+    /// <summary>The test was composed on the campaign's page, drawn at random from bank categories (not an existing quiz linked).</summary>
+    public bool TestIsDrawn { get; private set; }
+
     public int AppealDays { get; private set; } = AttestationLimits.DefaultAppealDays;
 
     public int QuorumNumerator { get; private set; } = 2;
@@ -167,6 +170,33 @@ internal sealed class Campaign
 
         QuestionnaireId = questionnaireId;
         return Result.Success();
+    }
+
+    /// <summary>The test composed from bank categories becomes the campaign's test (until the campaign is closed).</summary>
+    public Result UseDrawnTest(Guid quizId)
+    {
+        if (Status == CampaignStatus.Closed)
+        {
+            return AttestationErrors.CampaignClosed;
+        }
+
+        QuizId = quizId;
+        TestIsDrawn = true;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Limits the campaign to these hromadas of its oblast (none: the whole oblast); libraries named one by one stay.
+    /// Candidates already added stay too.
+    /// </summary>
+    public void ScopeToHromadas(IReadOnlyCollection<Guid> hromadaIds)
+    {
+        ArgumentNullException.ThrowIfNull(hromadaIds);
+        _scopeUnits.RemoveAll(u => u.Kind == ScopeUnitKind.Hromada && !hromadaIds.Contains(u.UnitId));
+        foreach (var hromada in hromadaIds)
+        {
+            LimitTo(ScopeUnitKind.Hromada, hromada);
+        }
     }
 
     public Result Start()
@@ -239,7 +269,11 @@ internal sealed class Campaign
         AppealDays = input.AppealDays;
         QuorumNumerator = input.Quorum.Numerator;
         QuorumDenominator = input.Quorum.Denominator;
-        QuizId = input.QuizId;
+        if (input.QuizId != QuizId)
+        {
+            QuizId = input.QuizId;
+            TestIsDrawn = false;
+        }
     }
 }
 

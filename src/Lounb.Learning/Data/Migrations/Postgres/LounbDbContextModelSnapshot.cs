@@ -727,6 +727,10 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("test_closes_at");
 
+                    b.Property<bool>("TestIsDrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("test_is_drawn");
+
                     b.Property<DateTime?>("TestOpensAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("test_opens_at");

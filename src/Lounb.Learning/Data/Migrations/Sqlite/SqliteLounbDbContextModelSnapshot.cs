@@ -722,6 +722,10 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("test_closes_at");
 
+                    b.Property<bool>("TestIsDrawn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("test_is_drawn");
+
                     b.Property<DateTime?>("TestOpensAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("test_opens_at");
