@@ -5,7 +5,8 @@ using Lounb.Modules.Core.Modules;
 using Microsoft.Extensions.Options;
 
 var migrateOnly = args.Length > 0 && args[0] == "migrate";
-var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
+var rebuildReports = args.Length > 0 && args[0] == "reports-rebuild";
+var builder = WebApplication.CreateBuilder(migrateOnly || rebuildReports ? args[1..] : args);
 var modules = ModuleCatalog.Create(builder.Configuration, HostModules.Create());
 builder.AddLounbPlatform(modules);
 
@@ -15,6 +16,14 @@ if (migrateOnly)
 {
     await DatabaseInitializer.InitializeAsync(app.Services, migrate: true, CancellationToken.None);
     app.Logger.DatabaseMigrated(database.Provider);
+    return 0;
+}
+
+if (rebuildReports)
+{
+    await DatabaseInitializer.InitializeAsync(app.Services, migrate: true, CancellationToken.None);
+    var facts = await Lounb.Modules.Reports.ReportsModule.RebuildReadModelAsync(app.Services, CancellationToken.None);
+    app.Logger.ReportsRebuilt(facts);
     return 0;
 }
 

@@ -35,6 +35,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddOptions<AssessmentsOptions>().BindConfiguration(AssessmentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIntegrationEvent<Contracts.AttemptGraded>("assessments.attempt-graded");
         services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
+        services.AddScoped<IAttemptHistory, AttemptHistory>();
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
         services.AddSingleton<QuestionTextRenderer>();
