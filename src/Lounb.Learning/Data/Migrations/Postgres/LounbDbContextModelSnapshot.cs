@@ -2585,6 +2585,122 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("pages_page", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.DailyRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports_daily");
+
+                    b.HasIndex("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_daily_day_measure_oblast_code_hromada_id_library_id");
+
+                    b.ToTable("reports_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.ReportFact", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reports_fact");
+
+                    b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
+                        .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");
+
+                    b.ToTable("reports_fact", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2580,6 +2580,122 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("pages_page", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.DailyRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("REAL")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports_daily");
+
+                    b.HasIndex("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_daily_day_measure_oblast_code_hromada_id_library_id_course_id_audience");
+
+                    b.ToTable("reports_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.ReportFact", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reports_fact");
+
+                    b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
+                        .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");
+
+                    b.ToTable("reports_fact", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")
