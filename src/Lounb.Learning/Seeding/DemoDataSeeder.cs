@@ -47,6 +47,8 @@ internal sealed class DemoDataSeeder(
         {
             await SeedAccountAsync(account, password, libraries, ct);
         }
+
+        await new DemoLearners(db, users, time).SeedAsync(libraries.Values.DistinctBy(l => l.Id), ct);
     }
 
     private async Task<Dictionary<string, Library>> SeedOrganisationAsync(CancellationToken ct)
