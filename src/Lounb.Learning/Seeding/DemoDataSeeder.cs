@@ -48,7 +48,10 @@ internal sealed class DemoDataSeeder(
             await SeedAccountAsync(account, password, libraries, ct);
         }
 
-        await new DemoLearners(db, users, time).SeedAsync(libraries.Values.DistinctBy(l => l.Id), ct);
+        if (options.Value.ActivityYear)
+        {
+            await new DemoLearners(db, users, time).SeedAsync(libraries.Values.DistinctBy(l => l.Id), ct);
+        }
     }
 
     private async Task<Dictionary<string, Library>> SeedOrganisationAsync(CancellationToken ct)

@@ -21,7 +21,7 @@ internal sealed class DemoLearners(LounbDbContext db, UserManager<LounbUser> use
         ["Олена", "Андрій", "Марія", "Богдан", "Ірина", "Тарас", "Ольга", "Дмитро", "Наталія", "Сергій", "Юлія", "Василь", "Катерина", "Олег", "Людмила", "Роман"];
 
     private static readonly string[] Surnames =
-        ["Коваль", "Бондаренко", "Ткачук", "Мороз", "Лисенко", "Гончар", "Кравець", "Поліщук", "Марченко", "Левченко", "Шевченко", "Руденко", "Савчук", "Климченко"];
+        ["Гончар", "Лисенко", "Мороз", "Поліщук", "Марченко", "Левченко", "Климченко", "Савчук", "Коваль", "Ткачук", "Кравець", "Бойко", "Литвин", "Павлюк"];
 
     private static readonly AgeGroup?[] Ages = [null, null, null, AgeGroup.Adult18To59, AgeGroup.Adult18To59, AgeGroup.Senior60Plus, AgeGroup.Teen14To17, AgeGroup.Child8To13, AgeGroup.Adult18To59, AgeGroup.Senior60Plus];
 

@@ -34,6 +34,7 @@ public sealed class CoursesModule : ILounbModule
         services.AddIntegrationEvent<Contracts.CourseEnrolled>("courses.course-enrolled");
         services.AddIntegrationEvent<Contracts.LessonCompleted>("courses.lesson-completed");
         services.AddScoped<ICourseActivity, CourseActivity>();
+        services.AddScoped<CoursesDemoYear>();
         foreach (var kind in BuiltInLessonKind.All)
         {
             services.AddSingleton(kind);

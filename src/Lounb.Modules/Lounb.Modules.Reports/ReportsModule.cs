@@ -42,6 +42,7 @@ public sealed class ReportsModule : ILounbModule
         services.AddScoped<ReadModelWriter>();
         services.AddScoped<ReadModelRebuilder>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<ReportsSeeder>();
         services.AddScoped<IIntegrationEventSubscriber<CourseEnrolled>, RecordCourseEnrolled>();
         services.AddScoped<IIntegrationEventSubscriber<LessonCompleted>, RecordLessonCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, RecordCourseCompleted>();
@@ -63,7 +64,8 @@ public sealed class ReportsModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(ReportsModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<ReportsSeeder>().SeedAsync(ct);
 
     /// <summary>
     /// The <c>reports-rebuild</c> verb: recomputes the read model from the modules' read contracts.
