@@ -17,9 +17,9 @@ BEGIN;
 
 CREATE TEMP TABLE b_course AS SELECT n, gen_random_uuid() AS id, gen_random_uuid() AS run_id FROM generate_series(1, 20) n;
 INSERT INTO courses_course (id, slug, title, summary, audience, format, hours, topics, cover_image_key, department_id,
-  owner_oblast_code, status, created_at, updated_at, published_at, search_text)
+  owner_oblast_code, status, created_at, updated_at, published_at, search_text, sort_key)
 SELECT c.id, 'report-course-' || c.n, t.title, 'Практичний курс бібліотеки для громади.', 'Adults', 'SelfPaced', 6, 'цифрова грамотність',
-  NULL, NULL, NULL, 'Published', now() - interval '400 days', now() - interval '400 days', now() - interval '399 days', lower(t.title)
+  NULL, NULL, NULL, 'Published', now() - interval '400 days', now() - interval '400 days', now() - interval '399 days', lower(t.title), pg_temp.sort_key(t.title)
 FROM b_course c CROSS JOIN LATERAL (SELECT (ARRAY['Медіаграмотність для дорослих', 'Цифрова грамотність 60+', 'Кібербезпека для всіх',
   'Державні послуги онлайн', 'Code Club: перша гра у Scratch'])[1 + c.n % 5] || ' — потік ' || c.n AS title) t;
 INSERT INTO courses_run (id, course_id, title, starts_on, ends_on, capacity, mode, invite_code, state, seats_taken, version)
