@@ -50,7 +50,7 @@ env -C "$APP_DIR" "${APP_ENV[@]}" /usr/bin/time -f '%M' -o "$TMP/rebuild.rss" ti
 REBUILD_SECONDS=$SECONDS
 REBUILD_MB=$(( $(cat "$TMP/rebuild.rss") / 1024 ))
 read -r N_FACTS N_DAILY < <("${PSQL[@]}" -At -F ' ' -c "SELECT (SELECT count(*) FROM reports_fact), (SELECT count(*) FROM reports_daily)")
-"${PSQL[@]}" -c "VACUUM ANALYZE reports_fact; VACUUM ANALYZE reports_daily;"
+"${PSQL[@]}" -c "VACUUM ANALYZE reports_fact" -c "VACUUM ANALYZE reports_daily"
 log "Rebuilt in ${REBUILD_SECONDS}s (peak ${REBUILD_MB} MB): facts=$N_FACTS daily rows=$N_DAILY"
 
 APP_ENV+=(Lounb__Security__AuthPermitPerMinute=10000)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Reports.Application;
 
 /// <summary>What the dashboard's filter form sends (all optional: the last twelve months, everything in scope).</summary>
-public sealed class DashboardQuery
+internal sealed class DashboardQuery
 {
     public DateOnly? From { get; set; }
 
