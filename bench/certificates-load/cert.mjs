@@ -8,7 +8,9 @@
 //   node cert.mjs zip --base URL --jar FILE --run ID --out FILE.zip
 //       one timed GET /admin/certificates/runs/ID.zip; prints {"ms", "status", "bytes"}
 //   node cert.mjs pdf --base URL --jar FILE --id ID [--warmup 20] [--count 200]
-//       GET /certificates/ID.pdf: --warmup untimed, then --count timed one after another; prints {"p50", "p99", ...}
+//       GET /certificates/ID.pdf: --warmup untimed, then --count timed one after another; prints {"p50", "p95", "p99", ...}
+//   node cert.mjs page --base URL --jar FILE --path PATH --expect TEXT [--warmup 20] [--count 200]
+//       the same for any page that must answer 200 and contain TEXT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -108,29 +110,35 @@ async function zip() {
   console.log(JSON.stringify({ ms: round(got.ms), status: got.status, bytes: got.body.length, type: got.body.subarray(0, 2).toString() }));
 }
 
-async function pdf() {
+// Times GET path (--warmup untimed, then --count one after another); every answer must pass check.
+async function timed(path, check) {
   const warmup = Number(args.warmup || 20);
   const count = Number(args.count || 200);
-  const path = `/certificates/${args.id}.pdf`;
   const times = [];
   let bytes = 0;
   for (let i = 0; i < warmup + count; i++) {
     const got = await request(path);
-    if (got.status !== 200 || got.body.subarray(0, 5).toString() !== '%PDF-') fail(`GET ${path}: ${got.status} ${got.location ?? ''}`);
+    if (!check(got)) fail(`GET ${path}: ${got.status} ${got.location ?? ''}`);
     bytes = got.body.length;
     if (i >= warmup) times.push(got.ms);
   }
   times.sort((a, b) => a - b);
   const pct = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
   saveJar();
-  console.log(JSON.stringify({ count, warmup, bytes, p50: round(pct(50)), p99: round(pct(99)), min: round(times[0]), max: round(times[times.length - 1]),
-    mean: round(times.reduce((s, t) => s + t, 0) / times.length) }));
+  console.log(JSON.stringify({ count, warmup, bytes, p50: round(pct(50)), p95: round(pct(95)), p99: round(pct(99)), min: round(times[0]),
+    max: round(times[times.length - 1]), mean: round(times.reduce((s, t) => s + t, 0) / times.length) }));
 }
+
+const pdf = () => timed(`/certificates/${args.id}.pdf`, (got) => got.status === 200 && got.body.subarray(0, 5).toString() === '%PDF-');
+
+// A page that must answer 200 and contain --expect (used by bench/reports-dashboards).
+const page = () => timed(args.path, (got) => got.status === 200 && got.body.toString().includes(args.expect));
 
 switch (command) {
   case 'login': await login(); break;
   case 'issue': await issue(); break;
   case 'zip': await zip(); break;
   case 'pdf': await pdf(); break;
-  default: fail('usage: node cert.mjs login|issue|zip|pdf ...');
+  case 'page': await page(); break;
+  default: fail('usage: node cert.mjs login|issue|zip|pdf|page ...');
 }

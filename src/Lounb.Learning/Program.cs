@@ -7,7 +7,9 @@ using Microsoft.Extensions.Options;
 var migrateOnly = args.Length > 0 && args[0] == "migrate";
 // backup <file> / restore <file>: SQLite's online backup (Data/SqliteBackup.cs).
 var backupVerb = args.Length > 1 && args[0] is "backup" or "restore" ? args[0] : null;
-var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : backupVerb is not null ? args[2..] : args);
+// reports-rebuild: recomputes the reports' read model from the modules' read contracts.
+var rebuildReports = args.Length > 0 && args[0] == "reports-rebuild";
+var builder = WebApplication.CreateBuilder(migrateOnly || rebuildReports ? args[1..] : backupVerb is not null ? args[2..] : args);
 var modules = ModuleCatalog.Create(builder.Configuration, HostModules.Create());
 builder.AddLounbPlatform(modules);
 
@@ -23,6 +25,14 @@ if (migrateOnly)
 if (backupVerb is not null)
 {
     return await SqliteBackup.RunAsync(app.Services, backupVerb, args[1], Console.Out);
+}
+
+if (rebuildReports)
+{
+    await DatabaseInitializer.InitializeAsync(app.Services, migrate: true, CancellationToken.None);
+    var facts = await Lounb.Modules.Reports.ReportsModule.RebuildReadModelAsync(app.Services, CancellationToken.None);
+    app.Logger.ReportsRebuilt(facts);
+    return 0;
 }
 
 await DatabaseInitializer.InitializeAsync(app.Services, database.MigrateOnStartup, app.Lifetime.ApplicationStopping);

@@ -12,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Database migrated and reference data seeded ({Provider})")]
     public static partial void DatabaseMigrated(this ILogger logger, Data.DatabaseProvider provider);
 
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Reports read model rebuilt from the modules: {Facts} facts")]
+    public static partial void ReportsRebuilt(this ILogger logger, int facts);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Mail to {To} written to the outbox: {File}")]
     public static partial void MailWrittenToOutbox(this ILogger logger, string to, string file);
 

@@ -51,6 +51,11 @@ internal sealed class DemoDataSeeder(
         {
             await SeedAccountAsync(account, password, libraries, ct);
         }
+
+        if (options.Value.ActivityYear)
+        {
+            await new DemoLearners(db, users, time).SeedAsync(libraries.Values.DistinctBy(l => l.Id), ct);
+        }
     }
 
     private async Task<Dictionary<string, Library>> SeedOrganisationAsync(CancellationToken ct)

@@ -36,6 +36,8 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddIntegrationEvent<Contracts.AttemptGraded>("assessments.attempt-graded");
         services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
         services.AddIntegrationEvent<Contracts.QuestionnaireSubmitted>("assessments.questionnaire-submitted");
+        services.AddScoped<IAttemptHistory, AttemptHistory>();
+        services.AddScoped<AssessmentsDemoYear>();
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
         services.AddScoped<IQuizGradeFacts, QuizGradeFacts>();
@@ -69,6 +71,9 @@ public sealed class AssessmentsModule : ILounbModule
 
     public void ConfigureModel(ModelBuilder model) => AssessmentsModelConfiguration.Apply(model);
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<AssessmentsSeeder>().SeedAsync(ct);
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<AssessmentsSeeder>().SeedAsync(ct);
+        await services.GetRequiredService<AssessmentsDemoYear>().SeedAsync(ct);
+    }
 }

@@ -50,6 +50,7 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<IPageSection, MyAttestationSection>();
         services.AddScoped<AttestationSeeder>();
         services.AddScoped<AttestationDocumentService>();
+        services.AddIntegrationEvent<Contracts.AttestationDecided>("attestation.attestation-decided");
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, MeetConditionOnCourseCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<QuestionnaireSubmitted>, RecordQuestionnaireOnSubmitted>();

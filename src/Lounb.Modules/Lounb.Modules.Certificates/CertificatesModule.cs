@@ -46,6 +46,8 @@ public sealed class CertificatesModule : ILounbModule
         services.Configure<RateLimiterOptions>(o => o.AddPerAddressPerMinute(VerifyRateLimitPolicy, permit));
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
+        services.AddIntegrationEvent<Contracts.CertificateIssued>("certificates.certificate-issued");
+        services.AddScoped<Contracts.ICertificateRegister, CertificateRegister>();
         services.AddScoped<CertificateService>();
         services.AddScoped<TemplateGroupPickers>();
         services.AddScoped<CertificateTemplateService>();

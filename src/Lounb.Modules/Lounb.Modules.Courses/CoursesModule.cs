@@ -31,6 +31,10 @@ public sealed class CoursesModule : ILounbModule
     {
         services.AddOptions<CoursesOptions>().BindConfiguration(CoursesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIntegrationEvent<Contracts.CourseCompleted>("courses.course-completed");
+        services.AddIntegrationEvent<Contracts.CourseEnrolled>("courses.course-enrolled");
+        services.AddIntegrationEvent<Contracts.LessonCompleted>("courses.lesson-completed");
+        services.AddScoped<ICourseActivity, CourseActivity>();
+        services.AddScoped<CoursesDemoYear>();
         foreach (var kind in BuiltInLessonKind.All)
         {
             services.AddSingleton(kind);

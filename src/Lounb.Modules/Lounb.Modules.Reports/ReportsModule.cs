@@ -1,8 +1,16 @@
+using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Attestation.Contracts;
+using Lounb.Modules.Certificates.Contracts;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Hubs.Contracts;
+using Lounb.Modules.Reports.Application;
 using Lounb.Modules.Reports.Application.Exports;
 using Lounb.Modules.Reports.Application.Plan;
 using Lounb.Modules.Reports.Application.Progress;
+using Lounb.Modules.Webinars.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,12 +33,30 @@ public sealed class ReportsModule : ILounbModule
 
     public IEnumerable<PermissionDefinition> Permissions => ReportsPermissions.All;
 
-    public IEnumerable<MenuEntry> Menu => [];
+    public IEnumerable<MenuEntry> Menu =>
+    [
+        new("Звіти", "/admin/reports", MenuSection.Staff, Order: 70, Permission: ReportsPermissions.View),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
+        // Dashboards and their read model (facts and daily roll-ups fed by the other modules' events).
+        services.AddScoped<FactPlaces>();
+        services.AddScoped<ReadModelWriter>();
+        services.AddScoped<ReadModelRebuilder>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<ReportsSeeder>();
+        services.AddScoped<IIntegrationEventSubscriber<CourseEnrolled>, RecordCourseEnrolled>();
+        services.AddScoped<IIntegrationEventSubscriber<LessonCompleted>, RecordLessonCompleted>();
+        services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, RecordCourseCompleted>();
+        services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordAttemptGraded>();
+        services.AddScoped<IIntegrationEventSubscriber<WebinarRegistered>, RecordWebinarRegistered>();
+        services.AddScoped<IIntegrationEventSubscriber<WebinarAttended>, RecordWebinarAttended>();
+        services.AddScoped<IIntegrationEventSubscriber<CertificateIssued>, RecordCertificateIssued>();
+        services.AddScoped<IIntegrationEventSubscriber<AttestationDecided>, RecordAttestationDecided>();
+        services.AddScoped<IIntegrationEventSubscriber<HubReportApproved>, RecordHubReportApproved>();
         // ── Annual plan, learner progress, export jobs, the monthly summary (issue 16: plan and exports) ──
         services.AddScoped<PlanMeasurements>();
         services.AddScoped<PlanService>();
@@ -58,6 +84,19 @@ public sealed class ReportsModule : ILounbModule
         model.ApplyConfigurationsFromAssembly(typeof(ReportsModule).Assembly);
     }
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<PlanSeeder>().SeedAsync(ct);
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<PlanSeeder>().SeedAsync(ct);
+        await services.GetRequiredService<ReportsSeeder>().SeedAsync(ct);
+    }
+
+    /// <summary>
+    /// The <c>reports-rebuild</c> verb: recomputes the read model from the modules' read contracts.
+    /// </summary>
+    /// <returns>How many facts were rebuilt.</returns>
+    public static async Task<int> RebuildReadModelAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReadModelRebuilder>().RebuildAsync(ct);
+    }
 }

@@ -43,6 +43,8 @@ public class LounbAppFactory : WebApplicationFactory<Program>
             ["Lounb:Email:OutboxDirectory"] = OutboxDirectory,
             ["Lounb:DemoData:Enabled"] = "true",
             ["Lounb:DemoData:Password"] = DemoPassword,
+            // The demo year's 60 people and their enrolments would change counts other tests rely on.
+            ["Lounb:DemoData:ActivityYear"] = "false",
             ["Lounb:Security:RequireStaff2fa"] = "false",
             ["Lounb:Security:AuthPermitPerMinute"] = "10000",
         };

@@ -156,6 +156,7 @@ public abstract class ScopeSweepTests(LounbAppFactory app)
         ["POST admin/reports/plan/figures"] = ("/admin/reports/plan/figures", [new("year", "2026"), new("month", "1"), new("oblast", "UA-09"), new("values[BookIssue]", "1")]),
         ["POST admin/attestation/new"] = ("/admin/attestation/new", [new("Name", "Захоплено"), new("OrderNumber", "1"), new("OrderDate", "2026-01-01"), new("OblastCode", "UA-09"), new("AppealDays", "10"), new("QuorumNumerator", "2"), new("QuorumDenominator", "3")]),
         ["POST admin/attestation/{id:guid}/start"] = ("/admin/attestation/{attestation-campaign}/start", []),
+        ["POST admin/reports/rebuild"] = ("/admin/reports/rebuild", []),
         ["POST admin/attestation/{id:guid}/close"] = ("/admin/attestation/{attestation-campaign}/close", []),
         ["POST admin/attestation/{id:guid}/dates"] = ("/admin/attestation/{attestation-campaign}/dates", [new("kind", "Interview"), new("date", "2030-01-01")]),
         ["POST admin/attestation/{id:guid}/commission"] = ("/admin/attestation/{attestation-campaign}/commission", [new("email", Outsider), new("role", "Member")]),

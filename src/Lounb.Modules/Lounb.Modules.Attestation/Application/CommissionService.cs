@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Lounb.Modules.Assessments.Contracts;
+using Lounb.Modules.Attestation.Contracts;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
@@ -20,7 +22,7 @@ namespace Lounb.Modules.Attestation.Application;
 /// </summary>
 internal sealed class CommissionService(
     LounbDbContext db, CampaignAccess access, IPeopleDirectory directory, LinkableItems linkable, IEmailSender email, IAuditLog audit,
-    ConditionCourses courses, IEnumerable<IDrawnTests> tests, LocalTime localTime, TimeProvider time)
+    ConditionCourses courses, IEnumerable<IDrawnTests> tests, LocalTime localTime, TimeProvider time, IIntegrationEventPublisher events)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -110,6 +112,8 @@ internal sealed class CommissionService(
         }
 
         db.Add(decision);
+        await events.PublishAsync(new AttestationDecided(decision.Id, candidate.Id, candidate.UserId, reach.Campaign.OblastCode, decision.Round,
+            (AttestationVerdict)(int)decision.Outcome, decision.DecidedAt), ct);
         audit.Record("attestation.decision", $"campaign:{campaignId} candidate:{candidateId}",
             $"Раунд {decision.Round}: {DecisionText.Of(decision.Outcome)}; присутні {decision.Present} із {decision.Composition}; " +
             $"за «відповідає» {decision.VotesFit}, «за умови» {decision.VotesFitWithConditions}, «не відповідає» {decision.VotesNotFit}.");

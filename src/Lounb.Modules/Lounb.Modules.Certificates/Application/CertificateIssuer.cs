@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using Lounb.Modules.Certificates.Contracts;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid Sou
 /// per series and year without gaps or duplicates (a counter row with a concurrency token), with an unguessable
 /// verification code for the QR link.
 /// </summary>
-internal sealed class CertificateIssuer(LounbDbContext db, IPeopleDirectory directory, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time)
+internal sealed class CertificateIssuer(
+    LounbDbContext db, IPeopleDirectory directory, IOptions<CertificatesOptions> options, LocalTime localTime, TimeProvider time, IIntegrationEventPublisher events)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private const int MaxAttempts = 10;
@@ -38,6 +41,7 @@ internal sealed class CertificateIssuer(LounbDbContext db, IPeopleDirectory dire
                 var certificate = new Certificate(await NextNumberAsync(now, ct), NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
                     achievement.Kind, achievement.SourceId, achievement.Title, achievement.Hours, now) { GroupId = achievement.GroupId };
                 db.Add(certificate);
+                await events.PublishAsync(new CertificateIssued(certificate.Id, certificate.HolderId, certificate.Number, certificate.IssuedAt), ct);
                 await db.SaveChangesAsync(ct);
                 return certificate;
             }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Courses.Application;
 
 /// <summary>With demo data: the library's programs from Seed/Programs/*.md, published, each with an open run.</summary>
-internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, MarkdownRenderer markdown, LocalTime localTime, TimeProvider time)
+internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, MarkdownRenderer markdown, LocalTime localTime, TimeProvider time, CoursesDemoYear demoYear)
 {
     private const string ResourcePrefix = "Lounb.Modules.Courses.Seed.Programs.";
 
@@ -45,6 +45,8 @@ internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, Markdow
             db.Add(run);
             await db.SaveChangesAsync(ct);
         }
+
+        await demoYear.SeedAsync(today, ct);
     }
 
     private static string RunTitle(ProgramFile program) => program.Slug == "code-club-luhansk"

@@ -172,6 +172,7 @@ internal sealed class LearningService(LounbDbContext db, LessonKindRegistry kind
         if (!await db.Set<LessonProgress>().AnyAsync(p => p.EnrollmentId == enrollment.Id && p.LessonId == lessonId, ct))
         {
             db.Add(new LessonProgress(enrollment.Id, lessonId, Now));
+            await events.PublishAsync(new LessonCompleted(enrollment.Id, enrollment.UserId, enrollment.CourseId, lessonId, Now), ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,6 +1,8 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Time;
+using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,7 @@ namespace Lounb.Modules.Courses.Application;
 /// for the last seat at once both read one free seat, one save wins, the other is retried and lands on the waiting
 /// list. Freeing a seat promotes the longest-waiting person in the same save.
 /// </summary>
-internal sealed class RunSeats(LounbDbContext db, LocalTime localTime, TimeProvider time, CatalogCache catalog)
+internal sealed class RunSeats(LounbDbContext db, LocalTime localTime, TimeProvider time, CatalogCache catalog, IIntegrationEventPublisher events)
 {
     public const int MaxRetries = 10;
 
@@ -50,9 +52,18 @@ internal sealed class RunSeats(LounbDbContext db, LocalTime localTime, TimeProvi
         }
     }
 
-    /// <summary>Saves and lets the catalog forget what it showed, since this change may be on it.</summary>
+    /// <summary>
+    /// Saves and lets the catalog forget what it showed, since this change may be on it. Each new enrolment is
+    /// announced (<see cref="CourseEnrolled"/>) in the same save (the outbox), whichever path placed the person.
+    /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
+        var added = db.ChangeTracker.Entries<Enrollment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        foreach (var enrollment in added)
+        {
+            await events.PublishAsync(new CourseEnrolled(enrollment.Id, enrollment.UserId, enrollment.CourseId, enrollment.RunId, enrollment.CreatedAt), ct);
+        }
+
         await db.SaveChangesAsync(ct);
         catalog.Invalidate();
     }

@@ -26,4 +26,9 @@ internal static class ReportsErrors
     public static readonly Error ExportFormatUnknown = Define.Invalid("Оберіть формат: Excel або CSV.");
     public static readonly Error ExportNotFound = Define.NotFound("Вивантаження не знайдено: його немає, строк зберігання минув або воно не ваше.");
     public static readonly Error ExportNotReady = Define.Conflict("Файл ще готується; спробуйте за хвилину.");
+    // --- Dashboards and the read model (s15-rep-dash) ---
+    public static readonly Error AudienceUnknown = Define.Invalid("Такої аудиторії немає: оберіть її зі списку.");
+    public static readonly Error MeasureUnknown = Define.NotFound("Такого показника немає.");
+    public static readonly Error RebuildNationalOnly = Define.Forbidden("Перерахувати звіти може лише той, хто бачить звіти всієї країни.");
+    // --- end of dashboards ---
 }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
 using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Webinars.Contracts;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,8 @@ internal sealed record RegistrationOutcome(RegistrationStatus Status, int Regist
 /// Seats are counted on the event with a concurrency token, so the last seat cannot be given twice; a cancelled seat
 /// goes to the first person on the waiting list.
 /// </summary>
-internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roster, IAuditLog audit, TimeProvider time, IWebinarChangeListener changes)
+internal sealed class RegistrationService(
+    LounbDbContext db, ICourseRoster roster, IAuditLog audit, TimeProvider time, IWebinarChangeListener changes, IIntegrationEventPublisher events)
 {
     private const int MaxSeatRetries = 5;
 
@@ -188,7 +191,9 @@ internal sealed class RegistrationService(LounbDbContext db, ICourseRoster roste
             : await ClaimSeatAsync(eventId, ct) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         if (registration is null)
         {
-            db.Add(new Registration(eventId, userId, status, Now));
+            var added = new Registration(eventId, userId, status, Now);
+            db.Add(added);
+            await events.PublishAsync(new WebinarRegistered(added.Id, eventId, userId, added.CreatedAt), ct);
         }
         else
         {

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Organisation;
+using Lounb.Modules.Core.People;
+using Lounb.Modules.Core.Results;
+using Lounb.Modules.Core.Security;
+using Lounb.Modules.Core.Time;
+using Lounb.Modules.Courses.Contracts;
+using Lounb.Modules.Reports.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lounb.Modules.Reports.Application;
+
+/// <summary>What the dashboard's filter form sends (all optional: the last twelve months, everything in scope).</summary>
+internal sealed class DashboardQuery
+{
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public string? Oblast { get; set; }
+
+    public Guid? Hromada { get; set; }
+
+    public Guid? Library { get; set; }
+
+    public Guid? Course { get; set; }
+
+    public string? Audience { get; set; }
+
+    /// <summary>The drill-down's measure and page.</summary>
+    public string? Measure { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+internal sealed record Choice(string Value, string Label);
+
+/// <summary>The filter's lists, narrowed to the viewer's scope.</summary>
+internal sealed record DashboardFilters(DashboardQuery Query, DateOnly From, DateOnly To, IReadOnlyList<Choice> Oblasts, IReadOnlyList<Choice> Hromadas,
+    IReadOnlyList<Choice> Libraries, IReadOnlyList<Choice> Courses, IReadOnlyList<Choice> Audiences, bool CanRebuild);
+
+internal sealed record MonthRow(string Label, int Enrolments, int Completions, int WebinarAttendances, int Certificates);
+
+internal sealed record OblastRow(string Oblast, int Enrolments, int Completions, int WebinarAttendances, int AttestationDecisions);
+
+/// <summary>The dashboard: figures are null when the filter was refused (the form shows why).</summary>
+internal sealed record DashboardPage(DashboardFilters Filters, DashboardFigures? Figures, IReadOnlyList<MonthRow> Months, IReadOnlyList<OblastRow> Oblasts);
+
+internal sealed record DrillDownRow(string Name, string? Email, string? Oblast, string? Library, DateOnly Day, double Value);
+
+/// <summary>The people behind one number of the dashboard, a page at a time.</summary>
+internal sealed record DrillDownPage(DashboardFilters Filters, string Measure, string Title, int Total, int Page, int Pages, IReadOnlyList<DrillDownRow> Rows);
+
+/// <summary>
+/// Dashboards over the read model, within the viewer's oblast scope: an oblast outside it is refused (403), data of
+/// other oblasts never reaches the totals.
+/// </summary>
+internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory directory, IEnumerable<ICourseRoster> rosters, LocalTime localTime, TimeProvider time)
+{
+    private static readonly StringComparer Ukrainian = StringComparer.Create(CultureInfo.GetCultureInfo("uk-UA"), ignoreCase: false);
+
+    public async Task<Result<DashboardPage>> ShowAsync(AccessScope scope, DashboardQuery query, CancellationToken ct)
+    {
+        if (!Slice(scope, query).Succeeded(out var slice, out var error))
+        {
+            return error;
+        }
+
+        var daily = slice.Apply(scope.Filter(db.Set<DailyRollup>().AsNoTracking(), r => r.OblastCode));
+        var totals = (await daily.GroupBy(r => r.Measure).Select(g => new { g.Key, Count = g.Sum(r => r.Count), Total = g.Sum(r => r.Total) }).ToListAsync(ct))
+            .ToDictionary(t => t.Key, t => new MeasureTotal(t.Count, t.Total), StringComparer.Ordinal);
+        var learning = ReportMeasures.Learning.ToList();
+        var active = await slice.Apply(scope.Filter(db.Set<ReportFact>().AsNoTracking(), f => f.OblastCode))
+            .Where(f => learning.Contains(f.Measure)).Select(f => f.PersonId).Distinct().CountAsync(ct);
+        var byDay = await daily.GroupBy(r => new { r.Day, r.Measure }).Select(g => new { g.Key.Day, g.Key.Measure, Count = g.Sum(r => r.Count) }).ToListAsync(ct);
+        var byOblast = await daily.GroupBy(r => new { r.OblastCode, r.Measure }).Select(g => new { g.Key.OblastCode, g.Key.Measure, Count = g.Sum(r => r.Count) }).ToListAsync(ct);
+
+        var months = byDay.GroupBy(d => new DateOnly(d.Day.Year, d.Day.Month, 1)).OrderBy(g => g.Key).Select(g =>
+        {
+            int Of(string measure) => g.Where(d => d.Measure == measure).Sum(d => d.Count);
+            return new MonthRow(g.Key.ToString("MM.yyyy", CultureInfo.InvariantCulture), Of(ReportMeasures.Enrolled), Of(ReportMeasures.CourseCompleted),
+                Of(ReportMeasures.WebinarAttended), Of(ReportMeasures.CertificateIssued));
+        }).ToList();
+        var names = await directory.Oblasts.ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var oblasts = byOblast.GroupBy(o => o.OblastCode).InDisplayOrder(g => g.Key).Select(g =>
+        {
+            int Of(params string[] measures) => g.Where(d => measures.Contains(d.Measure)).Sum(d => d.Count);
+            return new OblastRow(names.GetValueOrDefault(g.Key) ?? "Без області", Of(ReportMeasures.Enrolled), Of(ReportMeasures.CourseCompleted),
+                Of(ReportMeasures.WebinarAttended), Of(ReportMeasures.AttestationFit, ReportMeasures.AttestationConditions, ReportMeasures.AttestationNotFit));
+        }).ToList();
+        return new DashboardPage(await FiltersAsync(scope, query, slice.From, slice.To, ct), DashboardFigures.From(totals, active), months, oblasts);
+    }
+
+    /// <summary>The form alone, for a refused filter.</summary>
+    public async Task<DashboardPage> FormAsync(AccessScope scope, DashboardQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (from, to) = Period(query);
+        return new DashboardPage(await FiltersAsync(scope, query, from, to, ct), null, [], []);
+    }
+
+    public async Task<Result<DrillDownPage>> PeopleAsync(AccessScope scope, DashboardQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Measure is not { } measure || !ReportMeasures.People.TryGetValue(measure, out var title))
+        {
+            return ReportsErrors.MeasureUnknown;
+        }
+
+        if (!Slice(scope, query).Succeeded(out var slice, out var error))
+        {
+            return error;
+        }
+
+        var facts = slice.Apply(scope.Filter(db.Set<ReportFact>().AsNoTracking(), f => f.OblastCode)).Where(f => f.Measure == measure);
+        var total = await facts.CountAsync(ct);
+        var pages = Math.Max(1, (total + ReportsLimits.DrillDownPageSize - 1) / ReportsLimits.DrillDownPageSize);
+        var page = Math.Clamp(query.Page, 1, pages);
+        var rows = await facts.OrderByDescending(f => f.Day).ThenBy(f => f.Key)
+            .Skip((page - 1) * ReportsLimits.DrillDownPageSize).Take(ReportsLimits.DrillDownPageSize)
+            .GroupJoin(directory.People, f => f.PersonId, p => p.Id, (f, people) => new { f, people })
+            .SelectMany(x => x.people.DefaultIfEmpty(), (x, p) => new { x.f, Name = p == null ? null : p.FullName, Email = p == null ? null : p.Email })
+            .ToListAsync(ct);
+        var libraryIds = rows.Select(r => r.f.LibraryId).Distinct().ToList();
+        var libraries = await directory.Libraries.Where(l => libraryIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.ShortName ?? l.Name, ct);
+        var oblasts = await directory.Oblasts.ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var list = rows.Select(r => new DrillDownRow(r.Name ?? "Кандидат без облікового запису", r.Email, oblasts.GetValueOrDefault(r.f.OblastCode),
+            libraries.GetValueOrDefault(r.f.LibraryId), r.f.Day, r.f.Value)).ToList();
+        return new DrillDownPage(await FiltersAsync(scope, query, slice.From, slice.To, ct), measure, title, total, page, pages, list);
+    }
+
+    private Result<ReportSlice> Slice(AccessScope scope, DashboardQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(query);
+        var (from, to) = Period(query);
+        if (!ReportSlice.Of(from, to, query.Oblast, query.Hromada, query.Library, query.Course, query.Audience).Succeeded(out var slice, out var error))
+        {
+            return error;
+        }
+
+        return slice.OblastCode is { } oblast && !scope.Allows(oblast) ? ReportsErrors.OblastOutOfScope : slice;
+    }
+
+    /// <summary>The asked period; by default the twelve months up to today.</summary>
+    private (DateOnly From, DateOnly To) Period(DashboardQuery query)
+    {
+        var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+        var to = query.To ?? today;
+        return (query.From ?? to.AddMonths(-12).AddDays(1), to);
+    }
+
+    private async Task<DashboardFilters> FiltersAsync(AccessScope scope, DashboardQuery query, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var oblasts = (await scope.Filter(directory.Oblasts, o => o.Code).ToListAsync(ct)).InDisplayOrder(o => o.Code).Select(o => new Choice(o.Code, o.Name)).ToList();
+        var libraries = await scope.Filter(directory.Libraries, l => l.OblastCode)
+            .Where(l => query.Oblast == null || l.OblastCode == query.Oblast)
+            .Select(l => new { l.Id, l.Name, l.ShortName, l.HromadaId, l.HromadaName }).ToListAsync(ct);
+        var hromadas = libraries.DistinctBy(l => l.HromadaId).OrderBy(l => l.HromadaName, Ukrainian)
+            .Select(l => new Choice(l.HromadaId.ToString(), l.HromadaName)).ToList();
+        var courses = new List<Choice>();
+        foreach (var roster in rosters)
+        {
+            courses.AddRange((await roster.OpenRunsAsync(ct)).DistinctBy(r => r.CourseId).Select(r => new Choice(r.CourseId.ToString(), r.CourseTitle)));
+        }
+
+        return new DashboardFilters(query, from, to, oblasts, hromadas,
+            libraries.Where(l => query.Hromada == null || l.HromadaId == query.Hromada).OrderBy(l => l.ShortName ?? l.Name, Ukrainian)
+                .Select(l => new Choice(l.Id.ToString(), l.ShortName ?? l.Name)).ToList(),
+            courses.DistinctBy(c => c.Value).OrderBy(c => c.Label, Ukrainian).ToList(),
+            ReportAudience.All.Select(a => new Choice(a.Key, a.Value)).ToList(),
+            scope.IsNational);
+    }
+}
