@@ -2412,6 +2412,52 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("courses_section", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.AgreedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_action");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_hubs_action_session_id");
+
+                    b.HasIndex("CoordinatorId", "DueOn")
+                        .HasDatabaseName("ix_hubs_action_coordinator_id_due_on");
+
+                    b.ToTable("hubs_action", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Digest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2478,6 +2524,17 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
                     b.Property<Guid>("LibraryId")
                         .HasColumnType("uuid")
                         .HasColumnName("library_id");
@@ -2493,6 +2550,22 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("oblast_code");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(707)
+                        .HasColumnType("character varying(707)")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Services")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer")
+                        .HasColumnName("services");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2546,6 +2619,67 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("hubs_coordinator", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubStop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Community")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("community");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("ends");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("offer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_stop");
+
+                    b.HasIndex("HubId", "Day")
+                        .HasDatabaseName("ix_hubs_stop_hub_id_day");
+
+                    b.ToTable("hubs_stop", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentorAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2578,6 +2712,96 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
 
                     b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentoringGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_goal");
+
+                    b.HasIndex("CoordinatorId")
+                        .HasDatabaseName("ix_hubs_goal_coordinator_id");
+
+                    b.ToTable("hubs_goal", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentoringSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateOnly?>("NextDate")
+                        .HasColumnType("date")
+                        .HasColumnName("next_date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("topics");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_session");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_hubs_session_mentor_id");
+
+                    b.HasIndex("CoordinatorId", "HeldOn")
+                        .HasDatabaseName("ix_hubs_session_coordinator_id_held_on");
+
+                    b.ToTable("hubs_session", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
@@ -2814,6 +3038,36 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("hubs_report_revision", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("taken_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_self_assessment");
+
+                    b.HasIndex("CoordinatorId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_self_assessment_coordinator_id_stage");
+
+                    b.ToTable("hubs_self_assessment", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2889,6 +3143,64 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasDatabaseName("ix_pages_page_kind_status_published_at");
 
                     b.ToTable("pages_page", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.DailyRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports_daily");
+
+                    b.HasIndex("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_daily_day_measure_oblast_code_hromada_id_library_id");
+
+                    b.ToTable("reports_daily", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Reports.Domain.ExportJob", b =>
@@ -3102,6 +3414,64 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasName("pk_reports_plan_targets");
 
                     b.ToTable("reports_plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.ReportFact", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reports_fact");
+
+                    b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
+                        .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");
+
+                    b.ToTable("reports_fact", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
@@ -4610,6 +4980,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.AgreedAction", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.MentoringSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_action_mentoring_session_session_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Digest", null)
@@ -4620,6 +5000,52 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasConstraintName("fk_hubs_digest_reading_hubs_digest_digest_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Hub", b =>
+                {
+                    b.OwnsMany("Lounb.Modules.Hubs.Domain.HubEquipmentItem", "Equipment", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("HubId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("hub_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("note");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_hubs_equipment");
+
+                            b1.HasIndex("HubId")
+                                .HasDatabaseName("ix_hubs_equipment_hub_id");
+
+                            b1.ToTable("hubs_equipment", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubId")
+                                .HasConstraintName("fk_hubs_equipment_hubs_hub_hub_id");
+                        });
+
+                    b.Navigation("Equipment");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
@@ -4628,6 +5054,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_coordinator_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubStop", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_stop_hubs_hub_hub_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
@@ -4668,6 +5104,47 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_report_revision_hubs_report_report_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.SelfAssessment", b =>
+                {
+                    b.OwnsMany("Lounb.Modules.Hubs.Domain.CompetenceRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("code");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("integer")
+                                .HasColumnName("level");
+
+                            b1.Property<Guid>("SelfAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("self_assessment_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_hubs_self_assessment_rating");
+
+                            b1.HasIndex("SelfAssessmentId")
+                                .HasDatabaseName("ix_hubs_self_assessment_rating_self_assessment_id");
+
+                            b1.ToTable("hubs_self_assessment_rating", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfAssessmentId")
+                                .HasConstraintName("fk_hubs_self_assessment_rating_hubs_self_assessment_self_asses");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>

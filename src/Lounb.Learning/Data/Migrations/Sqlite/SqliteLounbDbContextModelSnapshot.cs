@@ -2407,6 +2407,52 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("courses_section", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.AgreedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_action");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_hubs_action_session_id");
+
+                    b.HasIndex("CoordinatorId", "DueOn")
+                        .HasDatabaseName("ix_hubs_action_coordinator_id_due_on");
+
+                    b.ToTable("hubs_action", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Digest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2473,6 +2519,17 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
                     b.Property<Guid>("LibraryId")
                         .HasColumnType("TEXT")
                         .HasColumnName("library_id");
@@ -2488,6 +2545,22 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("oblast_code");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(707)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Services")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("services");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2541,6 +2614,67 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("hubs_coordinator", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubStop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Community")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("community");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends");
+
+                    b.Property<Guid>("HubId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_id");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<string>("Offer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_stop");
+
+                    b.HasIndex("HubId", "Day")
+                        .HasDatabaseName("ix_hubs_stop_hub_id_day");
+
+                    b.ToTable("hubs_stop", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentorAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2573,6 +2707,96 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_hubs_mentor_assignment_mentor_id_since");
 
                     b.ToTable("hubs_mentor_assignment", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentoringGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_goal");
+
+                    b.HasIndex("CoordinatorId")
+                        .HasDatabaseName("ix_hubs_goal_coordinator_id");
+
+                    b.ToTable("hubs_goal", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.MentoringSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateOnly?>("NextDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topics");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_session");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_hubs_session_mentor_id");
+
+                    b.HasIndex("CoordinatorId", "HeldOn")
+                        .HasDatabaseName("ix_hubs_session_coordinator_id_held_on");
+
+                    b.ToTable("hubs_session", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
@@ -2809,6 +3033,36 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("hubs_report_revision", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinator_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hubs_self_assessment");
+
+                    b.HasIndex("CoordinatorId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hubs_self_assessment_coordinator_id_stage");
+
+                    b.ToTable("hubs_self_assessment", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Pages.Domain.Page", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2884,6 +3138,64 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_pages_page_kind_status_published_at");
 
                     b.ToTable("pages_page", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.DailyRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("REAL")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports_daily");
+
+                    b.HasIndex("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_daily_day_measure_oblast_code_hromada_id_library_id_course_id_audience");
+
+                    b.ToTable("reports_daily", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Reports.Domain.ExportJob", b =>
@@ -3097,6 +3409,64 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasName("pk_reports_plan_targets");
 
                     b.ToTable("reports_plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.ReportFact", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reports_fact");
+
+                    b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
+                        .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");
+
+                    b.ToTable("reports_fact", (string)null);
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>
@@ -4599,6 +4969,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_courses_section_courses_course_course_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.AgreedAction", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.MentoringSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_action_mentoring_session_session_id");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.DigestReading", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Digest", null)
@@ -4609,6 +4989,50 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasConstraintName("fk_hubs_digest_reading_hubs_digest_digest_id");
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.Hub", b =>
+                {
+                    b.OwnsMany("Lounb.Modules.Hubs.Domain.HubEquipmentItem", "Equipment", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("HubId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("hub_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quantity");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_hubs_equipment");
+
+                            b1.HasIndex("HubId")
+                                .HasDatabaseName("ix_hubs_equipment_hub_id");
+
+                            b1.ToTable("hubs_equipment", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubId")
+                                .HasConstraintName("fk_hubs_equipment_hubs_hub_hub_id");
+                        });
+
+                    b.Navigation("Equipment");
+                });
+
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubCoordinator", b =>
                 {
                     b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
@@ -4617,6 +5041,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_coordinator_hubs_hub_hub_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.HubStop", b =>
+                {
+                    b.HasOne("Lounb.Modules.Hubs.Domain.Hub", null)
+                        .WithMany()
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hubs_stop_hubs_hub_hub_id");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Hubs.Domain.ReportEvent", b =>
@@ -4657,6 +5091,45 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hubs_report_revision_hubs_report_report_id");
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Hubs.Domain.SelfAssessment", b =>
+                {
+                    b.OwnsMany("Lounb.Modules.Hubs.Domain.CompetenceRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("level");
+
+                            b1.Property<Guid>("SelfAssessmentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("self_assessment_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_hubs_self_assessment_rating");
+
+                            b1.HasIndex("SelfAssessmentId")
+                                .HasDatabaseName("ix_hubs_self_assessment_rating_self_assessment_id");
+
+                            b1.ToTable("hubs_self_assessment_rating", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfAssessmentId")
+                                .HasConstraintName("fk_hubs_self_assessment_rating_hubs_self_assessment_self_assessment_id");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Lounb.Modules.Webinars.Domain.AttendanceRecord", b =>

@@ -24,6 +24,8 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     test_opens_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     test_closes_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     quiz_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    test_is_drawn = table.Column<bool>(type: "INTEGER", nullable: false),
                     appeal_days = table.Column<int>(type: "INTEGER", nullable: false),
                     quorum_numerator = table.Column<int>(type: "INTEGER", nullable: false),
                     quorum_denominator = table.Column<int>(type: "INTEGER", nullable: false),
@@ -176,6 +178,37 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_digest",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    posted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_digest", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_goal",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    target_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_goal", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hubs_hub",
                 columns: table => new
                 {
@@ -183,7 +216,12 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     library_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    opening_hours = table.Column<string>(type: "TEXT", maxLength: 707, nullable: false),
+                    services = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,6 +241,39 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_hubs_mentor_assignment", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_self_assessment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    taken_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_self_assessment", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    mentor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    held_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    topics = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    next_date = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_session", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -239,6 +310,124 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_pages_page", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_daily",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    measure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false),
+                    total = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_daily", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_export_jobs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_scope = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    source_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    parameter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    rows_done = table.Column<int>(type: "INTEGER", nullable: false),
+                    rows_total = table.Column<int>(type: "INTEGER", nullable: true),
+                    file_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    file_bytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_export_jobs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_fact",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    measure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    value = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_fact", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_plan_figures",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    month = table.Column<int>(type: "INTEGER", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    value = table.Column<long>(type: "INTEGER", nullable: false),
+                    changed_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_plan_figures", x => new { x.year, x.oblast_code, x.indicator, x.month });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_plan_summaries",
+                columns: table => new
+                {
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    month = table.Column<int>(type: "INTEGER", nullable: false),
+                    queued_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_plan_summaries", x => new { x.person_id, x.year, x.month });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_plan_targets",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    target = table.Column<long>(type: "INTEGER", nullable: false),
+                    changed_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_plan_targets", x => new { x.year, x.oblast_code, x.indicator });
                 });
 
             migrationBuilder.CreateTable(
@@ -361,7 +550,8 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     review_timing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     review_shows_marks = table.Column<bool>(type: "INTEGER", nullable: false),
                     review_shows_correct_answers = table.Column<bool>(type: "INTEGER", nullable: false),
-                    review_shows_feedback = table.Column<bool>(type: "INTEGER", nullable: false)
+                    review_shows_feedback = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_questionnaire = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -416,6 +606,25 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "hubs_digest_reading",
+                columns: table => new
+                {
+                    digest_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    read_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_digest_reading", x => new { x.digest_id, x.person_id });
+                    table.ForeignKey(
+                        name: "fk_hubs_digest_reading_hubs_digest_digest_id",
+                        column: x => x.digest_id,
+                        principalTable: "hubs_digest",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hubs_coordinator",
                 columns: table => new
                 {
@@ -432,6 +641,122 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         name: "fk_hubs_coordinator_hubs_hub_hub_id",
                         column: x => x.hub_id,
                         principalTable: "hubs_hub",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_equipment",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    hub_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_equipment", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_equipment_hubs_hub_hub_id",
+                        column: x => x.hub_id,
+                        principalTable: "hubs_hub",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_report",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    hub_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    month = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_report", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_report_hubs_hub_hub_id",
+                        column: x => x.hub_id,
+                        principalTable: "hubs_hub",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_stop",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    hub_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    community = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    starts = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    ends = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    offer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_stop", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_stop_hubs_hub_hub_id",
+                        column: x => x.hub_id,
+                        principalTable: "hubs_hub",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_self_assessment_rating",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    level = table.Column<int>(type: "INTEGER", nullable: false),
+                    self_assessment_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_self_assessment_rating", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_self_assessment_rating_hubs_self_assessment_self_assessment_id",
+                        column: x => x.self_assessment_id,
+                        principalTable: "hubs_self_assessment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_action",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coordinator_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    done_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_action", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_action_mentoring_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "hubs_session",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -527,6 +852,61 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         principalTable: "core_oblast",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_report_history",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_report_history", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_report_history_hubs_report_report_id",
+                        column: x => x.report_id,
+                        principalTable: "hubs_report",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_report_revision",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    consultations_diia = table.Column<int>(type: "INTEGER", nullable: false),
+                    consultations_housing_and_idp_aid = table.Column<int>(type: "INTEGER", nullable: false),
+                    consultations_pension_fund = table.Column<int>(type: "INTEGER", nullable: false),
+                    consultations_tax = table.Column<int>(type: "INTEGER", nullable: false),
+                    consultations_health = table.Column<int>(type: "INTEGER", nullable: false),
+                    consultations_other = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    reviewed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    review_comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_report_revision", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_report_revision_hubs_report_report_id",
+                        column: x => x.report_id,
+                        principalTable: "hubs_report",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -762,6 +1142,33 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         principalTable: "core_oblast",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hubs_report_event",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    revision_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    order = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    displaced = table.Column<int>(type: "INTEGER", nullable: false),
+                    older = table.Column<int>(type: "INTEGER", nullable: false),
+                    youth = table.Column<int>(type: "INTEGER", nullable: false),
+                    with_disabilities = table.Column<int>(type: "INTEGER", nullable: false),
+                    other = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_hubs_report_event", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_hubs_report_event_hubs_report_revision_revision_id",
+                        column: x => x.revision_id,
+                        principalTable: "hubs_report_revision",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2096,6 +2503,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 column: "course_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_hubs_action_coordinator_id_due_on",
+                table: "hubs_action",
+                columns: new[] { "coordinator_id", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_action_session_id",
+                table: "hubs_action",
+                column: "session_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_hubs_coordinator_hub_id_since",
                 table: "hubs_coordinator",
                 columns: new[] { "hub_id", "since" });
@@ -2104,6 +2521,21 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 name: "ix_hubs_coordinator_person_id",
                 table: "hubs_coordinator",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_digest_oblast_code_posted_at",
+                table: "hubs_digest",
+                columns: new[] { "oblast_code", "posted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_equipment_hub_id",
+                table: "hubs_equipment",
+                column: "hub_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_goal_coordinator_id",
+                table: "hubs_goal",
+                column: "coordinator_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_hubs_hub_library_id",
@@ -2124,6 +2556,64 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 name: "ix_hubs_mentor_assignment_mentor_id_since",
                 table: "hubs_mentor_assignment",
                 columns: new[] { "mentor_id", "since" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_coordinator_id",
+                table: "hubs_report",
+                column: "coordinator_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_hub_id_year_month",
+                table: "hubs_report",
+                columns: new[] { "hub_id", "year", "month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_oblast_code_year_month",
+                table: "hubs_report",
+                columns: new[] { "oblast_code", "year", "month" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_event_revision_id",
+                table: "hubs_report_event",
+                column: "revision_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_history_report_id",
+                table: "hubs_report_history",
+                column: "report_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_report_revision_report_id_number",
+                table: "hubs_report_revision",
+                columns: new[] { "report_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_self_assessment_coordinator_id_stage",
+                table: "hubs_self_assessment",
+                columns: new[] { "coordinator_id", "stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_self_assessment_rating_self_assessment_id",
+                table: "hubs_self_assessment_rating",
+                column: "self_assessment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_session_coordinator_id_held_on",
+                table: "hubs_session",
+                columns: new[] { "coordinator_id", "held_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_session_mentor_id",
+                table: "hubs_session",
+                column: "mentor_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_hubs_stop_hub_id_day",
+                table: "hubs_stop",
+                columns: new[] { "hub_id", "day" });
 
             migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
@@ -2202,6 +2692,32 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 table: "pages_page",
                 column: "slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_daily_day_measure_oblast_code_hromada_id_library_id_course_id_audience",
+                table: "reports_daily",
+                columns: new[] { "day", "measure", "oblast_code", "hromada_id", "library_id", "course_id", "audience" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_export_jobs_expires_at",
+                table: "reports_export_jobs",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_export_jobs_owner_id",
+                table: "reports_export_jobs",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_export_jobs_status_due_at",
+                table: "reports_export_jobs",
+                columns: new[] { "status", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_fact_measure_day_oblast_code_person_id",
+                table: "reports_fact",
+                columns: new[] { "measure", "day", "oblast_code", "person_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_webinars_attendance_event_id_user_id",
@@ -2418,10 +2934,34 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 name: "courses_run_trainer");
 
             migrationBuilder.DropTable(
+                name: "hubs_action");
+
+            migrationBuilder.DropTable(
                 name: "hubs_coordinator");
 
             migrationBuilder.DropTable(
+                name: "hubs_digest_reading");
+
+            migrationBuilder.DropTable(
+                name: "hubs_equipment");
+
+            migrationBuilder.DropTable(
+                name: "hubs_goal");
+
+            migrationBuilder.DropTable(
                 name: "hubs_mentor_assignment");
+
+            migrationBuilder.DropTable(
+                name: "hubs_report_event");
+
+            migrationBuilder.DropTable(
+                name: "hubs_report_history");
+
+            migrationBuilder.DropTable(
+                name: "hubs_self_assessment_rating");
+
+            migrationBuilder.DropTable(
+                name: "hubs_stop");
 
             migrationBuilder.DropTable(
                 name: "identity_role_claim");
@@ -2440,6 +2980,24 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "pages_page");
+
+            migrationBuilder.DropTable(
+                name: "reports_daily");
+
+            migrationBuilder.DropTable(
+                name: "reports_export_jobs");
+
+            migrationBuilder.DropTable(
+                name: "reports_fact");
+
+            migrationBuilder.DropTable(
+                name: "reports_plan_figures");
+
+            migrationBuilder.DropTable(
+                name: "reports_plan_summaries");
+
+            migrationBuilder.DropTable(
+                name: "reports_plan_targets");
 
             migrationBuilder.DropTable(
                 name: "webinars_attendance");
@@ -2505,7 +3063,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 name: "courses_lesson");
 
             migrationBuilder.DropTable(
-                name: "hubs_hub");
+                name: "hubs_session");
+
+            migrationBuilder.DropTable(
+                name: "hubs_digest");
+
+            migrationBuilder.DropTable(
+                name: "hubs_report_revision");
+
+            migrationBuilder.DropTable(
+                name: "hubs_self_assessment");
 
             migrationBuilder.DropTable(
                 name: "identity_role");
@@ -2532,6 +3099,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 name: "courses_section");
 
             migrationBuilder.DropTable(
+                name: "hubs_report");
+
+            migrationBuilder.DropTable(
                 name: "webinars_event");
 
             migrationBuilder.DropTable(
@@ -2542,6 +3112,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "courses_course");
+
+            migrationBuilder.DropTable(
+                name: "hubs_hub");
 
             migrationBuilder.DropTable(
                 name: "webinars_series");
