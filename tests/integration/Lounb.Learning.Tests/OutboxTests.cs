@@ -147,7 +147,17 @@ public abstract class OutboxTests(OutboxApp app)
             var stored = await App.WithDbAsync(db => OutboxDispatcher.Undispatched(db).AsNoTracking().SingleAsync(e => e.Type == "courses.course-completed"));
             for (var attempt = 1; attempt <= 3; attempt++)
             {
-                Assert.Equal(1, await PassAsync(App));
+                // The first pass also delivers the request's other events (the lesson completed), which nobody fails.
+                var dispatched = await PassAsync(App);
+                if (attempt == 1)
+                {
+                    Assert.InRange(dispatched, 1, 3);
+                }
+                else
+                {
+                    Assert.Equal(1, dispatched);
+                }
+
                 Assert.Equal(0, await CertificatesOfAsync(userId));
                 var failed = await App.WithDbAsync(db => db.Set<OutboxDelivery>().AsNoTracking()
                     .SingleAsync(d => d.EventId == stored.Id && d.Subscriber.Contains("FlakySubscriber")));
@@ -166,6 +176,7 @@ public abstract class OutboxTests(OutboxApp app)
 
         Assert.Equal(1, await CertificatesOfAsync(userId));
         Assert.Single(App.Events.Of<CourseCompleted>(), e => e.CourseId == courseId);
+        await App.DeliverEventsAsync(); // the certificate's own event, raised by the delivery that finally worked
         Assert.False(await App.WithDbAsync(db => OutboxDispatcher.Undispatched(db).AnyAsync()));
     }
 
@@ -206,6 +217,7 @@ public abstract class OutboxTests(OutboxApp app)
         Assert.Equal(1, await PassAsync(App));
         Assert.Equal(1, await CertificatesOfAsync(completion.UserId));
         Assert.Single(App.Events.Of<CourseCompleted>(), e => e.EnrollmentId == completion.EnrollmentId);
+        await App.DeliverEventsAsync(); // the certificate's own event, raised by the retried delivery
         Assert.False(await App.WithDbAsync(db => OutboxDispatcher.Undispatched(db).AnyAsync()));
     }
 
