@@ -119,6 +119,7 @@ public abstract partial class HubReportsTests(LounbAppFactory app)
 
         Assert.Equal(1, await WaitingForAsync(setup.Mentor.Id));
         Assert.Contains(setup.Hub.Name, await mentor.GetHtmlAsync("/hubs/review"));
+        Assert.Contains("Очікують вашої перевірки: <strong>1</strong>", await mentor.GetHtmlAsync("/hubs/mentoring"), StringComparison.Ordinal);
         using (var returned = await mentor.SubmitAsync(review, $"{review}/return", [new("comment", "У журналі 12 дітей, а не 14.")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);

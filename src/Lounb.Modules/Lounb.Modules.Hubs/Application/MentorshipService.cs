@@ -3,6 +3,7 @@ using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Core.Results;
 using Lounb.Modules.Core.Security;
+using Lounb.Modules.Hubs.Application.Reports;
 using Lounb.Modules.Hubs.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,12 +37,14 @@ internal sealed record MenteeSummary(Guid Id, string Name, bool Current, DateOnl
 
 internal sealed record OverdueAction(Guid CoordinatorId, string CoordinatorName, AgreedAction Action);
 
-internal sealed record MentorDashboard(IReadOnlyList<MenteeSummary> Mentees, IReadOnlyList<MenteeSummary> Upcoming, IReadOnlyList<OverdueAction> Overdue, DateOnly Today);
+internal sealed record MentorDashboard(
+    IReadOnlyList<MenteeSummary> Mentees, IReadOnlyList<MenteeSummary> Upcoming, IReadOnlyList<OverdueAction> Overdue, int ReportsWaiting, DateOnly Today);
 
 internal sealed record SelfAssessmentPage(AssessmentStage Stage, IReadOnlyDictionary<string, int> Levels, DateOnly? TakenOn);
 
 /// <summary>Mentoring: mentors assigned to coordinators, plans, sessions and agreed actions, self-assessments, the mentor's dashboard.</summary>
-internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory directory, MenteeAccess access, PeriodAssigner periods, KyivToday today)
+internal sealed class MentorshipService(
+    LounbDbContext db, IPeopleDirectory directory, MenteeAccess access, PeriodAssigner periods, ReportReviewQueue reviews, KyivToday today)
 {
     public async Task<PeoplePage> PeopleAsync(AccessScope scope, CancellationToken ct)
     {
@@ -224,7 +227,7 @@ internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory dire
         return Result.Success();
     }
 
-    /// <summary>The mentor's mentees (current first), the next sessions agreed with current mentees, and every overdue action.</summary>
+    /// <summary>The mentor's mentees (current first), the next sessions agreed with current mentees, every overdue action and the reports waiting for review.</summary>
     public async Task<MentorDashboard> DashboardAsync(Guid mentorId, CancellationToken ct)
     {
         var day = today.Date;
@@ -241,7 +244,7 @@ internal sealed class MentorshipService(LounbDbContext db, IPeopleDirectory dire
             .Select(id => new MenteeSummary(id, names.GetValueOrDefault(id, "—"), current.Contains(id), nextDates.GetValueOrDefault(id), overdue.Count(o => o.CoordinatorId == id)))
             .OrderByDescending(m => m.Current).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
         var upcoming = mentees.Where(m => m.Current && m.NextSession >= day).OrderBy(m => m.NextSession).ToList();
-        return new MentorDashboard(mentees, upcoming, overdue, day);
+        return new MentorDashboard(mentees, upcoming, overdue, await reviews.WaitingCountAsync(mentorId, ct), day);
     }
 
     private static string BaseUrl(MenteeViewer viewer, Guid coordinatorId) => viewer switch
