@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Lounb.Modules.Attestation.Domain;
+using Lounb.Modules.Core.Spreadsheets;
 
 namespace Lounb.Modules.Attestation.Documents;
 
@@ -21,7 +22,7 @@ internal static class CampaignSummaryWorkbook
                 .Select(g => (new[] { g.Key.HromadaName, g.Key.LibraryName }, g.ToList())));
         Write(workbook.Worksheets.Add("За громадами"), [("Громада", 30)],
             candidates.GroupBy(c => c.HromadaName).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (new[] { g.Key }, g.ToList())));
-        return Workbooks.Save(workbook);
+        return SheetLayout.Save(workbook);
     }
 
     private static void Write(IXLWorksheet sheet, (string Title, double Width)[] keys, IEnumerable<(string[] Key, List<CandidateLine> Candidates)> groups)
@@ -31,7 +32,7 @@ internal static class CampaignSummaryWorkbook
             .Concat(Outcomes.Select(o => ($"«{DecisionText.Of(o)}»", 20.0)))
             .Concat([("Без рішення", 12.0)])
             .ToArray();
-        Workbooks.Header(sheet, columns);
+        SheetLayout.Header(sheet, columns);
         var row = 1;
         var all = new List<CandidateLine>();
         foreach (var (key, candidates) in groups)

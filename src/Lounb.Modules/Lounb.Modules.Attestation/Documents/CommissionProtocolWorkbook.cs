@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Lounb.Modules.Attestation.Domain;
+using Lounb.Modules.Core.Spreadsheets;
 
 namespace Lounb.Modules.Attestation.Documents;
 
@@ -12,12 +13,12 @@ internal static class CommissionProtocolWorkbook
         using var workbook = new XLWorkbook();
         Decisions(workbook.Worksheets.Add("Протокол"), protocol.Candidates);
         Members(workbook.Worksheets.Add("Комісія"), protocol);
-        return Workbooks.Save(workbook);
+        return SheetLayout.Save(workbook);
     }
 
     private static void Decisions(IXLWorksheet sheet, IReadOnlyList<CandidateLine> candidates)
     {
-        Workbooks.Header(sheet,
+        SheetLayout.Header(sheet,
             ("№", 6), ("ПІБ", 34), ("Посада", 24), ("Бібліотека", 34), ("Громада", 22), ("Етап", 20), ("Тест, %", 10),
             ("Раунд", 8), ("Дата рішення", 14), ("Присутні", 10), ("Склад", 8), ("«Відповідає»", 13), ("«За умови»", 12),
             ("«Не відповідає»", 15), ("Рішення", 34), ("Рекомендація щодо категорії", 30), ("Умови та строки", 50));
@@ -68,7 +69,7 @@ internal static class CommissionProtocolWorkbook
 
     private static void Members(IXLWorksheet sheet, CommissionProtocol protocol)
     {
-        Workbooks.Header(sheet, ("ПІБ", 34), ("Роль", 22), ("Присутність", 14));
+        SheetLayout.Header(sheet, ("ПІБ", 34), ("Роль", 22), ("Присутність", 14));
         var row = 1;
         foreach (var member in protocol.Members.OrderBy(m => m.Role))
         {

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Lounb.Modules.Core.Spreadsheets;
 using Lounb.Modules.Hubs.Domain;
 
 namespace Lounb.Modules.Hubs.Application.Reports;
@@ -27,19 +28,7 @@ internal static class HubActivityWorkbook
         sheet.Cell(1, 1).Value = $"Діяльність хабів цифрової освіти: {table.Period.Title} (лише затверджені звіти)";
         sheet.Cell(1, 1).Style.Font.Bold = true;
         const int header = 2;
-        sheet.Cell(header, 1).Value = "Область";
-        sheet.Column(1).Width = 28;
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            sheet.Cell(header, i + 2).Value = Columns[i];
-            sheet.Column(i + 2).Width = 14;
-        }
-
-        var head = sheet.Range(header, 1, header, Columns.Count + 1);
-        head.Style.Font.Bold = true;
-        head.Style.Alignment.WrapText = true;
-        head.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
-        sheet.SheetView.FreezeRows(header);
+        SheetLayout.Header(sheet, header, [("Область", 28), .. Columns.Select(title => (title, 14.0))]);
         var row = header;
         foreach (var oblast in table.Oblasts)
         {
@@ -49,9 +38,7 @@ internal static class HubActivityWorkbook
         Write(sheet, ++row, "Усього", table.Totals);
         sheet.Row(row).Style.Font.Bold = true;
         sheet.Range(header + 1, 2, row, Columns.Count + 1).Style.NumberFormat.Format = "#,##0";
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        return SheetLayout.Save(workbook);
     }
 
     private static void Write(IXLWorksheet sheet, int row, string name, ActivityTotals totals)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using Lounb.Modules.Core.Spreadsheets;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
@@ -90,22 +91,11 @@ internal static class FormattedWorkbook
         workbook.SaveAs(output);
     }
 
-    /// <summary>The header row: bold, wrapped, shaded, frozen; widths set by hand (AdjustToContents is slow and needs libgdiplus).</summary>
+    /// <summary>The header row in the platform's one workbook style (<see cref="SheetLayout"/>).</summary>
     public static void Header(IXLWorksheet sheet, IReadOnlyList<ExportColumn> columns)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(columns);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            cell.Value = columns[i].Title;
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
-            sheet.Column(i + 1).Width = columns[i].Width;
-        }
-
-        sheet.SheetView.FreezeRows(1);
+        SheetLayout.Header(sheet, 1, columns.Select(c => (c.Title, c.Width)).ToArray());
     }
 
     public static void Set(IXLCell cell, object? value)

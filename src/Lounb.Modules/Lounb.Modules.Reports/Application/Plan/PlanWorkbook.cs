@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Lounb.Modules.Core.Spreadsheets;
 using Lounb.Modules.Reports.Application.Exports;
 using Lounb.Modules.Reports.Domain;
 
@@ -46,8 +47,6 @@ internal static class PlanWorkbook
             row++;
         }
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        return SheetLayout.Save(workbook);
     }
 }
