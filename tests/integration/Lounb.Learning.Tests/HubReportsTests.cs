@@ -353,6 +353,12 @@ public abstract partial class HubReportsTests(LounbAppFactory app)
             [(thisMonth - 3, ReportStatus.Approved), (thisMonth - 2, ReportStatus.Returned), (thisMonth - 1, ReportStatus.Submitted)],
             reports.Select(r => (r.Period.Index, r.Working.Status)).Order().ToList());
         Assert.False(await App.WithDbAsync(db => db.Set<ReportOfMonth>().AnyAsync(r => r.HubId == unmentored.Hub.Id)));
+
+        // The approved one raised its event once, as a mentor's approval does, so the reports count the demo hubs.
+        await App.DeliverEventsAsync();
+        var approved = reports.Single(r => r.Working.Status == ReportStatus.Approved);
+        var raised = Assert.Single(App.Events.Of<HubReportApproved>(), e => e.ReportId == approved.Id);
+        Assert.Equal((setup.Hub.Id, 4, (18 + 3) + 9 + 6 + 3 + 7 + 2), (raised.HubId, raised.EventsHeld, raised.Consultations));
         Assert.Equal(1, await App.WithDbAsync(db => db.Set<Digest>().CountAsync(d => d.OblastCode == null && d.Title.StartsWith("Дайджест: нове в Дії"))));
     }
 }

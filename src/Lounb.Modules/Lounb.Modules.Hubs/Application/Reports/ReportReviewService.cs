@@ -38,15 +38,20 @@ internal sealed class ReportReviewService(ReportAccess access, ReportPages pages
             return refused;
         }
 
+        await events.PublishAsync(Approved(report, now), ct);
+        return await access.SaveAsync(ct);
+    }
+
+    /// <summary>The event an approval raises: the approved revision's figures (the demo's approved reports raise it too).</summary>
+    public static HubReportApproved Approved(ReportOfMonth report, DateTime approvedAt)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         var approved = report.Working;
         var participants = approved.Participants;
-        await events.PublishAsync(
-            new HubReportApproved(
-                report.Id, report.HubId, report.LibraryId, report.OblastCode, report.CoordinatorId, report.Year, report.Month, approved.Events.Count,
-                participants.Displaced, participants.Older, participants.Youth, participants.WithDisabilities, participants.Other,
-                approved.Consultations.Total, now),
-            ct);
-        return await access.SaveAsync(ct);
+        return new HubReportApproved(
+            report.Id, report.HubId, report.LibraryId, report.OblastCode, report.CoordinatorId, report.Year, report.Month, approved.Events.Count,
+            participants.Displaced, participants.Older, participants.Youth, participants.WithDisabilities, participants.Other,
+            approved.Consultations.Total, approvedAt);
     }
 
     public async Task<Result> ReturnAsync(Guid mentorId, Guid reportId, string? comment, CancellationToken ct)

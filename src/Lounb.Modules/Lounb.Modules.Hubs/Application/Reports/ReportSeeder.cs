@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.People;
 using Lounb.Modules.Hubs.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Lounb.Modules.Hubs.Application.Reports;
 /// national digest. Idempotent: a month already reported, or a digest already posted, is left alone; with no hubs yet
 /// it does nothing.
 /// </summary>
-internal sealed class ReportSeeder(LounbDbContext db, IPeopleDirectory people, ReportAccess access)
+internal sealed class ReportSeeder(LounbDbContext db, IPeopleDirectory people, ReportAccess access, IIntegrationEventPublisher events)
 {
     private const string DigestTitle = "Дайджест: нове в Дії та «єОселі» цього місяця";
 
@@ -36,7 +37,13 @@ internal sealed class ReportSeeder(LounbDbContext db, IPeopleDirectory people, R
                     continue;
                 }
 
-                db.Add(Demo(hub, pair.PersonId, pair.MentorId, month, back, now));
+                var report = Demo(hub, pair.PersonId, pair.MentorId, month, back, now);
+                db.Add(report);
+                if (report.Approved is not null)
+                {
+                    // As a mentor's approval would: the reports' read model counts the demo hubs' activity.
+                    await events.PublishAsync(ReportReviewService.Approved(report, now), ct);
+                }
             }
         }
 
