@@ -39,7 +39,7 @@ const screenshots: Record<string, string> = {
 
 /** Links never followed: signing out, files and feeds, live rooms (opening one records attendance), development tools. */
 const SKIPPED = [
-  /^\/account\/logout/, /^\/culture/, /^\/api\//, /^\/hubs\//, /^\/dev\//, /^\/calendar\//, /^\/ob\//, /^\/health/,
+  /^\/account\/logout/, /^\/culture/, /^\/api\//, /^\/hubs\/(webinars|certificates)/, /^\/dev\//, /^\/calendar\//, /^\/ob\//, /^\/health/,
   /^\/webinars\/[^/]+\/(room|live)/, /\.(ics|pdf|zip|xlsx|jwt|txt|xml|gift|json|png|jpe?g|webp|gif|mp4|webm|mp3|docx?|odt)(\?|$)/i,
   /^\/courses\/files\//, /\/download/, /\/export/,
 ];

@@ -2,9 +2,11 @@ using System.Globalization;
 using Lounb.Learning.Hosting;
 using Lounb.Learning.Web;
 using Lounb.Modules.Core.Text;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Lounb.Learning.Controllers;
 
@@ -17,7 +19,7 @@ namespace Lounb.Learning.Controllers;
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 [OfferedInEnglish]
-internal sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+internal sealed class ErrorController(ILogger<ErrorController> logger, IOptions<ProgramPaths> programPaths) : Controller
 {
     /// <remarks>
     /// No parameters on purpose: MVC reads the posted form for an action's parameters, and for a body refused as too
@@ -47,7 +49,7 @@ internal sealed class ErrorController(ILogger<ErrorController> logger) : Control
             Response.Headers.RetryAfter = FailureResponses.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (FailureResponses.IsProgramPath(originalPath))
+        if (programPaths.Value.Contains(originalPath))
         {
             return code == StatusCodes.Status503ServiceUnavailable
                 ? Problem(FailureResponses.UnavailableDetail, statusCode: code, title: FailureResponses.UnavailableTitle)

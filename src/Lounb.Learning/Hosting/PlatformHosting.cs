@@ -154,7 +154,7 @@ internal static class PlatformHosting
             o.Events.OnRedirectToLogin = context =>
             {
                 // Programs (JSON APIs, SignalR hubs) get 401, not the sign-in page.
-                if (FailureResponses.IsProgramPath(context.Request.Path))
+                if (context.HttpContext.RequestServices.GetRequiredService<IOptions<ProgramPaths>>().Value.Contains(context.Request.Path))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }

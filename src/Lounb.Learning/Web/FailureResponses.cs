@@ -41,8 +41,4 @@ internal static class FailureResponses
         return false;
     }
 
-    /// <summary>Addresses programs call, which read a status and JSON rather than a page: the APIs and the SignalR hubs.</summary>
-    public static bool IsProgramPath(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 }

@@ -42,6 +42,7 @@ public sealed class CertificatesModule : ILounbModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CertificatesOptions>().BindConfiguration(CertificatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddProgramPath(CertificatesLive.HubPath);
         var permit = configuration.GetValue($"{CertificatesOptions.Section}:VerifyPermitPerMinute", new CertificatesOptions().VerifyPermitPerMinute);
         services.Configure<RateLimiterOptions>(o => o.AddPerAddressPerMinute(VerifyRateLimitPolicy, permit));
         services.AddSingleton<CertificatePdf>();

@@ -34,6 +34,18 @@ public abstract partial class HubsTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task SignedOut_AHubsPage_LeadsToTheSignInPage_NotTheBare401OfTheSignalRHubs()
+    {
+        using var visitor = new BrowserSession(App);
+
+        // A mentor following a letter's link while signed out: /hubs/… are pages, unlike the SignalR hubs' /hubs/webinars.
+        using var page = await visitor.GetAsync("/hubs/mentoring");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Registry_MethodologistCreatesInOwnOblast_OtherOblastSeesNothing_ForeignLibraryRefused()
     {
         var (sievierodonetsk, cherkasy) = await App.WithDbAsync(async db => (

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ internal static class WebinarLiveRegistration
 
     public static IServiceCollection AddWebinarLive(this IServiceCollection services)
     {
+        services.AddProgramPath(HubPath);
         services.AddScoped<LiveRoomRules>();
         services.AddScoped<LivePresenceService>();
         services.AddScoped<LiveChatService>();
