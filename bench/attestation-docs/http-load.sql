@@ -19,10 +19,10 @@ INSERT INTO core_library (id, hromada_id, oblast_code, name, short_name)
   SELECT id, hromada_id, 'UA-09', 'Бенчмаркова публічна бібліотека №' || n, NULL FROM b_library;
 
 CREATE TEMP TABLE b_campaign AS SELECT gen_random_uuid() AS id, (SELECT id FROM b_person WHERE i = 0) AS staff;
-INSERT INTO attestation_campaign (id, name, order_number, order_date, oblast_code, status, test_opens_at, test_closes_at, quiz_id,
+INSERT INTO attestation_campaign (id, name, order_number, order_date, oblast_code, status, test_opens_at, test_closes_at, quiz_id, test_is_drawn,
   appeal_days, quorum_numerator, quorum_denominator, created_by_id, created_at)
 SELECT id, 'Атестація бібліотечних працівників деокупованих громад Луганщини (бенчмарк)', '45-ОД', current_date - 30, 'UA-09', 'Active',
-  now() - interval '20 days', now() - interval '5 days', NULL, 10, 2, 3, staff, now() - interval '30 days' FROM b_campaign;
+  now() - interval '20 days', now() - interval '5 days', NULL, false, 10, 2, 3, staff, now() - interval '30 days' FROM b_campaign;
 CREATE TEMP TABLE b_member AS
   SELECT p.i, p.id AS user_id, (ARRAY['Chair', 'Deputy', 'Secretary', 'Member', 'Member'])[p.i] AS role FROM b_person p WHERE p.i BETWEEN 1 AND 5;
 INSERT INTO attestation_commission_member (id, campaign_id, user_id, role, added_by_id, added_at)
