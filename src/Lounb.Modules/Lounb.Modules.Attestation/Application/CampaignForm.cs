@@ -39,8 +39,8 @@ internal sealed class CampaignForm
         return new CampaignForm
         {
             Name = campaign.Name, OrderNumber = campaign.OrderNumber, OrderDate = campaign.OrderDate, OblastCode = campaign.OblastCode,
-            TestFrom = campaign.TestOpensAt is { } opens ? DateOnly.FromDateTime(localTime.ToLocal(opens)) : null,
-            TestTo = campaign.TestClosesAt is { } closes ? DateOnly.FromDateTime(localTime.ToLocal(closes)).AddDays(-1) : null,
+            TestFrom = campaign.TestOpensAt is { } opens ? localTime.DateOf(opens) : null,
+            TestTo = campaign.TestClosesAt is { } closes ? localTime.DateOf(closes).AddDays(-1) : null,
             AppealDays = campaign.AppealDays, QuorumNumerator = campaign.QuorumNumerator, QuorumDenominator = campaign.QuorumDenominator,
             QuizId = campaign.QuizId,
             HromadaIds = campaign.ScopeUnits.Where(u => u.Kind == ScopeUnitKind.Hromada).Select(u => u.UnitId).ToList(),

@@ -20,6 +20,9 @@ public sealed class LocalTime(IOptions<LocalTimeOptions> options)
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 
+    /// <summary>The calendar day in the platform's zone at the UTC instant <paramref name="utc"/> (what "today" means for due dates and months).</summary>
+    public DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     /// <summary>
     /// The UTC instant of a wall-clock time in the platform's zone; false for a time the clocks skip (the spring-forward
     /// hour). An ambiguous autumn time is read as the earlier (summer-time) instant.

@@ -29,7 +29,7 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
 {
     private static readonly StringComparer UkrainianOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), ignoreCase: true);
 
-    private DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+    private DateOnly Today => localTime.DateOf(time.GetUtcNow().UtcDateTime);
 
     public Task<CatalogPage> SearchAsync(CatalogFilter filter, CancellationToken ct)
     {

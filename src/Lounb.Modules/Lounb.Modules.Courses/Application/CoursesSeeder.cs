@@ -27,7 +27,7 @@ internal sealed class CoursesSeeder(LounbDbContext db, SeedContext seed, Markdow
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(localTime.ToLocal(now));
+        var today = localTime.DateOf(now);
         foreach (var program in LoadPrograms())
         {
             if (await db.Set<Course>().AnyAsync(c => c.Slug == program.Slug, ct))

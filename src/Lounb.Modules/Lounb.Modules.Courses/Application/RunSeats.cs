@@ -19,7 +19,7 @@ internal sealed class RunSeats(LounbDbContext db, LocalTime localTime, TimeProvi
 
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(Now));
+    public DateOnly Today => localTime.DateOf(Now);
 
     /// <summary>Fills free seats from the waiting list, longest-waiting first.</summary>
     public async Task PromoteWaitingAsync(CourseRun run, CancellationToken ct)

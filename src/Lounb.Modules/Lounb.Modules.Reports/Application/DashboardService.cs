@@ -146,7 +146,7 @@ internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory direc
     /// <summary>The asked period; by default the twelve months up to today.</summary>
     private (DateOnly From, DateOnly To) Period(DashboardQuery query)
     {
-        var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+        var today = localTime.DateOf(time.GetUtcNow().UtcDateTime);
         var to = query.To ?? today;
         return (query.From ?? to.AddMonths(-12).AddDays(1), to);
     }

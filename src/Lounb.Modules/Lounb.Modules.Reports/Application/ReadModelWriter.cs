@@ -135,7 +135,7 @@ internal sealed class FactResolver(IReadOnlyDictionary<Guid, FactPlace> people, 
             place = new FactPlace(oblast, Guid.Empty, Guid.Empty, place.Audience);
         }
 
-        var day = fact.Day ?? DateOnly.FromDateTime(localTime.ToLocal(fact.At));
+        var day = fact.Day ?? localTime.DateOf(fact.At);
         return new ReportFact(fact.Key, fact.Measure, day, fact.PersonId, fact.CourseId, place, fact.Value);
     }
 }

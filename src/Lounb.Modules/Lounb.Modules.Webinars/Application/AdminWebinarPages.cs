@@ -63,7 +63,7 @@ internal sealed class AdminWebinarPages(
     /// <summary>An empty form for a new event: tomorrow at 18:00, in the person's first oblast, in the platform room when there is one.</summary>
     public async Task<EventForm> NewFormAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var tomorrow = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime)).AddDays(1);
+        var tomorrow = localTime.DateOf(time.GetUtcNow().UtcDateTime).AddDays(1);
         var scope = AccessScope.Of(user, WebinarsPermissions.Manage);
         var form = new EventForm
         {

@@ -41,7 +41,7 @@ internal sealed class WebinarsSeeder(
         var planner = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, author.Value.ToString()), new Claim(LounbClaimTypes.Grant, new Grant(WebinarsPermissions.Manage, AccessScope.NationalMarker).ToString())],
             "seed"));
-        var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+        var today = localTime.DateOf(time.GetUtcNow().UtcDateTime);
         var room = options.Value.Video.Provider == VideoProviderKind.None ? RoomKind.ExternalLink : RoomKind.Platform;
         var external = room == RoomKind.ExternalLink ? "https://meet.google.com/lnb-demo-room" : null;
         var codeClub = (await roster.OpenRunsAsync(ct)).FirstOrDefault(r => r.CourseTitle.Contains("Code Club", StringComparison.Ordinal));

@@ -15,7 +15,7 @@ internal sealed class ReportAccess(LounbDbContext db, TimeProvider time, LocalTi
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     /// <summary>Today in the platform's zone (Kyiv): months and event dates are Kyiv's.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(Now));
+    public DateOnly Today => localTime.DateOf(Now);
 
     /// <summary>The hubs <paramref name="personId"/> coordinates today.</summary>
     public IQueryable<Hub> CoordinatedHubs(Guid personId)

@@ -11,7 +11,7 @@ internal sealed class PlanSeeder(LounbDbContext db, TimeProvider time, LocalTime
 {
     public async Task SeedAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+        var today = localTime.DateOf(time.GetUtcNow().UtcDateTime);
         if (await db.Set<PlanTarget>().AnyAsync(t => t.Year == today.Year && t.OblastCode == Oblasts.Luhansk, ct))
         {
             return;

@@ -17,7 +17,7 @@ internal sealed record PlanPage(int Year, string OblastCode, string OblastName, 
 /// <summary>The annual plan: targets and monthly figures entered by methodologists, actuals measured, the report.</summary>
 internal sealed class PlanService(LounbDbContext db, IPeopleDirectory people, PlanMeasurements measurements, TimeProvider time, LocalTime localTime)
 {
-    private DateOnly Today => DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+    private DateOnly Today => localTime.DateOf(time.GetUtcNow().UtcDateTime);
 
     public async Task<Result<PlanPage>> PageAsync(AccessScope viewScope, AccessScope manageScope, int? year, string? oblastCode, CancellationToken ct)
     {

@@ -46,7 +46,7 @@ internal sealed class PlanSummaryLetters(LounbDbContext db, IPeopleDirectory peo
     /// <summary>Queues the letters due today that no node queued yet. Returns how many this call queued.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(localTime.ToLocal(time.GetUtcNow().UtcDateTime));
+        var today = localTime.DateOf(time.GetUtcNow().UtcDateTime);
         if (PlanSummarySchedule.DueMonth(today) is not { } due)
         {
             return 0;
