@@ -1,0 +1,51 @@
+# Helpers shared by up.sh and scripts that restart a node (sourced; needs the variables of state.env).
+#   wait_until <what> <log> <tries of 0.1 s> <command…>   retries the command; shows the log and fails if it never succeeds
+#   node_start A|B     starts the node with the settings in $NODE_ENV_FILE, records NODE_<X>_PID in state.env
+#   node_wait A|B      waits until the node answers /health (up to 120 s)
+#   node_stop A|B      stops the node (SIGTERM, then SIGKILL after 10 s)
+
+wait_until() {
+  local what=$1 log_file=$2 tries=$3
+  shift 3
+  for _ in $(seq 1 "$tries"); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  echo "$what does not answer; the end of its log ($log_file):" >&2
+  tail -n 30 "$log_file" >&2 || true
+  return 1
+}
+
+node_start() {
+  local node=$1 port_var="NODE_$1_PORT" log_var="NODE_$1_LOG" settings
+  mapfile -t settings <"$NODE_ENV_FILE"
+  (cd "$(dirname "$APP_DLL")" && exec setsid env "${settings[@]}" ASPNETCORE_URLS="http://127.0.0.1:${!port_var}" \
+    dotnet "$APP_DLL" >>"${!log_var}" 2>&1) &
+  NODE_STARTED_PID=$!
+  printf -v "NODE_${node}_PID" '%s' "$NODE_STARTED_PID"
+  printf 'NODE_%s_PID=%s\n' "$node" "$NODE_STARTED_PID" >>"$CLUSTER_DIR/state.env"
+}
+
+node_wait() {
+  local url_var="NODE_$1_URL" log_var="NODE_$1_LOG" pid_var="NODE_$1_PID"
+  for _ in $(seq 1 1200); do
+    if curl -fsS -o /dev/null "${!url_var}/health" 2>/dev/null; then return 0; fi
+    if ! kill -0 "${!pid_var}" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  echo "node $1 (${!url_var}) did not start; the end of its log (${!log_var}):" >&2
+  tail -n 30 "${!log_var}" >&2 || true
+  return 1
+}
+
+node_stop() {
+  local pid_var="NODE_$1_PID"
+  local pid=${!pid_var:-}
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
