@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of Lounb Learning: unit, integration (PostgreSQL and SQLite) and end-to-end (Playwright in Chromium).
+# Runs every test of Lounb Learning: unit, integration (PostgreSQL and SQLite), end-to-end (Playwright in Chromium) and
+# two app nodes behind nginx (deploy/cluster/test.sh).
 # Installs what is missing, starts a throwaway PostgreSQL on a free loopback port, stops it at the end,
 # and prints one closing line "N passed, N failed" summed over every suite. Exits non-zero on any failure.
 set -euo pipefail
@@ -82,6 +83,20 @@ free_port() {
       echo "$port"
       return 0
     fi
+  done
+  return 1
+}
+
+# free_port_range <count>: the first of <count> consecutive free loopback ports.
+free_port_range() {
+  local base port taken
+  for _ in $(seq 1 50); do
+    base=$(( 20000 + RANDOM % 30000 ))
+    taken=0
+    for port in $(seq "$base" $(( base + $1 - 1 ))); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then taken=1; break; fi
+    done
+    if [ "$taken" -eq 0 ]; then echo "$base"; return 0; fi
   done
   return 1
 }
@@ -185,13 +200,25 @@ if [ "$E2E_STATUS" -ne 0 ] && [ "$E2E_FAILED" -eq 0 ]; then
 fi
 [ "$E2E_STATUS" -eq 0 ] || STATUS=1
 
+# --- two app nodes behind nginx, with Prometheus (deploy/cluster/test.sh, on the Debug build above) ----------------
+stage "Two nodes behind nginx"
+CLUSTER_STATUS=0
+CLUSTER_DIR="$WORK/cluster" CLUSTER_PORT_BASE=$(free_port_range 7) \
+  CLUSTER_APP_DLL="$ROOT/src/Lounb.Learning/bin/Debug/net10.0/Lounb.Learning.dll" deploy/cluster/test.sh \
+  | tee "$WORK/cluster.log" || CLUSTER_STATUS=1
+read -r CLUSTER_PASSED CLUSTER_FAILED < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ { p = $1; f = $3 } END { print p + 0, f + 0 }' "$WORK/cluster.log")
+if [ "$CLUSTER_STATUS" -ne 0 ] && [ "$CLUSTER_FAILED" -eq 0 ]; then
+  CLUSTER_FAILED=1
+fi
+
 stage ""
 printf '    (all: %d s)\n' "$SECONDS"
 
-PASSED=$(( DOTNET_PASSED + E2E_PASSED ))
-FAILED=$(( DOTNET_FAILED + E2E_FAILED ))
+PASSED=$(( DOTNET_PASSED + E2E_PASSED + CLUSTER_PASSED ))
+FAILED=$(( DOTNET_FAILED + E2E_FAILED + CLUSTER_FAILED ))
 [ "$FAILED" -eq 0 ] || STATUS=1
 [ "$PASSED" -gt 0 ] || STATUS=1
-printf '\nxUnit: %s passed, %s failed · Playwright: %s passed, %s failed\n' "$DOTNET_PASSED" "$DOTNET_FAILED" "$E2E_PASSED" "$E2E_FAILED"
+printf '\nxUnit: %s passed, %s failed · Playwright: %s passed, %s failed · two nodes: %s passed, %s failed\n' \
+  "$DOTNET_PASSED" "$DOTNET_FAILED" "$E2E_PASSED" "$E2E_FAILED" "$CLUSTER_PASSED" "$CLUSTER_FAILED"
 echo "$PASSED passed, $FAILED failed"
 exit "$STATUS"

@@ -13,6 +13,7 @@
 #                        NGINX_PORT NODE_A_PORT NODE_B_PORT PG_PORT REDIS_PORT S3_PORT PROMETHEUS_PORT
 #   CLUSTER_APP_DIR      where the app is published (default deploy/cluster/.app; republished when a source file
 #                        is newer than the published app, or with CLUSTER_REBUILD=1)
+#   CLUSTER_APP_DLL      run this already-built Lounb.Learning.dll instead (no publish; ./test.sh uses its Debug build)
 #   CLUSTER_ENVIRONMENT  ASPNETCORE_ENVIRONMENT of the nodes (default Development: the demo accounts and data)
 #   CLUSTER_NODE_ENV     extra "Key=value" settings for both nodes, space-separated (e.g. "Lounb__Outbox__PollSeconds=5")
 # Out: $CLUSTER_DIR/state.env, to be sourced (`. /tmp/lounb-cluster/state.env`):
@@ -74,8 +75,11 @@ fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 # --- the app, published once ---------------------------------------------------------------------------------
-APP_DLL="$CLUSTER_APP_DIR/Lounb.Learning.dll"
-if [ "${CLUSTER_REBUILD:-0}" = 1 ] || [ ! -f "$APP_DLL" ] \
+APP_DLL=${CLUSTER_APP_DLL:-$CLUSTER_APP_DIR/Lounb.Learning.dll}
+if [ -n "${CLUSTER_APP_DLL:-}" ]; then
+  [ -f "$APP_DLL" ] || fail "CLUSTER_APP_DLL=$APP_DLL does not exist"
+  APP_DLL=$(realpath "$APP_DLL")
+elif [ "${CLUSTER_REBUILD:-0}" = 1 ] || [ ! -f "$APP_DLL" ] \
   || [ -n "$(find "$ROOT/src" \( -name bin -o -name obj \) -prune -o -type f -newer "$APP_DLL" -print -quit)" ]; then
   say "Publishing the app (Release) to $CLUSTER_APP_DIR"
   dotnet publish "$ROOT/src/Lounb.Learning" -c Release -o "$CLUSTER_APP_DIR" -nologo -v quiet
@@ -165,7 +169,7 @@ for setting in ${CLUSTER_NODE_ENV:-}; do echo "$setting" >>"$NODE_ENV_FILE"; don
 
 say "migrate (once, before the nodes start)"
 mapfile -t NODE_SETTINGS <"$NODE_ENV_FILE"
-(cd "$CLUSTER_APP_DIR" && env "${NODE_SETTINGS[@]}" dotnet "$APP_DLL" migrate >"$CLUSTER_DIR/logs/migrate.log" 2>&1) \
+(cd "$(dirname "$APP_DLL")" && env "${NODE_SETTINGS[@]}" dotnet "$APP_DLL" migrate >"$CLUSTER_DIR/logs/migrate.log" 2>&1) \
   || { tail -n 30 "$CLUSTER_DIR/logs/migrate.log" >&2; false; }
 
 # One after the other: the second finds the seeded data in place.
