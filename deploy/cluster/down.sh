@@ -11,17 +11,8 @@ if [ ! -f "$STATE" ]; then
 fi
 # shellcheck disable=SC1090
 . "$STATE"
-
-stop_pid() { # stop_pid <pid>: SIGTERM, then SIGKILL after 10 s
-  local pid=${1:-}
-  [ -n "$pid" ] || return 0
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+# shellcheck source=nodes.sh
+. "$(dirname "$0")/nodes.sh"
 
 [ -f "$CLUSTER_DIR/nginx/nginx.pid" ] && stop_pid "$(cat "$CLUSTER_DIR/nginx/nginx.pid")"
 stop_pid "${PROMETHEUS_PID:-}"

@@ -1,19 +1,34 @@
 # Helpers shared by up.sh and scripts that restart a node (sourced; needs the variables of state.env).
 #   wait_until <what> <log> <tries of 0.1 s> <command…>   retries the command; shows the log and fails if it never succeeds
+#   stop_pid <pid>     SIGTERM, then SIGKILL after 10 s
 #   node_start A|B     starts the node with the settings in $NODE_ENV_FILE, records NODE_<X>_PID in state.env
 #   node_wait A|B      waits until the node answers /health (up to 120 s)
-#   node_stop A|B      stops the node (SIGTERM, then SIGKILL after 10 s)
+#   node_stop A|B      stops the node (stop_pid: SIGTERM, then SIGKILL after 10 s)
 
 wait_until() {
   local what=$1 log_file=$2 tries=$3
   shift 3
   for _ in $(seq 1 "$tries"); do
     if "$@" >/dev/null 2>&1; then return 0; fi
+    # WATCH_PID: give up at once when that process (the one that should answer) has ended.
+    if [ -n "${WATCH_PID:-}" ] && ! kill -0 "$WATCH_PID" 2>/dev/null; then break; fi
     sleep 0.1
   done
   echo "$what does not answer; the end of its log ($log_file):" >&2
   tail -n 30 "$log_file" >&2 || true
   return 1
+}
+
+# stop_pid <pid>: SIGTERM, then SIGKILL after 10 s.
+stop_pid() {
+  local pid=${1:-}
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
 node_start() {
@@ -28,24 +43,10 @@ node_start() {
 
 node_wait() {
   local url_var="NODE_$1_URL" log_var="NODE_$1_LOG" pid_var="NODE_$1_PID"
-  for _ in $(seq 1 1200); do
-    if curl -fsS -o /dev/null "${!url_var}/health" 2>/dev/null; then return 0; fi
-    if ! kill -0 "${!pid_var}" 2>/dev/null; then break; fi
-    sleep 0.1
-  done
-  echo "node $1 (${!url_var}) did not start; the end of its log (${!log_var}):" >&2
-  tail -n 30 "${!log_var}" >&2 || true
-  return 1
+  WATCH_PID=${!pid_var} wait_until "node $1 (${!url_var})" "${!log_var}" 1200 curl -fsS -o /dev/null "${!url_var}/health"
 }
 
 node_stop() {
   local pid_var="NODE_$1_PID"
-  local pid=${!pid_var:-}
-  [ -n "$pid" ] || return 0
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -KILL "$pid" 2>/dev/null || true
+  stop_pid "${!pid_var:-}"
 }
