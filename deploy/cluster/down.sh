@@ -27,5 +27,5 @@ if [ -n "${PG_BIN:-}" ] && [ -f "${PG_DATA:-/nonexistent}/postmaster.pid" ]; the
   (cd / && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1) || true
 fi
 rm -rf "$CLUSTER_DIR/pg" "$CLUSTER_DIR/prometheus" "$CLUSTER_DIR/nginx" "$CLUSTER_DIR/outbox" "$CLUSTER_DIR/data" \
-  "$CLUSTER_DIR/node.env" "$CLUSTER_DIR/redis.pid" "$STATE"
+  "$CLUSTER_DIR/node.env" "$CLUSTER_DIR/redis.pid" "$CLUSTER_DIR/cookies.txt" "$STATE"
 echo "down: stopped (logs in $CLUSTER_DIR/logs)"

@@ -66,7 +66,7 @@ fi
 echo "==> browser checks (tests/cluster/two-nodes.spec.ts)"
 RESULTS="$ROOT/test-results/cluster-results.json"
 rm -f "$RESULTS"
-(cd "$ROOT" && npx playwright test -c tests/cluster/playwright.config.ts) | tee "$CLUSTER_DIR/playwright.log"
+(cd "$ROOT" && npx playwright test -c tests/cluster/playwright.config.ts) | tee "$CLUSTER_DIR/logs/playwright.log"
 read -r PW_PASSED PW_FAILED < <(node -e '
   try {
     const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
@@ -74,7 +74,7 @@ read -r PW_PASSED PW_FAILED < <(node -e '
   } catch { console.log("0 1"); }' "$RESULTS")
 PASSED=$((PASSED + PW_PASSED))
 FAILED=$((FAILED + PW_FAILED))
-while IFS= read -r line; do FIGURES+=("${line#figure: }"); done < <(grep '^figure: ' "$CLUSTER_DIR/playwright.log")
+while IFS= read -r line; do FIGURES+=("${line#figure: }"); done < <(grep '^figure: ' "$CLUSTER_DIR/logs/playwright.log")
 
 echo "==> Prometheus: http_server_request_duration_seconds_count from both nodes"
 QUERY='sum by (node) (http_server_request_duration_seconds_count)'
@@ -92,10 +92,12 @@ targets=$(curl -fsS "$PROMETHEUS_URL/api/v1/targets" 2>/dev/null | node -e '
   let text = ""; process.stdin.on("data", (d) => text += d).on("end", () => {
     try { console.log(JSON.parse(text).data.activeTargets.map((t) => `${t.labels.node} ${t.health}${t.lastError ? ` (${t.lastError})` : ""}`).sort().join(", ")); } catch { console.log("?"); }
   });')
-if [[ "$series" == *"A="* && "$series" == *"B="* ]]; then
-  check "Prometheus" "requests counted per node: $series (targets: $targets)" 0
+# The scrape endpoint is for operators: without the token it must not answer.
+anonymous=$(curl -sS -o /dev/null -w '%{http_code}' "$NODE_A_URL/metrics")
+if [[ "$series" == *"A="* && "$series" == *"B="* && "$anonymous" != 200 ]]; then
+  check "Prometheus" "requests counted per node: $series (targets: $targets); /metrics without the token: $anonymous" 0
 else
-  check "Prometheus" "no value from both nodes (got: '${series}'; targets: $targets)" 1
+  check "Prometheus" "no value from both nodes (got: '${series}'; targets: $targets), or /metrics open without the token ($anonymous)" 1
 fi
 
 printf '\nFigures:\n'
