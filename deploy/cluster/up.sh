@@ -15,11 +15,12 @@
 #                        is newer than the published app, or with CLUSTER_REBUILD=1)
 #   CLUSTER_APP_DLL      run this already-built Lounb.Learning.dll instead (no publish; ./test.sh uses its Debug build)
 #   CLUSTER_ENVIRONMENT  ASPNETCORE_ENVIRONMENT of the nodes (default Development: the demo accounts and data)
-#   CLUSTER_NODE_ENV     extra "Key=value" settings for both nodes, space-separated (e.g. "Lounb__Outbox__PollSeconds=5")
+#   CLUSTER_NODE_ENV     extra "Key=value" settings for both nodes, space-separated, overriding up.sh's own
+#                        (e.g. "Lounb__Outbox__PollSeconds=5"); up.sh sets the letter, event and reminder polls to 2 s
 # Out: $CLUSTER_DIR/state.env, to be sourced (`. /tmp/lounb-cluster/state.env`):
 #   CLUSTER_DIR NGINX_URL NGINX_PORT NODE_A_URL NODE_A_PORT NODE_A_PID NODE_A_LOG NODE_B_URL NODE_B_PORT NODE_B_PID
 #   NODE_B_LOG PG_PORT PG_DATA PG_BIN PG_CONNECTION PG_DATABASE REDIS_PORT S3_URL S3_PORT S3_PID S3_BUCKET
-#   PROMETHEUS_URL PROMETHEUS_PORT PROMETHEUS_PID SCRAPE_TOKEN OUTBOX_DIR APP_DLL NODE_ENV_FILE
+#   NGINX_PID PROMETHEUS_URL PROMETHEUS_PORT PROMETHEUS_PID SCRAPE_TOKEN OUTBOX_DIR APP_DLL NODE_ENV_FILE
 #   (NODE_ENV_FILE holds the nodes' settings; node_start in nodes.sh restarts a node with them.)
 set -euo pipefail
 
