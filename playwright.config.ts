@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { debianChromium, kyivUse } from './tests/e2e/browser-project';
 
 // End-to-end tests of Lounb Learning against the already-built app (run `dotnet build src/Lounb.Learning` first).
 // The app runs in Development on SQLite in a fresh data folder, with mail written to an outbox folder there;
@@ -62,32 +63,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    locale: 'uk-UA',
-    timezoneId: 'Europe/Kyiv',
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    ...kyivUse,
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
-  ],
+  projects: [debianChromium],
   webServer: [appNode(port), ...(redis ? [appNode(portB)] : []), appNode(portJitsi, {
     Lounb__Webinars__Video__Provider: 'Jitsi',
     Lounb__Webinars__Video__Jitsi__Domain: process.env.E2E_JITSI_DOMAIN,

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { debianChromium, kyivUse } from '../e2e/browser-project';
 
 // The two-node checks (two-nodes.spec.ts) against a cluster that deploy/cluster/up.sh started; run them with
 // deploy/cluster/test.sh, which starts the cluster, exports its state (NGINX_URL, NODE_A_URL, NODE_B_URL, PG_PORT, …),
@@ -22,22 +23,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../test-results/cluster-results.json' }]],
   use: {
     baseURL: process.env.NGINX_URL,
-    locale: 'uk-UA',
-    timezoneId: 'Europe/Kyiv',
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    ...kyivUse,
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
-  ],
+  projects: [debianChromium],
 });
