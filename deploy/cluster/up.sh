@@ -66,7 +66,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   # Debian starts the packages' own services on install; the cluster runs its own on its own ports.
   for service in nginx prometheus; do
-    if [[ " ${missing[*]} " == *" $service "* ]]; then $SUDO systemctl disable --now "$service" >/dev/null 2>&1 || true; fi
+    if [[ " ${missing[*]} " == *" $service "* ]]; then $SUDO systemctl disable --now "$service" >/dev/null 2>&1 || $SUDO service "$service" stop >/dev/null 2>&1 || true; fi
   done
 fi
 if ! python3 -c 'import moto.server, flask' >/dev/null 2>&1; then
