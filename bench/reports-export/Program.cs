@@ -59,9 +59,11 @@ internal static class Learners
     private static readonly string[] Courses = ["Code Club: Scratch для початківців", "«Йой: бадьора українська»", "Медіаграмотність для бібліотекарів", "Цифрові навички: послуги Дії"];
     private static readonly string[] Oblasts = ["Луганська область", "Черкаська область", "Харківська область", "Донецька область"];
 
+    /// <summary>One array reused for every row, as <c>LearnerProgressExport</c> hands its rows over.</summary>
     public static async IAsyncEnumerable<object?[]> Rows(int count)
     {
         var start = new DateTime(2026, 1, 12, 10, 30, 0);
+        var cells = new object?[10];
         for (var i = 0; i < count; i++)
         {
             if (i % 1000 == 0)
@@ -70,11 +72,17 @@ internal static class Learners
             }
 
             var done = i % 3 == 0;
-            yield return
-            [
-                $"{Surnames[i % Surnames.Length]} {Given[i % Given.Length]}", Oblasts[i % Oblasts.Length], $"Громада {i % 120}", $"Публічна бібліотека № {i % 600}",
-                Courses[i % Courses.Length], "Весна 2026", done ? "завершив(-ла)" : "навчається", i % 12, start.AddMinutes(i), done ? start.AddDays(30).AddMinutes(i) : null,
-            ];
+            cells[0] = $"{Surnames[i % Surnames.Length]} {Given[i % Given.Length]}";
+            cells[1] = Oblasts[i % Oblasts.Length];
+            cells[2] = $"Громада {i % 120}";
+            cells[3] = $"Публічна бібліотека № {i % 600}";
+            cells[4] = Courses[i % Courses.Length];
+            cells[5] = "Весна 2026";
+            cells[6] = done ? "завершив(-ла)" : "навчається";
+            cells[7] = i % 12;
+            cells[8] = start.AddMinutes(i);
+            cells[9] = done ? start.AddDays(30).AddMinutes(i) : null;
+            yield return cells;
         }
     }
 }

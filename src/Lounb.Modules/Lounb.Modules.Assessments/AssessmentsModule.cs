@@ -36,11 +36,10 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddIntegrationEvent<Contracts.AttemptGraded>("assessments.attempt-graded");
         services.AddIntegrationEvent<Contracts.QuizPassed>("assessments.quiz-passed");
         services.AddIntegrationEvent<Contracts.QuestionnaireSubmitted>("assessments.questionnaire-submitted");
-        services.AddScoped<IAttemptHistory, AttemptHistory>();
         services.AddScoped<AssessmentsDemoYear>();
         services.AddSingleton<QuestionContentCache>();
         services.AddSingleton<AttemptFacts>();
-        services.AddScoped<IQuizGradeFacts, QuizGradeFacts>();
+        services.AddScoped<IAssessmentFacts, AssessmentFacts>();
         services.AddSingleton<QuestionTextRenderer>();
         services.AddSingleton<ILessonKind, QuizLessonKind>();
         services.AddScoped<ILessonReferenceSource, QuizReferenceSource>();

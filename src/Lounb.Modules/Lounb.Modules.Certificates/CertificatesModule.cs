@@ -48,7 +48,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<CertificateIssuer>();
         services.AddIntegrationEvent<Contracts.CertificateIssued>("certificates.certificate-issued");
-        services.AddScoped<Contracts.ICertificateRegister, CertificateRegister>();
+        services.AddScoped<Contracts.ICertificateFacts, CertificateFacts>();
         services.AddScoped<CertificateService>();
         services.AddScoped<TemplateGroupPickers>();
         services.AddScoped<CertificateTemplateService>();

@@ -33,7 +33,6 @@ public sealed class CoursesModule : ILounbModule
         services.AddIntegrationEvent<Contracts.CourseCompleted>("courses.course-completed");
         services.AddIntegrationEvent<Contracts.CourseEnrolled>("courses.course-enrolled");
         services.AddIntegrationEvent<Contracts.LessonCompleted>("courses.lesson-completed");
-        services.AddScoped<ICourseActivity, CourseActivity>();
         services.AddScoped<CoursesDemoYear>();
         foreach (var kind in BuiltInLessonKind.All)
         {

@@ -71,6 +71,10 @@ public sealed class ReportsModule : ILounbModule
         services.AddHostedService<ExportWorker>();
         services.AddScoped<IExportSource, LearnerProgressExport>();
         services.AddScoped<IExportSource, RunProgressExport>();
+        services.AddScoped<ProgressSummaryService>();
+        services.AddScoped<IExportSource, DrillDownExport>();
+        services.AddScoped<IExportSource>(sp => new ProgressSummaryExport(sp.GetRequiredService<ProgressSummaryService>(), SummaryLevel.Oblast));
+        services.AddScoped<IExportSource>(sp => new ProgressSummaryExport(sp.GetRequiredService<ProgressSummaryService>(), SummaryLevel.Library));
         // ── end of plan and exports ──
     }
 

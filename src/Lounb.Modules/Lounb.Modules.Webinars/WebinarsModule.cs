@@ -34,7 +34,6 @@ public sealed class WebinarsModule : ILounbModule
         services.AddOptions<WebinarsOptions>().BindConfiguration(WebinarsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIntegrationEvent<Contracts.WebinarAttended>("webinars.webinar-attended");
         services.AddIntegrationEvent<Contracts.WebinarRegistered>("webinars.webinar-registered");
-        services.AddScoped<Contracts.IWebinarActivity, WebinarActivity>();
         services.AddScoped<EventAccess>();
         services.AddScoped<IWebinarFacts, WebinarFacts>();
         services.AddScoped<SchedulingService>();

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Lounb.Learning.Tests;
 
 /// <summary>The annual plan, learner progress and export jobs through HTTP, and the monthly summary letters.</summary>
-public abstract class ReportsPlanTests(LounbAppFactory app)
+public abstract partial class ReportsPlanTests(LounbAppFactory app)
 {
     private const string National = "metodyst@lounb.demo";
     private const string Luhansk = "metodyst.luhansk@lounb.demo";

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Courses.Application;
 
+/// <summary><see cref="ICourseFacts"/>: untracked reads of enrolments, runs and lesson progress.</summary>
 internal sealed class CourseFacts(LounbDbContext db) : ICourseFacts
 {
     public IQueryable<EnrolmentFact> Enrolments =>
@@ -61,4 +62,20 @@ internal sealed class CourseFacts(LounbDbContext db) : ICourseFacts
             .Join(db.Set<Course>(), r => r.CourseId, c => c.Id, (r, c) => new RunSummary(r.Id, c.Id, c.Title, r.Title, c.OwnerOblastCode, r.StartsOn, r.EndsOn))
             .ToListAsync(ct))
         .OrderByDescending(r => r.StartsOn).ToList();
+
+    public IAsyncEnumerable<CourseEnrolled> EnrolmentsAsync(CancellationToken ct) =>
+        db.Set<Enrollment>().AsNoTracking()
+            .Select(e => new CourseEnrolled(e.Id, e.UserId, e.CourseId, e.RunId, e.CreatedAt))
+            .AsAsyncEnumerable();
+
+    public IAsyncEnumerable<LessonCompleted> LessonCompletionsAsync(CancellationToken ct) =>
+        db.Set<LessonProgress>().AsNoTracking()
+            .Join(db.Set<Enrollment>(), p => p.EnrollmentId, e => e.Id, (p, e) => new LessonCompleted(e.Id, e.UserId, e.CourseId, p.LessonId, p.CompletedAt))
+            .AsAsyncEnumerable();
+
+    public IAsyncEnumerable<CourseCompleted> CompletionsAsync(CancellationToken ct) =>
+        db.Set<Enrollment>().AsNoTracking()
+            .Where(e => e.CompletedAt != null)
+            .Join(db.Set<Course>(), e => e.CourseId, c => c.Id, (e, c) => new CourseCompleted(e.Id, e.UserId, e.CourseId, e.RunId, c.Title, c.Hours, e.CompletedAt!.Value))
+            .AsAsyncEnumerable();
 }

@@ -7,16 +7,3 @@ public sealed record CourseEnrolled(Guid EnrollmentId, Guid UserId, Guid CourseI
 
 /// <summary>A learner finished a lesson of a course run (raised once per enrolment and lesson).</summary>
 public sealed record LessonCompleted(Guid EnrollmentId, Guid UserId, Guid CourseId, Guid LessonId, DateTime CompletedAt) : IIntegrationEvent;
-
-/// <summary>
-/// Every enrolment, finished lesson and completion kept by Courses, as the events that announced them: what a read
-/// model of another module (Reports) is rebuilt from. Each stream is read to its end before the next is opened.
-/// </summary>
-public interface ICourseActivity
-{
-    IAsyncEnumerable<CourseEnrolled> EnrolmentsAsync(CancellationToken ct);
-
-    IAsyncEnumerable<LessonCompleted> LessonCompletionsAsync(CancellationToken ct);
-
-    IAsyncEnumerable<CourseCompleted> CompletionsAsync(CancellationToken ct);
-}

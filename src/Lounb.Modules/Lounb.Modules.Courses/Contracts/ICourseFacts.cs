@@ -60,7 +60,12 @@ public sealed record RunLearner(Guid UserId, string Status, DateTime? CompletedA
 /// <summary>A run's people × lessons: what a progress report is built from.</summary>
 public sealed record RunProgressSheet(RunSummary Run, IReadOnlyList<RunLesson> Lessons, IReadOnlyList<RunLearner> Learners);
 
-/// <summary>Read-only facts of Courses for reports (the annual plan's measured figures, learner progress reports, exports).</summary>
+/// <summary>
+/// Read-only facts of Courses for another module (Reports): queryable enrolments for counts and lists (the annual
+/// plan's measured figures, progress reports, exports), and every enrolment, finished lesson and completion streamed as
+/// the events that announced them (what a read model is rebuilt from; each stream is read to its end before the next
+/// is opened).
+/// </summary>
 public interface ICourseFacts
 {
     /// <summary>Every enrolment (any status), untracked; compose with filters and joins.</summary>
@@ -71,4 +76,10 @@ public interface ICourseFacts
 
     /// <summary>Every run (archived too), newest first, for a report's picker.</summary>
     Task<IReadOnlyList<RunSummary>> RunsAsync(CancellationToken ct);
+
+    IAsyncEnumerable<CourseEnrolled> EnrolmentsAsync(CancellationToken ct);
+
+    IAsyncEnumerable<LessonCompleted> LessonCompletionsAsync(CancellationToken ct);
+
+    IAsyncEnumerable<CourseCompleted> CompletionsAsync(CancellationToken ct);
 }

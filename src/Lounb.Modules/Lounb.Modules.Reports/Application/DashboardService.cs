@@ -52,6 +52,31 @@ internal sealed record DrillDownRow(string Name, string? Email, string? Oblast, 
 /// <summary>The people behind one number of the dashboard, a page at a time.</summary>
 internal sealed record DrillDownPage(DashboardFilters Filters, string Measure, string Title, int Total, int Page, int Pages, IReadOnlyList<DrillDownRow> Rows);
 
+/// <summary>One fact behind a number with its person (member-initialised, so EF Core orders, pages and streams it in SQL).</summary>
+internal sealed class DrillDownFact
+{
+    /// <summary>What the list shows for a fact whose person has no account (an attestation candidate).</summary>
+    public const string NoAccount = "Кандидат без облікового запису";
+
+    /// <summary>The source fact's key (orders facts of one day).</summary>
+    public string Key { get; init; } = "";
+
+    public DateOnly Day { get; init; }
+
+    public double Value { get; init; }
+
+    public string OblastCode { get; init; } = "";
+
+    public Guid LibraryId { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Email { get; init; }
+}
+
+/// <summary>The facts behind one number: the measure, its title, the slice and the rows, newest first.</summary>
+internal sealed record DrillDownFacts(string Measure, string Title, ReportSlice Slice, IQueryable<DrillDownFact> Rows);
+
 /// <summary>
 /// Dashboards over the read model, within the viewer's oblast scope: an oblast outside it is refused (403), data of
 /// other oblasts never reaches the totals.
@@ -102,6 +127,30 @@ internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory direc
 
     public async Task<Result<DrillDownPage>> PeopleAsync(AccessScope scope, DashboardQuery query, CancellationToken ct)
     {
+        if (!Behind(scope, query).Succeeded(out var behind, out var error))
+        {
+            return error;
+        }
+
+        var total = await behind.Rows.CountAsync(ct);
+        var pages = Math.Max(1, (total + ReportsLimits.DrillDownPageSize - 1) / ReportsLimits.DrillDownPageSize);
+        var page = Math.Clamp(query.Page, 1, pages);
+        var rows = await behind.Rows.Skip((page - 1) * ReportsLimits.DrillDownPageSize).Take(ReportsLimits.DrillDownPageSize).ToListAsync(ct);
+        var libraryIds = rows.Select(r => r.LibraryId).Distinct().ToList();
+        var libraries = await directory.Libraries.Where(l => libraryIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.ShortName ?? l.Name, ct);
+        var oblasts = await directory.Oblasts.ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var list = rows.Select(r => new DrillDownRow(r.Name ?? DrillDownFact.NoAccount, r.Email, oblasts.GetValueOrDefault(r.OblastCode),
+            libraries.GetValueOrDefault(r.LibraryId), r.Day, r.Value)).ToList();
+        return new DrillDownPage(await FiltersAsync(scope, query, behind.Slice.From, behind.Slice.To, ct), behind.Measure, behind.Title, total, page, pages, list);
+    }
+
+    /// <summary>
+    /// The facts behind one number of the dashboard (the drill-down page and its export): the measure's facts in the
+    /// slice and the viewer's oblasts, newest first, each with its person. Refused: an unknown measure, a bad slice, an
+    /// oblast out of reach.
+    /// </summary>
+    public Result<DrillDownFacts> Behind(AccessScope scope, DashboardQuery query)
+    {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Measure is not { } measure || !ReportMeasures.People.TryGetValue(measure, out var title))
         {
@@ -113,24 +162,24 @@ internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory direc
             return error;
         }
 
-        var facts = slice.Apply(scope.Filter(db.Set<ReportFact>().AsNoTracking(), f => f.OblastCode)).Where(f => f.Measure == measure);
-        var total = await facts.CountAsync(ct);
-        var pages = Math.Max(1, (total + ReportsLimits.DrillDownPageSize - 1) / ReportsLimits.DrillDownPageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
-        var rows = await facts.OrderByDescending(f => f.Day).ThenBy(f => f.Key)
-            .Skip((page - 1) * ReportsLimits.DrillDownPageSize).Take(ReportsLimits.DrillDownPageSize)
+        var rows = slice.Apply(scope.Filter(db.Set<ReportFact>().AsNoTracking(), f => f.OblastCode)).Where(f => f.Measure == measure)
             .GroupJoin(directory.People, f => f.PersonId, p => p.Id, (f, people) => new { f, people })
-            .SelectMany(x => x.people.DefaultIfEmpty(), (x, p) => new { x.f, Name = p == null ? null : p.FullName, Email = p == null ? null : p.Email })
-            .ToListAsync(ct);
-        var libraryIds = rows.Select(r => r.f.LibraryId).Distinct().ToList();
-        var libraries = await directory.Libraries.Where(l => libraryIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.ShortName ?? l.Name, ct);
-        var oblasts = await directory.Oblasts.ToDictionaryAsync(o => o.Code, o => o.Name, ct);
-        var list = rows.Select(r => new DrillDownRow(r.Name ?? "Кандидат без облікового запису", r.Email, oblasts.GetValueOrDefault(r.f.OblastCode),
-            libraries.GetValueOrDefault(r.f.LibraryId), r.f.Day, r.f.Value)).ToList();
-        return new DrillDownPage(await FiltersAsync(scope, query, slice.From, slice.To, ct), measure, title, total, page, pages, list);
+            .SelectMany(x => x.people.DefaultIfEmpty(), (x, p) => new DrillDownFact
+            {
+                Key = x.f.Key,
+                Day = x.f.Day,
+                Value = x.f.Value,
+                OblastCode = x.f.OblastCode,
+                LibraryId = x.f.LibraryId,
+                Name = p == null ? null : p.FullName,
+                Email = p == null ? null : p.Email,
+            })
+            .OrderByDescending(r => r.Day).ThenBy(r => r.Key);
+        return new DrillDownFacts(measure, title, slice, rows);
     }
 
-    private Result<ReportSlice> Slice(AccessScope scope, DashboardQuery query)
+    /// <summary>The slice asked for, or why not: a bad period or audience (on the form), an oblast out of reach (403).</summary>
+    public Result<ReportSlice> Slice(AccessScope scope, DashboardQuery query)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(query);

@@ -18,10 +18,10 @@ namespace Lounb.Modules.Reports.Application;
 internal sealed class ReadModelRebuilder(
     LounbDbContext db,
     FactPlaces places,
-    IEnumerable<ICourseActivity> courses,
-    IEnumerable<IAttemptHistory> attempts,
-    IEnumerable<IWebinarActivity> webinars,
-    IEnumerable<ICertificateRegister> certificates)
+    IEnumerable<ICourseFacts> courses,
+    IEnumerable<IAssessmentFacts> attempts,
+    IEnumerable<IWebinarFacts> webinars,
+    IEnumerable<ICertificateFacts> certificates)
 {
     /// <summary>For the admin button: the whole country only (a rebuild touches every oblast's figures).</summary>
     public async Task<Result<int>> RebuildAsync(AccessScope scope, CancellationToken ct)

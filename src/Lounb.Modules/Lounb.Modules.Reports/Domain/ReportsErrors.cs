@@ -25,6 +25,7 @@ internal static class ReportsErrors
     public static readonly Error ExportSourceUnknown = Define.NotFound("Такого звіту для вивантаження немає.");
     public static readonly Error ExportFormatUnknown = Define.Invalid("Оберіть формат: Excel або CSV.");
     public static readonly Error ExportNotFound = Define.NotFound("Вивантаження не знайдено: його немає, строк зберігання минув або воно не ваше.");
+    public static readonly Error ExportParameterInvalid = Define.Invalid("Посилання на звіт пошкоджене: відкрийте звіт ще раз і вивантажте його звідти.");
     public static readonly Error ExportNotReady = Define.Conflict("Файл ще готується; спробуйте за хвилину.");
     // --- Dashboards and the read model (s15-rep-dash) ---
     public static readonly Error AudienceUnknown = Define.Invalid("Такої аудиторії немає: оберіть її зі списку.");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Webinars.Application;
 
+/// <summary><see cref="IWebinarFacts"/>: untracked reads of registrations and attendance records.</summary>
 internal sealed class WebinarFacts(LounbDbContext db) : IWebinarFacts
 {
     public IQueryable<AttendanceFact> Attendances =>
@@ -19,4 +20,16 @@ internal sealed class WebinarFacts(LounbDbContext db) : IWebinarFacts
                 Attended = a.CorrectedAttended ?? a.AttendedByMinutes,
                 Minutes = a.CorrectedMinutes ?? a.Minutes,
             });
+
+    public IAsyncEnumerable<WebinarRegistered> RegistrationsAsync(CancellationToken ct) =>
+        db.Set<Registration>().AsNoTracking()
+            .Select(r => new WebinarRegistered(r.Id, r.EventId, r.UserId, r.CreatedAt))
+            .AsAsyncEnumerable();
+
+    /// <summary>An attendance counts once it was reported (<see cref="WebinarAttended"/> was raised for it).</summary>
+    public IAsyncEnumerable<AttendedSession> AttendancesAsync(CancellationToken ct) =>
+        db.Set<AttendanceRecord>().AsNoTracking()
+            .Where(r => r.ReportedAt != null)
+            .Select(r => new AttendedSession(r.EventId, r.UserId, r.ReportedAt!.Value))
+            .AsAsyncEnumerable();
 }

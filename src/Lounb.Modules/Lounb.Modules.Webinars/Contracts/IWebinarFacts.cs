@@ -20,9 +20,18 @@ public sealed class AttendanceFact
     public int Minutes { get; init; }
 }
 
-/// <summary>Read-only facts of Webinars for reports.</summary>
+/// <summary>
+/// Read-only facts of Webinars for another module (Reports): queryable attendances (the trainer's correction applied)
+/// for counts and progress reports, and every registration and reported attendance streamed as the events that
+/// announced them (what a read model is rebuilt from).
+/// </summary>
 public interface IWebinarFacts
 {
     /// <summary>Every attendance record (attended or not), untracked.</summary>
     IQueryable<AttendanceFact> Attendances { get; }
+
+    IAsyncEnumerable<WebinarRegistered> RegistrationsAsync(CancellationToken ct);
+
+    /// <summary>The attendances once reported (<see cref="WebinarAttended"/> was raised for them), as announced.</summary>
+    IAsyncEnumerable<AttendedSession> AttendancesAsync(CancellationToken ct);
 }

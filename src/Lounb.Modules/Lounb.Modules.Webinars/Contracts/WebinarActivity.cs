@@ -7,11 +7,3 @@ public sealed record WebinarRegistered(Guid RegistrationId, Guid EventId, Guid U
 
 /// <summary>An attendance as kept: the session, the person and when it was reported (<see cref="WebinarAttended"/>).</summary>
 public sealed record AttendedSession(Guid EventId, Guid UserId, DateTime AttendedAt);
-
-/// <summary>Every registration and reported attendance kept by Webinars: what a read model of another module (Reports) is rebuilt from.</summary>
-public interface IWebinarActivity
-{
-    IAsyncEnumerable<WebinarRegistered> RegistrationsAsync(CancellationToken ct);
-
-    IAsyncEnumerable<AttendedSession> AttendancesAsync(CancellationToken ct);
-}

@@ -18,7 +18,10 @@ internal sealed record ExportColumn(string Title, double Width = 18);
 internal sealed record ExportRequest(AccessScope Scope, string? Parameter);
 
 /// <summary>A table to export: its columns, how many rows to expect (for the progress bar) and the rows, read as they are written.</summary>
-/// <param name="Rows">Each row's cells in column order: string, number (int, long, decimal, double), DateTime or null.</param>
+/// <param name="Rows">
+/// Each row's cells in column order: string, number (int, long, decimal, double), DateTime or null. A source may hand
+/// the same array for every row (no allocation per row): a writer is done with a row before it reads the next.
+/// </param>
 internal sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Columns, int RowCount, IAsyncEnumerable<object?[]> Rows);
 
 /// <summary>

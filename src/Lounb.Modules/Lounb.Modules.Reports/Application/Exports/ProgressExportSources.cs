@@ -55,17 +55,25 @@ internal sealed class LearnerProgressExport(ICourseFacts courses, IPeopleDirecto
             })
             .OrderBy(r => r.SortName).ThenBy(r => r.EnrollmentId);
 
+    /// <summary>The rows as the database streams them; one array reused for every row (a writer takes a row before the next).</summary>
     private static async IAsyncEnumerable<object?[]> Read(IQueryable<LearnerRow> rows, Dictionary<string, string> oblasts,
         Dictionary<Guid, (string Name, string Hromada)> libraries, [EnumeratorCancellation] CancellationToken ct)
     {
+        var cells = new object?[Columns.Count];
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             var library = r.LibraryId is { } id && libraries.TryGetValue(id, out var l) ? l : (Name: (string?)null, Hromada: (string?)null);
-            yield return
-            [
-                r.FullName, r.OblastCode is { } code && oblasts.TryGetValue(code, out var oblast) ? oblast : null, library.Hromada, library.Name,
-                r.CourseTitle, r.RunTitle, EnrolmentFactStatus.Ukrainian(r.Status), r.LessonsDone, r.EnrolledAt, r.CompletedAt,
-            ];
+            cells[0] = r.FullName;
+            cells[1] = r.OblastCode is { } code && oblasts.TryGetValue(code, out var oblast) ? oblast : null;
+            cells[2] = library.Hromada;
+            cells[3] = library.Name;
+            cells[4] = r.CourseTitle;
+            cells[5] = r.RunTitle;
+            cells[6] = EnrolmentFactStatus.Ukrainian(r.Status);
+            cells[7] = r.LessonsDone;
+            cells[8] = r.EnrolledAt;
+            cells[9] = r.CompletedAt;
+            yield return cells;
         }
     }
 

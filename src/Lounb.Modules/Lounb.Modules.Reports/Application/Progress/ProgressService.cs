@@ -27,7 +27,7 @@ internal sealed record ProgressIndex(IReadOnlyList<RunSummary> Runs);
 /// Learner progress per course run: people × lessons (done, quiz grade, attendance of an online class), completion, and
 /// summaries per library and per oblast. Only people of the viewer's oblasts are shown (national viewers see all).
 /// </summary>
-internal sealed class ProgressService(ICourseFacts courses, IQuizGradeFacts grades, IWebinarFacts webinars, IPeopleDirectory people)
+internal sealed class ProgressService(ICourseFacts courses, IAssessmentFacts grades, IWebinarFacts webinars, IPeopleDirectory people)
 {
     public const string QuizKind = ReferenceKinds.Quiz;
 

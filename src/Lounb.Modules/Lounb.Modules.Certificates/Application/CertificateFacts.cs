@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Modules.Certificates.Application;
 
-/// <summary><see cref="ICertificateRegister"/>: the certificates issued, corrected copies left out, untracked.</summary>
-internal sealed class CertificateRegister(LounbDbContext db) : ICertificateRegister
+/// <summary><see cref="ICertificateFacts"/>: the certificates issued, corrected copies left out, untracked.</summary>
+internal sealed class CertificateFacts(LounbDbContext db) : ICertificateFacts
 {
     public IAsyncEnumerable<CertificateIssued> IssuedAsync(CancellationToken ct) =>
         db.Set<Certificate>().AsNoTracking()
