@@ -49,6 +49,7 @@ public sealed class AttestationModule : ILounbModule
         services.AddScoped<MyAttestationService>();
         services.AddScoped<IPageSection, MyAttestationSection>();
         services.AddScoped<AttestationSeeder>();
+        services.AddScoped<AttestationDemoYear>();
         services.AddScoped<AttestationDocumentService>();
         services.AddIntegrationEvent<Contracts.AttestationDecided>("attestation.attestation-decided");
         services.AddScoped<IIntegrationEventSubscriber<AttemptGraded>, RecordTestOnAttemptGraded>();

@@ -54,6 +54,7 @@ public sealed class CertificatesModule : ILounbModule
         services.AddScoped<CertificateTemplateService>();
         services.AddScoped<CredentialKeys>();
         services.AddScoped<RunCertificates>();
+        services.AddScoped<CertificatesDemoYear>();
         services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<IIntegrationEventSubscriber<CourseCompleted>, IssueOnCourseCompleted>();
         services.AddScoped<IIntegrationEventSubscriber<QuizPassed>, IssueOnQuizPassed>();
@@ -68,5 +69,5 @@ public sealed class CertificatesModule : ILounbModule
 
     public void ConfigureModel(ModelBuilder model) => CertificatesModelConfiguration.Apply(model);
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<CertificatesDemoYear>().SeedAsync(ct);
 }

@@ -41,6 +41,7 @@ public sealed class WebinarsModule : ILounbModule
         services.AddScoped<LiveSessionOverview>();
         services.AddScoped<IPageSection, MyWebinarsSection>();
         services.AddScoped<WebinarsSeeder>();
+        services.AddScoped<WebinarsDemoYear>();
         services.AddScoped<RegistrantNotifier>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<AttendanceSheet>();
@@ -65,5 +66,9 @@ public sealed class WebinarsModule : ILounbModule
 
     public void ConfigureModel(ModelBuilder model) => WebinarsModelConfiguration.Apply(model);
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<WebinarsSeeder>().SeedAsync(ct);
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<WebinarsSeeder>().SeedAsync(ct);
+        await services.GetRequiredService<WebinarsDemoYear>().SeedAsync(ct);
+    }
 }

@@ -106,7 +106,7 @@ public abstract partial class ReportsDashboardTests(LounbAppFactory app)
         Assert.Matches("^66[,.]7", Figure(html, "Частка завершень"));
     }
 
-    private static string Figure(string html, string key)
+    internal static string Figure(string html, string key)
     {
         var match = FigurePattern().Matches(html).FirstOrDefault(m => WebUtility.HtmlDecode(m.Groups[1].Value) == key);
         Assert.NotNull(match);

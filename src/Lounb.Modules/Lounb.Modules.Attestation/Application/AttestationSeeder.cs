@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lounb.Modules.Assessments.Contracts;
 using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Modules;
 using Lounb.Modules.Core.Organisation;
 using Lounb.Modules.Core.People;
@@ -13,11 +14,13 @@ namespace Lounb.Modules.Attestation.Application;
 /// <summary>
 /// With demo data: the campaign «Атестація бібліотечних працівників деокупованих громад Луганщини» with a commission of
 /// five from ЛОУНБ's staff and twenty candidates of the demo libraries at different steps, the demo librarian among them
-/// with the test open. Every step goes through the same domain rules the pages use.
+/// with the test open. Every step goes through the same domain rules the pages use, and each decision is published as
+/// <c>AttestationDecided</c> through the outbox as the commission's page does. Then the past year's campaigns
+/// (<see cref="AttestationDemoYear"/>).
 /// </summary>
 internal sealed class AttestationSeeder(
     LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LinkableItems linkable, IEnumerable<IQuestionnaires> questionnaires,
-    IEnumerable<IDrawnTests> drawnTests, TimeProvider time)
+    IEnumerable<IDrawnTests> drawnTests, IIntegrationEventPublisher events, AttestationDemoYear demoYear, TimeProvider time)
 {
     public const string CampaignName = "Атестація бібліотечних працівників деокупованих громад Луганщини";
 
@@ -28,7 +31,7 @@ internal sealed class AttestationSeeder(
     ];
 
     /// <summary>The commission: chair, deputy, secretary and two members, all of ЛОУНБ.</summary>
-    private static readonly (string Email, CommissionRole Role)[] Commission =
+    public static readonly (string Email, CommissionRole Role)[] Commission =
     [
         ("metodyst.luhansk@lounb.demo", CommissionRole.Chair),
         ("metodyst@lounb.demo", CommissionRole.Deputy),
@@ -58,6 +61,12 @@ internal sealed class AttestationSeeder(
             return;
         }
 
+        await SeedCurrentCampaignAsync(ct);
+        await demoYear.SeedAsync(Commission, ct);
+    }
+
+    private async Task SeedCurrentCampaignAsync(CancellationToken ct)
+    {
         if (await db.Set<Campaign>().FirstOrDefaultAsync(c => c.Name == CampaignName, ct) is { } seeded)
         {
             await GiveQuestionnaireAsync(seeded, seeded.CreatedById, ct);
@@ -110,7 +119,10 @@ internal sealed class AttestationSeeder(
             var candidate = new Candidate(campaign.Id, new CandidatePerson(surname, name, patronymic, position, libraries[i % libraries.Count].Id, $"kandydat{i + 1:00}@lounb.demo"),
                 null, chair, now.AddDays(-8));
             db.Add(candidate);
-            Advance(candidate, i, commission, campaign, secretary, now);
+            if (Advance(candidate, i, commission, campaign, secretary, now) is { } decision)
+            {
+                await events.PublishAsync(DecisionEvents.Of(campaign, candidate, decision), ct);
+            }
         }
 
         await db.SaveChangesAsync(ct);
@@ -130,8 +142,10 @@ internal sealed class AttestationSeeder(
     }
 
     /// <summary>Moves the i-th candidate along: some invited, some tested, interviewed, decided, told, one appealed, a few final.</summary>
-    private void Advance(Candidate candidate, int i, Commission commission, Campaign campaign, Guid secretary, DateTime now)
+    /// <returns>The commission's decision, when the candidate got that far.</returns>
+    private Decision? Advance(Candidate candidate, int i, Commission commission, Campaign campaign, Guid secretary, DateTime now)
     {
+        Decision? decision = null;
         var step = i switch { < 5 => 0, < 9 => 1, < 12 => 2, < 14 => 3, < 16 => 4, < 17 => 5, _ => 6 };
         if (step >= 1)
         {
@@ -151,7 +165,8 @@ internal sealed class AttestationSeeder(
             var conditions = outcome == AttestationOutcome.FitWithConditions
                 ? new List<ConditionInput> { new("Пройти курс підвищення кваліфікації з українського законодавства про бібліотеки", DateOnly.FromDateTime(now.AddDays(90)), null) }
                 : [];
-            db.Add(candidate.Decide(commission, campaign.Quorum, present, votes, new DecisionInput(CategoryRecommendation.Keep, conditions), secretary, now.AddDays(-4)).Value);
+            decision = candidate.Decide(commission, campaign.Quorum, present, votes, new DecisionInput(CategoryRecommendation.Keep, conditions), secretary, now.AddDays(-4)).Value;
+            db.Add(decision);
         }
 
         if (step >= 4)
@@ -168,9 +183,11 @@ internal sealed class AttestationSeeder(
         {
             candidate.MakeFinal(secretary, campaign.AppealDays, now, ShowTime);
         }
+
+        return decision;
     }
 
-    private static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+    public static string ShowTime(DateTime utc) => utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The campaign's test drawn from the demo bank «Атестація бібліотечних працівників», composed as the chair would.</summary>
     private async Task<Guid?> DrawnTestAsync(DateTime opens, DateTime closes, Guid chair, CancellationToken ct)

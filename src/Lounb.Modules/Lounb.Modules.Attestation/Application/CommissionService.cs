@@ -112,8 +112,7 @@ internal sealed class CommissionService(
         }
 
         db.Add(decision);
-        await events.PublishAsync(new AttestationDecided(decision.Id, candidate.Id, candidate.UserId, reach.Campaign.OblastCode, decision.Round,
-            (AttestationVerdict)(int)decision.Outcome, decision.DecidedAt), ct);
+        await events.PublishAsync(DecisionEvents.Of(reach.Campaign, candidate, decision), ct);
         audit.Record("attestation.decision", $"campaign:{campaignId} candidate:{candidateId}",
             $"Раунд {decision.Round}: {DecisionText.Of(decision.Outcome)}; присутні {decision.Present} із {decision.Composition}; " +
             $"за «відповідає» {decision.VotesFit}, «за умови» {decision.VotesFitWithConditions}, «не відповідає» {decision.VotesNotFit}.");

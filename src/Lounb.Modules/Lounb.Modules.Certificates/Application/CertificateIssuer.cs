@@ -11,7 +11,11 @@ using Microsoft.Extensions.Options;
 namespace Lounb.Modules.Certificates.Application;
 
 /// <summary>What a certificate is issued for: the holder, the achievement and what is printed.</summary>
-internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid SourceId, string Title, int Hours, Guid? GroupId = null);
+internal sealed record Achievement(Guid HolderId, AchievementKind Kind, Guid SourceId, string Title, int Hours, Guid? GroupId = null)
+{
+    /// <summary>When it was issued; null for now. Only the demo year writes the past (numbered in that year's series).</summary>
+    public DateTime? IssuedAt { get; init; }
+}
 
 /// <summary>
 /// Issues certificates: one per holder and achievement (a repeated event or request returns the existing one), numbered
@@ -35,7 +39,7 @@ internal sealed class CertificateIssuer(
             }
 
             var holder = await directory.People.Where(p => p.Id == achievement.HolderId).Select(p => new { p.FullName, p.OblastCode }).FirstAsync(ct);
-            var now = time.GetUtcNow().UtcDateTime;
+            var now = achievement.IssuedAt ?? time.GetUtcNow().UtcDateTime;
             try
             {
                 var certificate = new Certificate(await NextNumberAsync(now, ct), NewCode(), achievement.HolderId, holder.FullName, holder.OblastCode,
