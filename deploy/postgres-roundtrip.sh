@@ -49,7 +49,7 @@ rows=$(awk '{ s += $2 } END { print s + 0 }' "$WORK/source.counts")
 file_count=$(wc -l <"$WORK/source.files")
 dump_bytes=$(stat -c %s "$WORK/backup/lounb.dump")
 printf 'backup: %.1f s (dump %s bytes)\nrestore: %.1f s\ntables: %s, rows: %s, files: %s\n' \
-  "$(echo "$backed - $start" | bc)" "$dump_bytes" "$(echo "$restored - $backed" | bc)" "$tables" "$rows" "$file_count"
+  "$(awk -v a="$start" -v b="$backed" 'BEGIN { print b - a }')" "$dump_bytes" "$(awk -v a="$backed" -v b="$restored" 'BEGIN { print b - a }')" "$tables" "$rows" "$file_count"
 
 status=0
 if ! diff -u "$WORK/source.counts" "$WORK/restored.counts"; then
