@@ -143,6 +143,11 @@ public abstract partial class TelemetryTests(TelemetryApp app)
         var scraped = await ScrapeAsync();
         Assert.Contains("lounb_queue_depth{", scraped, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections_total", scraped, StringComparison.Ordinal);
+        if (App.Database == TestDatabase.Postgres)
+        {
+            // Npgsql's own meter: the time of every PostgreSQL command.
+            Assert.Contains("db_client_operation_duration_seconds_count{", scraped, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
