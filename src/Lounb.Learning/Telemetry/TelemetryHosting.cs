@@ -47,7 +47,7 @@ internal static class TelemetryHosting
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             if (settings.Otlp.Enabled)
             {
-                metrics.AddOtlpExporter(o => Apply(settings.Otlp, o));
+                metrics.AddOtlpExporter(o => Apply(settings.Otlp, "v1/metrics", o));
             }
         });
         if (settings.Otlp.Enabled)
@@ -57,7 +57,7 @@ internal static class TelemetryHosting
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsOperations(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddOtlpExporter(o => Apply(settings.Otlp, o)));
+                .AddOtlpExporter(o => Apply(settings.Otlp, "v1/traces", o)));
             services.AddHostedService<WorkQueueSampler>();
         }
 
@@ -83,9 +83,13 @@ internal static class TelemetryHosting
     private static bool IsOperations(PathString path) =>
         path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
-    private static void Apply(OtlpSettings settings, OpenTelemetry.Exporter.OtlpExporterOptions exporter)
+    /// <summary>The collector's address; over HTTP each signal has its own path there (an address set in code gets none appended).</summary>
+    private static void Apply(OtlpSettings settings, string signalPath, OpenTelemetry.Exporter.OtlpExporterOptions exporter)
     {
-        exporter.Endpoint = new Uri(settings.Endpoint!);
+        var endpoint = new Uri(settings.Endpoint!);
+        exporter.Endpoint = settings.Protocol == OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf
+            ? new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/" + signalPath)
+            : endpoint;
         exporter.Protocol = settings.Protocol;
     }
 }

@@ -260,3 +260,68 @@ public sealed class SqliteTelemetryTests(SqliteTelemetryApp app) : TelemetryTest
 
 [Collection(TelemetryRunsAlone.Name)]
 public sealed class PostgresTelemetryTests(PostgresTelemetryApp app) : TelemetryTests(app), IClassFixture<PostgresTelemetryApp>;
+
+/// <summary>
+/// With <c>Lounb:Telemetry:Otlp:Endpoint</c> set, traces and metrics go to that collector: here a receiver on loopback
+/// that keeps what it is sent (OTLP over HTTP). Stopping the app flushes both, so nothing waits for the export timers.
+/// </summary>
+[Collection(TelemetryRunsAlone.Name)]
+public sealed class OtlpExportTests
+{
+    [Fact]
+    public async Task OtlpEndpoint_ReceivesTheRequestsTraceAndTheMetrics()
+    {
+        var received = new ConcurrentQueue<(string Path, byte[] Body)>();
+        using var receiver = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        receiver.Start();
+        var port = ((IPEndPoint)receiver.LocalEndpoint).Port;
+        receiver.Stop();
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var receiving = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                using var body = new MemoryStream();
+                await context.Request.InputStream.CopyToAsync(body);
+                received.Enqueue((context.Request.Url!.AbsolutePath, body.ToArray()));
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/x-protobuf";
+                context.Response.Close();
+            }
+        });
+
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        var app = new LounbAppFactory(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Lounb:Telemetry:Otlp:Endpoint"] = $"http://127.0.0.1:{port}",
+            ["Lounb:Telemetry:Otlp:Protocol"] = "HttpProtobuf",
+        });
+        await using (app)
+        {
+            using var client = app.CreateClient();
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/courses", UriKind.Relative));
+            request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        listener.Stop();
+        await receiving;
+        var traces = received.Where(r => r.Path == "/v1/traces").Select(r => r.Body).ToList();
+        Assert.Contains(traces, body => body.AsSpan().IndexOf(Convert.FromHexString(traceId)) >= 0);
+        var metrics = received.Where(r => r.Path == "/v1/metrics").Select(r => System.Text.Encoding.UTF8.GetString(r.Body)).ToList();
+        Assert.Contains(metrics, body => body.Contains("http.server.request.duration", StringComparison.Ordinal) && body.Contains("lounb.queue.depth", StringComparison.Ordinal));
+    }
+}
