@@ -10,6 +10,7 @@ using Lounb.Learning.People;
 using Lounb.Learning.Platform;
 using Lounb.Learning.Seeding;
 using Lounb.Learning.Storage;
+using Lounb.Learning.Telemetry;
 using Lounb.Learning.Web;
 using Lounb.Modules.Core.Audit;
 using Lounb.Modules.Core.Data;
@@ -92,6 +93,7 @@ internal static class PlatformHosting
         // No "Server: Kestrel": the server's name tells an attacker nothing useful to us but something useful to them.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<LounbDbContext>("database", tags: ["ready"]);
+        builder.AddLounbTelemetry();
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
@@ -347,6 +349,7 @@ internal static class PlatformHosting
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapLounbMetrics();
         // Static files of the host, the theme and the modules: precompressed at build time (gzip; publish adds Brotli),
         // ETags, and fingerprinted addresses with a year's immutable caching that asp-append-version links resolve to.
         app.MapStaticAssets().AllowAnonymous();

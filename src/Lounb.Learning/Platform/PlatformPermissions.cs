@@ -12,6 +12,7 @@ public static class PlatformPermissions
     public const string OrganisationManage = "Organisation.Manage";
     public const string AuditView = "Audit.View";
     public const string QueuesManage = "Queues.Manage";
+    public const string MetricsRead = "Metrics.Read";
 
     public static IReadOnlyList<PermissionDefinition> All { get; } =
     [
@@ -21,5 +22,6 @@ public static class PlatformPermissions
         new(OrganisationManage, "Вести громади, бібліотеки й відділи (у межах своєї області)", [Roles.Administrator, Roles.Methodologist]),
         new(AuditView, "Читати журнал аудиту", [Roles.Administrator]),
         new(QueuesManage, "Бачити черги листів і подій, повторювати невдалі", [Roles.Administrator]),
+        new(MetricsRead, "Читати метрики роботи сервера (/metrics)", [Roles.Administrator]),
     ];
 }

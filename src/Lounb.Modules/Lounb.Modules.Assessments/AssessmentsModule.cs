@@ -55,6 +55,7 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<AttemptFinalizer>();
         services.AddScoped<AttemptReader>();
         services.AddScoped<AnswerSaver>();
+        services.AddSingleton<AnswerSaveMetrics>();
         services.AddScoped<QuizGrades>();
         services.AddScoped<IQuestionnaires, Questionnaires>();
         services.AddScoped<GradingService>();

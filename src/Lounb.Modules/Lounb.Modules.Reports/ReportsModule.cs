@@ -4,6 +4,7 @@ using Lounb.Modules.Certificates.Contracts;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Telemetry;
 using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Hubs.Contracts;
 using Lounb.Modules.Reports.Application;
@@ -69,6 +70,7 @@ public sealed class ReportsModule : ILounbModule
         services.TryAddSingleton<LeasedWorkClaims>();
         services.AddSingleton<ExportSignal>();
         services.AddHostedService<ExportWorker>();
+        services.AddWorkQueueProbe("report_exports", ExportDispatcher.Open, ExportDispatcher.Schedule);
         services.AddScoped<IExportSource, LearnerProgressExport>();
         services.AddScoped<IExportSource, RunProgressExport>();
         services.AddScoped<ProgressSummaryService>();

@@ -32,7 +32,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
     }
 
     /// <summary>Posts "start" as the quiz page's form does (a page with an attempt in progress offers "continue" instead; posting still resumes).</summary>
-    private static async Task<Guid> StartAsync(BrowserSession learner, Guid quizId)
+    internal static async Task<Guid> StartAsync(BrowserSession learner, Guid quizId)
     {
         var token = BrowserSession.AntiforgeryToken(await learner.GetHtmlAsync($"/quizzes/{quizId}"));
         using var started = await learner.PostAsync($"/quizzes/{quizId}/start", [new("__RequestVerificationToken", token)]);
@@ -42,7 +42,7 @@ public abstract partial class AssessmentsTests(ClockedApp app)
         return Guid.Parse(match.Groups[1].Value);
     }
 
-    private static async Task<HttpResponseMessage> SaveAsync(BrowserSession learner, Guid attemptId, int slot, object response, long version, string? token = null)
+    internal static async Task<HttpResponseMessage> SaveAsync(BrowserSession learner, Guid attemptId, int slot, object response, long version, string? token = null)
     {
         token ??= BrowserSession.AntiforgeryToken(await learner.GetHtmlAsync($"/attempts/{attemptId}"));
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/attempts/{attemptId}/answers/{slot}", UriKind.Relative))

@@ -18,9 +18,20 @@ internal sealed record SaveOutcome(bool Stored, long ServerVersion);
 /// late or repeated save never overwrites a newer answer. The row is durable when the call returns. Which question
 /// sits in which slot never changes during an attempt, so that is kept in memory to validate answers without a query.
 /// </summary>
-internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options, TimeProvider time)
+internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options,
+    AnswerSaveMetrics metrics, TimeProvider time)
 {
+    /// <summary>Saves the answer and counts the save with its outcome and duration (<see cref="AnswerSaveMetrics"/>).</summary>
     public async Task<Result<SaveOutcome>> SaveAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var result = await StoreAsync(userId, attemptId, slotNumber, responseJson, clientVersion, ct);
+        var outcome = !result.IsSuccess ? AnswerSaveMetrics.Refused : result.Value.Stored ? AnswerSaveMetrics.Stored : AnswerSaveMetrics.Older;
+        metrics.Record(outcome, time.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<Result<SaveOutcome>> StoreAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
     {
         if (responseJson.Length > Responses.MaxLength * 2)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Jobs;
+using Lounb.Modules.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -204,6 +205,7 @@ public static class MailQueueServiceCollectionExtensions
         services.AddScoped<IEmailSender>(sp => ActivatorUtilities.CreateInstance<QueuedEmailSender>(sp));
         services.AddScoped<MailDispatcher>();
         services.AddHostedService<MailQueueWorker>();
+        services.AddWorkQueueProbe("mail", MailDispatcher.Unsent, MailDispatcher.Schedule);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Jobs;
+using Lounb.Modules.Core.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -139,6 +140,7 @@ public static class IntegrationEventServiceCollectionExtensions
         services.AddScoped<IIntegrationEventPublisher, OutboxIntegrationEventPublisher>();
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxWorker>();
+        services.AddWorkQueueProbe("outbox", OutboxDispatcher.Undispatched, OutboxDispatcher.Schedule);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Telemetry;
 using Lounb.Modules.Webinars.Api;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Reminders;
@@ -30,6 +31,7 @@ internal static class WebinarCalendarsRegistration
         services.AddHttpClient(TelegramBotNotifier.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
         services.AddSingleton<ITelegramNotifier, TelegramBotNotifier>();
         services.AddHostedService<ReminderWorker>();
+        services.AddWorkQueueProbe("webinar_reminders", ReminderDispatcher.Unsent, ReminderDispatcher.Schedule);
         return services;
     }
 

@@ -24,13 +24,16 @@ internal sealed class ReminderDispatcher(LounbDbContext db, IPeopleDirectory peo
 
     public static RetrySchedule Schedule => RetrySchedule.Default;
 
+    /// <summary>The reminders not yet sent (planned, due, retrying or given up).</summary>
+    public static IQueryable<ReminderJob> Unsent(LounbDbContext db) => db.Set<ReminderJob>().Where(j => j.SentAt == null);
+
     private static readonly RegistrationStatus[] ActiveStatuses = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
 
     /// <summary>One pass: takes up to <see cref="BatchSize"/> due jobs and sends those this node claimed. Returns how many went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var sent = 0;
-        foreach (var claim in await claims.ClaimDueAsync(db.Set<ReminderJob>().Where(j => j.SentAt == null), Schedule, BatchSize, ct))
+        foreach (var claim in await claims.ClaimDueAsync(Unsent(db), Schedule, BatchSize, ct))
         {
             if (await SendClaimedAsync(claim, ct))
             {

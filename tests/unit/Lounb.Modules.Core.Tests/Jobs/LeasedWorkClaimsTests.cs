@@ -3,6 +3,7 @@ using Lounb.Modules.Core.Email;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Modules;
+using Lounb.Modules.Core.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Lounb.Modules.Core.Tests.Jobs;
 
-/// <summary>The one lease-and-retry mechanism the mail queue, the outbox and the reminders share, on a SQLite database.</summary>
+/// <summary>
+/// The one lease-and-retry mechanism the mail queue, the outbox and the reminders share, on a SQLite database; and what
+/// its queue metrics (<c>lounb_queue_depth</c>, <c>_oldest_age_seconds</c>, <c>_given_up</c>) report of it.
+/// </summary>
 public sealed class LeasedWorkClaimsTests : IDisposable
 {
     private static readonly RetrySchedule Schedule = RetrySchedule.Default;
@@ -132,5 +136,58 @@ public sealed class LeasedWorkClaimsTests : IDisposable
         Assert.False(waiting.IsCompleted);
         _clock.Advance(TimeSpan.FromMinutes(1));
         await waiting;
+    }
+
+    private async Task<WorkQueueReading> ReadAsync()
+    {
+        await using var db = NewContext();
+        return await WorkQueueReading.OfAsync(MailDispatcher.Unsent(db), Schedule, _clock.GetUtcNow().UtcDateTime, default);
+    }
+
+    /// <summary>Claims <paramref name="id"/> and releases it as failed after <paramref name="attemptsBefore"/> earlier failures.</summary>
+    private async Task FailAsync(Guid id, int attemptsBefore)
+    {
+        await using var db = NewContext();
+        var claims = new LeasedWorkClaims(_clock);
+        var claim = Assert.Single(await claims.ClaimDueAsync(MailDispatcher.Unsent(db).Where(m => m.Id == id), Schedule, 1, default));
+        await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), claim, attemptsBefore, new IOException("SMTP недоступний"), Schedule, default);
+    }
+
+    [Fact]
+    public async Task QueueReading_OfAnEmptyQueue_IsZero()
+    {
+        Assert.Equal(new WorkQueueReading(0, TimeSpan.Zero, 0), await ReadAsync());
+    }
+
+    [Fact]
+    public async Task QueueReading_DueWork_CountsWithTheAgeOfTheOldest_ARetryWaitingItsPauseDoesNot_GivenUpWorkIsCountedApart()
+    {
+        var oldest = await QueueAsync();
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var newer = await QueueAsync();
+        Assert.Equal(new WorkQueueReading(2, TimeSpan.FromMinutes(10), 0), await ReadAsync());
+
+        // A failed letter waits its pause (a minute) before it is due again.
+        await FailAsync(newer, attemptsBefore: 0);
+        Assert.Equal(new WorkQueueReading(1, TimeSpan.FromMinutes(10), 0), await ReadAsync());
+
+        // The last attempt fails: given up, waiting for an administrator, no longer due.
+        await FailAsync(oldest, attemptsBefore: Schedule.MaxAttempts - 1);
+        Assert.Equal(new WorkQueueReading(0, TimeSpan.Zero, 1), await ReadAsync());
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new WorkQueueReading(1, TimeSpan.FromMinutes(1), 1), await ReadAsync());
+    }
+
+    [Fact]
+    public async Task QueueReading_SentWork_LeavesTheQueue()
+    {
+        var id = await QueueAsync();
+        await using (var db = NewContext())
+        {
+            await db.Set<QueuedMail>().Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, _clock.GetUtcNow().UtcDateTime));
+        }
+
+        Assert.Equal(0, (await ReadAsync()).Depth);
     }
 }

@@ -23,12 +23,14 @@ internal sealed class ExportDispatcher(LounbDbContext db, IServiceScopeFactory s
 
     public static RetrySchedule Schedule { get; } = new(3, [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)], TimeSpan.FromMinutes(15));
 
+    /// <summary>The jobs not yet finished (queued or running).</summary>
+    public static IQueryable<ExportJob> Open(LounbDbContext db) => db.Set<ExportJob>().Where(j => j.Status == ExportStatus.Queued || j.Status == ExportStatus.Running);
+
     /// <summary>One pass: deletes what expired, then runs up to <see cref="BatchSize"/> due jobs. Returns how many jobs it ran.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
         await DeleteExpiredAsync(ct);
-        var open = db.Set<ExportJob>().Where(j => j.Status == ExportStatus.Queued || j.Status == ExportStatus.Running);
-        return await claims.ProcessDueAsync(open, Schedule, BatchSize, claim => RunAsync(claim, ct), ct);
+        return await claims.ProcessDueAsync(Open(db), Schedule, BatchSize, claim => RunAsync(claim, ct), ct);
     }
 
     /// <summary>Deletes ready jobs past their time and failed ones older than the retention, with their files. Returns how many.</summary>
