@@ -25,14 +25,17 @@ CROSS JOIN LATERAL (SELECT
 -- Courses: realistic Ukrainian titles, summaries and topics; all published.
 CREATE TEMP TABLE b_course AS SELECT n, gen_random_uuid() AS id FROM generate_series(1, :courses) n;
 INSERT INTO courses_course (id, slug, title, summary, audience, format, hours, topics, cover_image_key, department_id,
-  owner_oblast_code, status, created_at, updated_at, published_at, search_text)
+  owner_oblast_code, status, created_at, updated_at, published_at, search_text, sort_key)
 SELECT c.id, 'course-' || lpad(c.n::text, 3, '0'), d.title, d.summary,
   (ARRAY['Librarians', 'Adults', 'Teenagers', 'Children'])[1 + c.n % 4],
   (ARRAY['SelfPaced', 'LiveOnline', 'Hybrid', 'AtHub'])[1 + (c.n / 4) % 4],
   2 + c.n % 30, d.topics, NULL, NULL,
   CASE WHEN c.n % 5 = 0 THEN (SELECT code FROM b_oblast WHERE n = 1 + c.n % NULLIF((SELECT count(*) FROM b_oblast), 0)) END,
   'Published', now() - make_interval(days => 400 - c.n), now() - make_interval(days => c.n % 30), now() - make_interval(days => 300 - c.n),
-  lower(d.title || ' ' || d.summary || ' ' || d.topics)
+  lower(d.title || ' ' || d.summary || ' ' || d.topics),
+  -- UkrainianSort.Key: lower case, apostrophes dropped, Ukrainian letters mapped in alphabet order to U+E000….
+  translate(lower(translate(d.title, '''’ʼ', '')), 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
+    (SELECT string_agg(chr(57344 + n), '' ORDER BY n) FROM generate_series(0, 32) n))
 FROM b_course c
 CROSS JOIN LATERAL (SELECT
   (ARRAY['Медіаграмотність для дорослих', 'Цифрова грамотність 60+', 'Кібербезпека для всіх', 'Інформаційна гігієна',

@@ -7,7 +7,12 @@ internal static class DatabaseServiceCollectionExtensions
 {
     public static readonly string MigrationsAssembly = typeof(DatabaseServiceCollectionExtensions).Assembly.GetName().Name!;
 
-    /// <summary>Registers <see cref="LounbDbContext"/> on the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="LounbDbContext"/> on the configured provider. Its options are built once (a singleton): they
+    /// hold only the provider, the connection string and the singleton <c>WakeWorkersOnCommit</c> interceptor, nothing of a
+    /// request, so each request's context skips building them and looking up EF Core's services by their hash.
+    /// (Not a context pool: the context takes the <c>ModuleCatalog</c> in its constructor, which pooling refuses.)
+    /// </summary>
     public static IServiceCollection AddLounbDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -22,12 +27,15 @@ internal static class DatabaseServiceCollectionExtensions
                         "Lounb:Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it in configuration or the environment (ConnectionStrings__Postgres).");
                 }
 
-                services.AddDbContext<LounbDbContext>((sp, o) => ConfigurePostgres(o, postgres).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()));
+                postgres = PostgresConnectionDefaults.Apply(postgres, options);
+                services.AddDbContext<LounbDbContext>((sp, o) => ConfigurePostgres(o, postgres).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<ISqlDialect, PostgresSqlDialect>();
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString(options, environment);
-                services.AddDbContext<LounbDbContext, SqliteLounbDbContext>((sp, o) => ConfigureSqlite(o, sqlite).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()));
+                services.AddDbContext<LounbDbContext, SqliteLounbDbContext>((sp, o) => ConfigureSqlite(o, sqlite).AddInterceptors(sp.GetRequiredService<Lounb.Modules.Core.Jobs.WakeWorkersOnCommit>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<ISqlDialect, SqliteSqlDialect>();
                 break;
             default:

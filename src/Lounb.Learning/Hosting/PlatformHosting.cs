@@ -148,6 +148,7 @@ internal static class PlatformHosting
             o.LogoutPath = "/account/logout";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnValidatePrincipal = SignInCookieCheck.ValidatePrincipalAsync;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -552,6 +552,38 @@ public abstract partial class AssessmentsTests(ClockedApp app)
     }
 
     [Fact]
+    public async Task Start_WritesEverySlotInOneInsert_AndThisNodeKnowsTheAttemptsFactsWithoutReadingThemBack()
+    {
+        var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Numeric(), QuizBuilder.TrueFalse()], navigation: NavigationMode.Sequential);
+        var (learner, userId) = await LearnerAsync();
+        using var _ = learner;
+        var attemptId = await StartAsync(learner, quizId);
+
+        var attempt = await AttemptAsync(attemptId);
+        Assert.Equal([1, 2, 3], attempt.Slots.Select(s => s.Number).Order());
+        Assert.All(attempt.Slots, s =>
+        {
+            Assert.Null(s.Response);
+            Assert.Equal(0, s.ResponseVersion);
+            Assert.Null(s.Fraction);
+            Assert.False(s.NeedsManualGrading);
+        });
+        Assert.Equal(attempt.Slots.Sum(s => s.Mark), attempt.MaxScore);
+        Assert.True(attempt.MaxScore > 0);
+
+        // Remembered at start: with the slot rows gone from the database, this node still knows which question is where
+        // (before, the first save or page read them back).
+        await App.WithDbAsync(db => db.Set<AttemptSlot>().Where(s => s.AttemptId == attemptId).ExecuteDeleteAsync());
+        var fact = await App.WithDbAsync(db => App.Services.GetRequiredService<AttemptFacts>().GetAsync(db, attemptId, CancellationToken.None));
+        Assert.NotNull(fact);
+        Assert.Equal(userId, fact.UserId);
+        Assert.Equal(quizId, fact.QuizId);
+        Assert.True(fact.Sequential);
+        Assert.Equal(attempt.Slots.OrderBy(s => s.Number).Select(s => (s.Number, s.QuestionVersionId, s.Page)),
+            fact.SlotVersions.OrderBy(p => p.Key).Select(p => (p.Key, p.Value, fact.SlotPages[p.Key])));
+    }
+
+    [Fact]
     public async Task SequentialNavigation_AnAnswerToAPageLeftBehindIsRefused()
     {
         var (quizId, _) = await Builder.PublishedQuizAsync([QuizBuilder.Single(), QuizBuilder.Numeric(), QuizBuilder.TrueFalse()], navigation: NavigationMode.Sequential);

@@ -112,7 +112,17 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
 
 /// <summary>The unchanging facts of an attempt (whose it is, which question version is in which slot), kept in memory.</summary>
 /// <param name="Sequential">The quiz's navigation is forward only: answers to pages before the learner's current one are refused.</param>
-internal sealed record AttemptFact(Guid UserId, Guid QuizId, bool Sequential, IReadOnlyDictionary<int, Guid> SlotVersions, IReadOnlyDictionary<int, int> SlotPages);
+internal sealed record AttemptFact(Guid UserId, Guid QuizId, bool Sequential, IReadOnlyDictionary<int, Guid> SlotVersions, IReadOnlyDictionary<int, int> SlotPages)
+{
+    public static AttemptFact Of(Guid userId, Quiz quiz, IReadOnlyCollection<AttemptSlot> slots) =>
+        new(userId, quiz.Id, quiz.Navigation == NavigationMode.Sequential,
+            slots.ToDictionary(s => s.Number, s => s.QuestionVersionId), slots.ToDictionary(s => s.Number, s => s.Page));
+}
+
+/// <summary>
+/// <see cref="AttemptFact"/>s in memory, each node its own: they never change once an attempt started (docs/deployment.md),
+/// so a node that did not start an attempt reads them from the database once and all nodes agree.
+/// </summary>
 
 internal sealed class AttemptFacts : IDisposable
 {
@@ -136,9 +146,13 @@ internal sealed class AttemptFacts : IDisposable
         var navigation = await db.Set<Quiz>().AsNoTracking().Where(q => q.Id == rows[0].QuizId).Select(q => q.Navigation).FirstAsync(ct);
         var fact = new AttemptFact(rows[0].UserId, rows[0].QuizId, navigation == NavigationMode.Sequential,
             rows.ToDictionary(r => r.Number, r => r.QuestionVersionId), rows.ToDictionary(r => r.Number, r => r.Page));
-        _cache.Set(attemptId, fact, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(3) });
+        Remember(attemptId, fact);
         return fact;
     }
+
+    /// <summary>The facts of an attempt just started (by this node), so that its first page and saves skip reading them.</summary>
+    public void Remember(Guid attemptId, AttemptFact fact) =>
+        _cache.Set(attemptId, fact, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(3) });
 
     public void Dispose() => _cache.Dispose();
 }

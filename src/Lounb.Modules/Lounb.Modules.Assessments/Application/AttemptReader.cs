@@ -30,17 +30,42 @@ internal sealed record AttemptReview(
     decimal? Score, decimal MaxScore, decimal? Percent, decimal PassPercent, bool ShowsMarks, IReadOnlyList<ReviewedQuestion> Questions);
 
 /// <summary>Reads attempts for the learner's page and for review; it renders questions without their answer keys.</summary>
-internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache contents, QuestionTextRenderer text, AttemptFinalizer finalizer, TimeProvider time)
+internal sealed class AttemptReader(
+    LounbDbContext db, QuestionContentCache contents, QuestionTextRenderer text, AttemptFinalizer finalizer, AttemptFacts facts, TimeProvider time)
 {
-    public async Task<Result<AttemptPage>> PageAsync(Guid userId, Guid attemptId, int page, CancellationToken ct)
+    public async Task<Result<AttemptPage>> PageAsync(Guid userId, Guid attemptId, int page, CancellationToken ct) =>
+        (await ReadAsync(userId, attemptId, page, ct)).Succeeded(out var read, out var refused) ? read.Page : refused;
+
+    /// <summary>The page asked for and every page's questions (the page with JavaScript holds them all), from one reading of the attempt.</summary>
+    public async Task<Result<(AttemptPage Current, IReadOnlyList<IReadOnlyList<ShownQuestion>> AllPages)>> ScreenAsync(
+        Guid userId, Guid attemptId, int page, CancellationToken ct)
     {
-        if (!await IsOwnAsync(userId, attemptId, ct))
+        if (!(await ReadAsync(userId, attemptId, page, ct)).Succeeded(out var read, out var refused))
+        {
+            return refused;
+        }
+
+        var versions = await contents.GetManyAsync(db, read.Slots.Select(s => s.QuestionVersionId), ct);
+        IReadOnlyList<IReadOnlyList<ShownQuestion>> all = read.Slots.GroupBy(s => s.Page).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<ShownQuestion>)g.OrderBy(s => s.Number).Select(s => Show(s, versions[s.QuestionVersionId])).ToList()).ToList();
+        return (read.Page, all);
+    }
+
+    private async Task<Result<(AttemptPage Page, List<AttemptSlot> Slots)>> ReadAsync(Guid userId, Guid attemptId, int page, CancellationToken ct)
+    {
+        // Whose attempt it is never changes: known in memory since the start (or read once on this node).
+        if ((await facts.GetAsync(db, attemptId, ct))?.UserId != userId)
         {
             return AssessmentErrors.AttemptNotFound;
         }
 
         await finalizer.FinalizeIfOverdueAsync(attemptId, ct);
-        var attempt = await db.Set<Attempt>().Include(a => a.Slots).FirstAsync(a => a.Id == attemptId, ct);
+        var attempt = await db.Set<Attempt>().AsNoTracking().Include(a => a.Slots).FirstOrDefaultAsync(a => a.Id == attemptId, ct);
+        if (attempt is null)
+        {
+            return AssessmentErrors.AttemptNotFound; // removed with its quiz or its person since it was remembered
+        }
+
         var quiz = await db.Set<Quiz>().AsNoTracking().FirstAsync(q => q.Id == attempt.QuizId, ct);
         var pageCount = attempt.Slots.Count == 0 ? 1 : attempt.Slots.Max(s => s.Page) + 1;
         page = Math.Clamp(page, 0, pageCount - 1);
@@ -50,8 +75,8 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
             page = Math.Max(page, attempt.CurrentPage);
             if (page > attempt.CurrentPage)
             {
+                await db.Set<Attempt>().Where(a => a.Id == attemptId && a.CurrentPage < page).ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct);
                 attempt.CurrentPage = page;
-                await db.SaveChangesAsync(ct);
             }
         }
 
@@ -59,19 +84,8 @@ internal sealed class AttemptReader(LounbDbContext db, QuestionContentCache cont
         var versions = await contents.GetManyAsync(db, slots.Select(s => s.QuestionVersionId), ct);
         var shown = slots.Select(s => Show(s, versions[s.QuestionVersionId])).ToList();
         var graded = attempt.Slots.Where(s => versions.GetValueOrDefault(s.QuestionVersionId)?.IsGraded != false).ToList();
-        return new AttemptPage(attempt.Id, quiz.Id, quiz.Title, attempt.Number, attempt.State, attempt.DeadlineAt, page, pageCount, quiz.Navigation, shown,
-            attempt.Slots.Count(s => s.Response is not null), attempt.Slots.Count);
-    }
-
-    /// <summary>Every page's questions (the page with JavaScript holds them all, so a learner can move and answer offline).</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<ShownQuestion>>> AllPagesAsync(Guid userId, Guid attemptId, CancellationToken ct)
-    {
-        var slots = await db.Set<AttemptSlot>().AsNoTracking()
-            .Where(s => s.AttemptId == attemptId && db.Set<Attempt>().Any(a => a.Id == attemptId && a.UserId == userId))
-            .OrderBy(s => s.Number).ToListAsync(ct);
-        var versions = await contents.GetManyAsync(db, slots.Select(s => s.QuestionVersionId), ct);
-        return slots.GroupBy(s => s.Page).OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<ShownQuestion>)g.Select(s => Show(s, versions[s.QuestionVersionId])).ToList()).ToList();
+        return (new AttemptPage(attempt.Id, quiz.Id, quiz.Title, attempt.Number, attempt.State, attempt.DeadlineAt, page, pageCount, quiz.Navigation, shown,
+            attempt.Slots.Count(s => s.Response is not null), attempt.Slots.Count), attempt.Slots);
     }
 
     /// <summary>The attempt's state and deadline for the page's clock; <c>null</c> when it is not the person's.</summary>

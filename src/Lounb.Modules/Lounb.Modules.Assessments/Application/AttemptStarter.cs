@@ -10,7 +10,7 @@ namespace Lounb.Modules.Assessments.Application;
 /// questions, shuffles, pages and fixes the deadline. A second start while one is in progress resumes it; the database
 /// keeps one attempt in progress even when two starts race (two tabs, two devices).
 /// </summary>
-internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache contents, AttemptFinalizer finalizer, TimeProvider time)
+internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache contents, AttemptFinalizer finalizer, AttemptFacts facts, TimeProvider time)
 {
     public async Task<Result<Guid>> StartAsync(Guid userId, Guid quizId, Guid? lessonId, CancellationToken ct)
     {
@@ -59,19 +59,24 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
 
         var versions = await contents.GetManyAsync(db, questions.Select(q => q.VersionId), ct);
         var perPage = quiz.QuestionsPerPage <= 0 ? int.MaxValue : quiz.QuestionsPerPage;
+        var slots = new List<AttemptSlot>(questions.Length);
         for (var index = 0; index < questions.Length; index++)
         {
             var (versionId, mark) = questions[index];
             var content = versions[versionId];
-            attempt.Slots.Add(new AttemptSlot(attempt.Id, index + 1, index / perPage, versionId, content.IsGraded ? mark : 0m,
+            slots.Add(new AttemptSlot(attempt.Id, index + 1, index / perPage, versionId, content.IsGraded ? mark : 0m,
                 AttemptLayout.Create(content, quiz.ShuffleAnswers, random)));
         }
 
-        attempt.MaxScore = attempt.Slots.Sum(s => s.Mark);
+        attempt.MaxScore = slots.Sum(s => s.Mark);
         db.Add(attempt);
         try
         {
+            // The attempt through EF Core (the unique index settles a race), its slots in one multi-row INSERT: nothing to track.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await InsertSlotsAsync(slots, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -82,8 +87,32 @@ internal sealed class AttemptStarter(LounbDbContext db, QuestionContentCache con
             return winner != Guid.Empty ? winner : AssessmentErrors.NoAttemptsLeft;
         }
 
+        // What never changes during the attempt is known now: its first page and first saves need not read it back.
+        facts.Remember(attempt.Id, AttemptFact.Of(userId, quiz, slots));
         return attempt.Id;
     }
+
+    /// <summary>The slots as multi-row INSERTs (at most <see cref="SlotsPerInsert"/> rows each: SQLite bounds the parameters of a statement).</summary>
+    private async Task InsertSlotsAsync(List<AttemptSlot> slots, CancellationToken ct)
+    {
+        foreach (var chunk in slots.Chunk(SlotsPerInsert))
+        {
+            var values = new List<object>(chunk.Length * 6);
+            var rows = new List<string>(chunk.Length);
+            foreach (var slot in chunk)
+            {
+                var at = values.Count;
+                rows.Add($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{{at + 5}}}, NULL, 0, NULL, NULL, NULL, NULL, NULL, FALSE)");
+                values.AddRange([slot.AttemptId, slot.Number, slot.Page, slot.QuestionVersionId, slot.Mark, slot.Layout]);
+            }
+
+            var sql = "INSERT INTO assessments_attempt_slot (attempt_id, number, page, question_version_id, mark, layout, response, response_version, "
+                + "saved_at, fraction, grader_comment, graded_by, graded_at, needs_manual_grading) VALUES " + string.Join(", ", rows);
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
+        }
+    }
+
+    private const int SlotsPerInsert = 100;
 
     /// <summary>
     /// Fixed questions in their current version, then for each draw the given number of random questions of its category

@@ -1,5 +1,6 @@
 using Lounb.Learning.Data;
 using Lounb.Modules.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -43,5 +44,26 @@ public sealed class SqlDialectTests
 
         Assert.IsType<SqliteSqlDialect>(dialect);
         Assert.Equal("", dialect.ShareRowLock);
+    }
+
+    [Fact]
+    public void AddLounbDatabase_Postgres_BuildsTheOptionsOnce_WithTheConnectionDefaultsTheOptionsChoose()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Lounb:Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Database=x",
+            ["Lounb:Database:PostgresMaxAutoPrepare"] = "12",
+        }).Build();
+        var services = new ServiceCollection().AddLounbDatabase(configuration, new TestEnvironment())
+            .AddSingleton<Lounb.Modules.Core.Email.MailQueueSignal>().AddSingleton<Lounb.Modules.Core.Events.OutboxSignal>();
+
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(DbContextOptions<LounbDbContext>)).Lifetime);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<DbContextOptions<LounbDbContext>>();
+        Assert.Same(options, provider.CreateScope().ServiceProvider.GetRequiredService<DbContextOptions<LounbDbContext>>());
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(options).ConnectionString);
+        Assert.Equal(12, connection.MaxAutoPrepare);
+        Assert.True(connection.NoResetOnClose);
     }
 }

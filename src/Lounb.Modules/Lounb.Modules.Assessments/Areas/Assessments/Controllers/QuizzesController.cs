@@ -43,17 +43,17 @@ internal sealed class QuizzesController(
     [HttpGet("/attempts/{id:guid}")]
     public async Task<IActionResult> Attempt(Guid id, int page, CancellationToken ct)
     {
-        if (!(await reader.PageAsync(UserId, id, page, ct)).Succeeded(out var current, out var refused))
+        if (!(await reader.ScreenAsync(UserId, id, page, ct)).Succeeded(out var screen, out var refused))
         {
             return this.BackTo($"/attempts/{id}", refused, "");
         }
 
-        if (current.State != AttemptState.InProgress)
+        if (screen.Current.State != AttemptState.InProgress)
         {
             return Redirect($"/attempts/{id}/review");
         }
 
-        return View(new AttemptViewModel(current, await reader.AllPagesAsync(UserId, id, ct), time.GetUtcNow().UtcDateTime));
+        return View(new AttemptViewModel(screen.Current, screen.AllPages, time.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Without JavaScript: the page's answers are saved, then the learner moves on or finishes.</summary>
