@@ -51,8 +51,8 @@ public abstract class DemoYearTests(DemoYearApp app)
     private async Task<SourceCounts> SourceCountsAsync()
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var webinars = scope.ServiceProvider.GetRequiredService<IWebinarActivity>();
-        var certificates = scope.ServiceProvider.GetRequiredService<ICertificateRegister>();
+        var webinars = scope.ServiceProvider.GetRequiredService<IWebinarFacts>();
+        var certificates = scope.ServiceProvider.GetRequiredService<ICertificateFacts>();
         var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
         var outcomes = await db.Database.SqlQueryRaw<string>(
             "SELECT d.outcome AS \"Value\" FROM attestation_decision d WHERE d.round = (SELECT MAX(e.round) FROM attestation_decision e WHERE e.candidate_id = d.candidate_id)")

@@ -15,7 +15,7 @@ namespace Lounb.Modules.Webinars.Application;
 /// спільнота Луганщини» (the first Wednesday, 11:00 Kyiv time) for the demo librarians, and a citizens' webinar every
 /// other month (media literacy, Дія, online safety) for the demo citizens (<c>demo.osoba.*@lounb.demo</c>, seeded by
 /// the host), with their registrations and the attendance reported after each session. Written as history (dated rows,
-/// no events), deterministic (a fixed seed); Reports counts it through <see cref="Contracts.IWebinarActivity"/>.
+/// no events), deterministic (a fixed seed); Reports counts it through <see cref="Contracts.IWebinarFacts"/>.
 /// </summary>
 internal sealed class WebinarsDemoYear(LounbDbContext db, SeedContext seed, IPeopleDirectory directory, LocalTime localTime, IOptions<WebinarsOptions> options, TimeProvider time)
 {
