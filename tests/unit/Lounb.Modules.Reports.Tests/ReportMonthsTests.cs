@@ -15,7 +15,7 @@ public sealed class ReportMonthsTests
         Assert.Equal(new DateOnly(2026, 11, 1), period.LastWholeMonth);
         Assert.Equal(new DateOnly(2025, 12, 31), period.HeadEnd);
         Assert.Equal(new DateOnly(2026, 12, 1), period.TailStart);
-        Assert.Equal(0b1111_1111_1111_1111_1111_1111_1110_0000, period.FirstMonthDays);
+        Assert.Equal(0b0111_1111_1111_1111_1111_1111_1110_0000, period.FirstMonthDays);
         Assert.Equal(0b1_1111, period.LastMonthDays);
     }
 
