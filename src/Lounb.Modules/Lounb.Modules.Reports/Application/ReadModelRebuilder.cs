@@ -35,8 +35,10 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
         var rebuilt = ReportMeasures.Rebuilt.ToList();
         using var reading = dialect.WritesWhileReading ? null : scopes.CreateScope();
         var sources = reading?.ServiceProvider ?? services;
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        // Batches inside one transaction: no change detection over added rows, no savepoint around each save.
+        var (detectChanges, savepoints) = (db.ChangeTracker.AutoDetectChangesEnabled, db.Database.AutoSavepointsEnabled);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -66,6 +68,7 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
     }
 
