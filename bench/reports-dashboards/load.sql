@@ -58,9 +58,9 @@ INSERT INTO assessments_question_version (id, question_id, number, type, content
 SELECT version_id, question_id, 1, 'TrueFalse', '{"text":"Офіційні сервіси не просять CVV-код у повідомленнях.","correct":true}', owner_id, now() - interval '400 days' FROM b_quiz;
 INSERT INTO assessments_quiz (id, title, intro_markdown, owner_id, owner_oblast_code, created_at, status, opens_at, closes_at,
   time_limit_minutes, attempts_allowed, grading_method, pass_percent, shuffle_questions, shuffle_answers, questions_per_page,
-  navigation, review_timing, review_shows_marks, review_shows_correct_answers, review_shows_feedback)
+  navigation, review_timing, review_shows_marks, review_shows_correct_answers, review_shows_feedback, is_questionnaire)
 SELECT id, 'Підсумковий тест курсу', 'Десять питань.', owner_id, NULL, now() - interval '400 days', 'Published', now() - interval '400 days', now() + interval '30 days',
-  60, 0, 'Highest', 60, false, false, 10, 'Free', 'AfterClose', true, true, true FROM b_quiz;
+  60, 0, 'Highest', 60, false, false, 10, 'Free', 'AfterClose', true, true, true, false FROM b_quiz;
 
 CREATE TEMP TABLE b_attempt AS
 SELECT gen_random_uuid() AS id, e.user_id, e.k + 1 AS number, e.created_at + interval '3 days' AS at, 40 + (e.i * 13 + e.k * 29) % 61 AS percent FROM b_enrolment e;

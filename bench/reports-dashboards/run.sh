@@ -49,9 +49,10 @@ env -C "$APP_DIR" "${APP_ENV[@]}" /usr/bin/time -f '%M' -o "$TMP/rebuild.rss" ti
   || { tail -n 40 "$TMP/rebuild.log" >&2; exit 1; }
 REBUILD_SECONDS=$SECONDS
 REBUILD_MB=$(( $(cat "$TMP/rebuild.rss") / 1024 ))
-read -r N_FACTS N_DAILY < <("${PSQL[@]}" -At -F ' ' -c "SELECT (SELECT count(*) FROM reports_fact), (SELECT count(*) FROM reports_daily)")
-"${PSQL[@]}" -c "VACUUM ANALYZE reports_fact" -c "VACUUM ANALYZE reports_daily"
-log "Rebuilt in ${REBUILD_SECONDS}s (peak ${REBUILD_MB} MB): facts=$N_FACTS daily rows=$N_DAILY"
+read -r N_FACTS N_DAILY N_MONTHLY N_LEARNER_MONTHS < <("${PSQL[@]}" -At -F ' ' -c "SELECT (SELECT count(*) FROM reports_fact), (SELECT count(*) FROM reports_daily),
+  (SELECT count(*) FROM reports_monthly), (SELECT count(*) FROM reports_learner_month)")
+"${PSQL[@]}" -c "VACUUM ANALYZE reports_fact" -c "VACUUM ANALYZE reports_daily" -c "VACUUM ANALYZE reports_monthly" -c "VACUUM ANALYZE reports_learner_month"
+log "Rebuilt in ${REBUILD_SECONDS}s (peak ${REBUILD_MB} MB): facts=$N_FACTS daily rows=$N_DAILY monthly rows=$N_MONTHLY learner months=$N_LEARNER_MONTHS"
 
 APP_ENV+=(Lounb__Security__AuthPermitPerMinute=10000)
 bench_start_app
@@ -86,7 +87,7 @@ BLOCK=$TMP/block.md
   echo
   echo "Data: $N_USERS people, $N_ENROLMENTS enrolments, $N_LESSONS lesson completions, $N_ATTEMPTS graded attempts with $N_ANSWERS saved"
   echo "answers (loaded in ${LOAD_SECONDS}s). \`reports-rebuild\`: ${REBUILD_SECONDS}s, peak ${REBUILD_MB} MB, giving $N_FACTS facts and"
-  echo "$N_DAILY daily roll-up rows. Each view: $WARMUP untimed, then $COUNT timed one after another, through HTTP as the national"
+  echo "$N_DAILY daily and $N_MONTHLY monthly roll-up rows and $N_LEARNER_MONTHS learner months. Each view: $WARMUP untimed, then $COUNT timed one after another, through HTTP as the national"
   echo "administrator (ms). Load average $LOAD_BEFORE before, $LOAD_AFTER after (2 cores shared with other work). App: $([ "${BENCH_NO_PUBLISH:-0}" = 1 ] && echo "the build in \`$APP_DIR\` (not a Release publish)" || echo "Release publish"), commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
   echo
   echo "| View | Address | p50 | p95 | max | p95 < 300 ms |"

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Lounb.Modules.Reports.Application;
+using Lounb.Modules.Reports.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lounb.Learning.Tests;
 
@@ -62,6 +66,34 @@ public abstract partial class ReportsDashboardTests(LounbAppFactory app)
     }
 
     [Fact]
+    public async Task Periods_that_cut_months_in_half_give_the_figures_of_the_facts_and_a_fact_moved_to_another_month_leaves_the_old_one()
+    {
+        var course = Guid.NewGuid();
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        ActivityFact Fact(string measure, Guid person, int month, int day) =>
+            new($"{measure}:{course}:{person}", measure, new DateTime(2026, month, day, 9, 0, 0, DateTimeKind.Utc), person, course, Day: new DateOnly(2026, month, day));
+        await RecordAsync(
+        [
+            Fact(ReportMeasures.Enrolled, first, 1, 10), Fact(ReportMeasures.LessonCompleted, first, 1, 25), Fact(ReportMeasures.CourseCompleted, first, 2, 3),
+            Fact(ReportMeasures.Enrolled, second, 1, 20), Fact(ReportMeasures.LessonCompleted, second, 2, 20),
+            Fact(ReportMeasures.Enrolled, third, 2, 25),
+        ]);
+        using var staff = new BrowserSession(App);
+        await staff.SignInAsync(National);
+
+        // Two half months, no whole month between; then a whole month between two part months; then a whole quarter.
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 1, 15), new DateOnly(2026, 2, 14), enrolled: 1, lessons: 1, completed: 1, active: 2);
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 1, 15), new DateOnly(2026, 3, 10), enrolled: 2, lessons: 2, completed: 1, active: 3);
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), enrolled: 3, lessons: 2, completed: 1, active: 3);
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 2, 15), new DateOnly(2026, 2, 28), enrolled: 1, lessons: 1, completed: 0, active: 2);
+
+        // The same source fact delivered again on another day (a correction) moves it to March: February no longer counts it.
+        await RecordAsync([Fact(ReportMeasures.Enrolled, third, 3, 5)]);
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 2, 15), new DateOnly(2026, 2, 28), enrolled: 0, lessons: 1, completed: 0, active: 1);
+        await AssertPeriodAsync(staff, course, new DateOnly(2026, 2, 15), new DateOnly(2026, 3, 10), enrolled: 1, lessons: 1, completed: 0, active: 2);
+    }
+
+    [Fact]
     public async Task An_oblast_outside_the_viewers_scope_is_forbidden_for_the_dashboard_and_the_drill_down()
     {
         using var cherkasy = new BrowserSession(App);
@@ -95,6 +127,26 @@ public abstract partial class ReportsDashboardTests(LounbAppFactory app)
         using var response = await learner.GetAsync("/admin/reports");
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task RecordAsync(IReadOnlyList<ActivityFact> facts)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReadModelWriter>().RecordAsync(facts, CancellationToken.None);
+    }
+
+    /// <summary>The dashboard's figures for the course and period are the ones given, and the ones the facts themselves give.</summary>
+    private async Task AssertPeriodAsync(BrowserSession staff, Guid course, DateOnly from, DateOnly to, int enrolled, int lessons, int completed, int active)
+    {
+        var html = await staff.GetHtmlAsync($"/admin/reports?course={course}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+        var facts = await App.WithDbAsync(db => db.Set<ReportFact>().AsNoTracking().Where(f => f.CourseId == course && f.Day >= from && f.Day <= to)
+            .Select(f => new { f.Measure, f.PersonId }).ToListAsync());
+        int Of(string measure) => facts.Count(f => f.Measure == measure);
+        Assert.Equal((enrolled, lessons, completed, active), (Of(ReportMeasures.Enrolled), Of(ReportMeasures.LessonCompleted), Of(ReportMeasures.CourseCompleted), facts.Select(f => f.PersonId).Distinct().Count()));
+        Assert.Equal($"{enrolled}", Figure(html, "enrolled"));
+        Assert.Equal($"{lessons}", Figure(html, "lesson"));
+        Assert.Equal($"{completed}", Figure(html, "completed"));
+        Assert.Equal($"{active}", Figure(html, "Активні слухачі"));
     }
 
     private static void AssertFigures(string html)

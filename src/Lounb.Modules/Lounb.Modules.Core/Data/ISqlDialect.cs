@@ -11,16 +11,48 @@ public interface ISqlDialect
     /// (<c> FOR SHARE</c> on PostgreSQL; nothing on SQLite, which serialises writers on the whole file).
     /// </summary>
     string ShareRowLock { get; }
+
+    /// <summary>A new unique id for each row of an INSERT … SELECT, stored as the model stores a <see cref="Guid"/>.</summary>
+    string NewId { get; }
+
+    /// <summary>The first day of the month of a date column.</summary>
+    string MonthOf(string column);
+
+    /// <summary>The day of the month (1–31) of a date column, as an integer.</summary>
+    string DayOf(string column);
+
+    /// <summary>
+    /// Whether one connection can write while a query's rows are still being read (SQLite); PostgreSQL needs a second
+    /// connection to stream rows in while writing.
+    /// </summary>
+    bool WritesWhileReading { get; }
 }
 
 /// <summary>PostgreSQL.</summary>
 public sealed class PostgresSqlDialect : ISqlDialect
 {
     public string ShareRowLock => " FOR SHARE";
+
+    public string NewId => "gen_random_uuid()";
+
+    public string MonthOf(string column) => $"CAST(date_trunc('month', {column}) AS date)";
+
+    public string DayOf(string column) => $"CAST(extract(day FROM {column}) AS integer)";
+
+    public bool WritesWhileReading => false;
 }
 
 /// <summary>SQLite.</summary>
 public sealed class SqliteSqlDialect : ISqlDialect
 {
     public string ShareRowLock => "";
+
+    /// <summary>Upper-case text, as EF Core's SQLite provider stores a <see cref="Guid"/>.</summary>
+    public string NewId => "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
+
+    public string MonthOf(string column) => $"date({column}, 'start of month')";
+
+    public string DayOf(string column) => $"CAST(strftime('%d', {column}) AS INTEGER)";
+
+    public bool WritesWhileReading => true;
 }

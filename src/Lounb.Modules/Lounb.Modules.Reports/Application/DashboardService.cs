@@ -40,6 +40,9 @@ internal sealed record Choice(string Value, string Label);
 internal sealed record DashboardFilters(DashboardQuery Query, DateOnly From, DateOnly To, IReadOnlyList<Choice> Oblasts, IReadOnlyList<Choice> Hromadas,
     IReadOnlyList<Choice> Libraries, IReadOnlyList<Choice> Courses, IReadOnlyList<Choice> Audiences, bool CanRebuild);
 
+/// <summary>A measure's count and sum in one month and oblast of a slice.</summary>
+internal sealed record RollupSum(DateOnly Month, string OblastCode, string Measure, int Count, double Total);
+
 internal sealed record MonthRow(string Label, int Enrolments, int Completions, int WebinarAttendances, int Certificates);
 
 internal sealed record OblastRow(string Oblast, int Enrolments, int Completions, int WebinarAttendances, int AttestationDecisions);
@@ -92,29 +95,67 @@ internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory direc
             return error;
         }
 
-        var daily = slice.Apply(scope.Filter(db.Set<DailyRollup>().AsNoTracking(), r => r.OblastCode));
-        var totals = (await daily.GroupBy(r => r.Measure).Select(g => new { g.Key, Count = g.Sum(r => r.Count), Total = g.Sum(r => r.Total) }).ToListAsync(ct))
-            .ToDictionary(t => t.Key, t => new MeasureTotal(t.Count, t.Total), StringComparer.Ordinal);
-        var learning = ReportMeasures.Learning.ToList();
-        var active = await slice.Apply(scope.Filter(db.Set<ReportFact>().AsNoTracking(), f => f.OblastCode))
-            .Where(f => learning.Contains(f.Measure)).Select(f => f.PersonId).Distinct().CountAsync(ct);
-        var byDay = await daily.GroupBy(r => new { r.Day, r.Measure }).Select(g => new { g.Key.Day, g.Key.Measure, Count = g.Sum(r => r.Count) }).ToListAsync(ct);
-        var byOblast = await daily.GroupBy(r => new { r.OblastCode, r.Measure }).Select(g => new { g.Key.OblastCode, g.Key.Measure, Count = g.Sum(r => r.Count) }).ToListAsync(ct);
-
-        var months = byDay.GroupBy(d => new DateOnly(d.Day.Year, d.Day.Month, 1)).OrderBy(g => g.Key).Select(g =>
+        var sums = await SumsAsync(scope, slice, ct);
+        var totals = sums.GroupBy(r => r.Measure).ToDictionary(g => g.Key, g => new MeasureTotal(g.Sum(r => r.Count), g.Sum(r => r.Total)), StringComparer.Ordinal);
+        var active = await ActiveLearnersAsync(scope, slice, ct);
+        var months = sums.GroupBy(d => d.Month).OrderBy(g => g.Key).Select(g =>
         {
             int Of(string measure) => g.Where(d => d.Measure == measure).Sum(d => d.Count);
             return new MonthRow(g.Key.ToString("MM.yyyy", CultureInfo.InvariantCulture), Of(ReportMeasures.Enrolled), Of(ReportMeasures.CourseCompleted),
                 Of(ReportMeasures.WebinarAttended), Of(ReportMeasures.CertificateIssued));
         }).ToList();
         var names = await directory.Oblasts.ToDictionaryAsync(o => o.Code, o => o.Name, ct);
-        var oblasts = byOblast.GroupBy(o => o.OblastCode).InDisplayOrder(g => g.Key).Select(g =>
+        var oblasts = sums.GroupBy(o => o.OblastCode).InDisplayOrder(g => g.Key).Select(g =>
         {
             int Of(params string[] measures) => g.Where(d => measures.Contains(d.Measure)).Sum(d => d.Count);
             return new OblastRow(names.GetValueOrDefault(g.Key) ?? "Без області", Of(ReportMeasures.Enrolled), Of(ReportMeasures.CourseCompleted),
                 Of(ReportMeasures.WebinarAttended), Of(ReportMeasures.AttestationFit, ReportMeasures.AttestationConditions, ReportMeasures.AttestationNotFit));
         }).ToList();
         return new DashboardPage(await FiltersAsync(scope, query, slice.From, slice.To, ct), DashboardFigures.From(totals, active), months, oblasts);
+    }
+
+    /// <summary>
+    /// The slice's roll-up sums per month, oblast and measure: one grouping query over the monthly roll-up for the
+    /// months the period covers whole, one over the daily roll-up for the days of the months it covers in part.
+    /// </summary>
+    private async Task<List<RollupSum>> SumsAsync(AccessScope scope, ReportSlice slice, CancellationToken ct)
+    {
+        var period = new ReportMonths(slice.From, slice.To);
+        var (firstWhole, lastWhole, headEnd, tailStart) = (period.FirstWholeMonth, period.LastWholeMonth, period.HeadEnd, period.TailStart);
+        var (from, to, firstMonth, secondMonth, lastMonth) = (slice.From, slice.To, period.FirstMonth, period.FirstMonth.AddMonths(1), period.LastMonth);
+        var sums = new List<RollupSum>();
+        if (period.HasWholeMonths)
+        {
+            sums.AddRange(await slice.ApplyPlace(scope.Filter(db.Set<MonthlyRollup>().AsNoTracking(), r => r.OblastCode))
+                .Where(r => r.Day >= firstWhole && r.Day <= lastWhole)
+                .GroupBy(r => new { r.Day, r.OblastCode, r.Measure })
+                .Select(g => new RollupSum(g.Key.Day, g.Key.OblastCode, g.Key.Measure, g.Sum(r => r.Count), g.Sum(r => r.Total)))
+                .ToListAsync(ct));
+        }
+
+        if (period.HasEnds)
+        {
+            sums.AddRange(await slice.ApplyPlace(scope.Filter(db.Set<DailyRollup>().AsNoTracking(), r => r.OblastCode))
+                .Where(r => (r.Day >= from && r.Day <= headEnd) || (r.Day >= tailStart && r.Day <= to))
+                .Select(r => new { Month = r.Day < secondMonth ? firstMonth : lastMonth, r.OblastCode, r.Measure, r.Count, r.Total })
+                .GroupBy(r => new { r.Month, r.OblastCode, r.Measure })
+                .Select(g => new RollupSum(g.Key.Month, g.Key.OblastCode, g.Key.Measure, g.Sum(r => r.Count), g.Sum(r => r.Total)))
+                .ToListAsync(ct));
+        }
+
+        return sums;
+    }
+
+    /// <summary>Distinct people with any learning fact in the slice, from the learner months (the end months on the period's days only).</summary>
+    private Task<int> ActiveLearnersAsync(AccessScope scope, ReportSlice slice, CancellationToken ct)
+    {
+        var period = new ReportMonths(slice.From, slice.To);
+        var (firstMonth, lastMonth, firstDays, lastDays) = (period.FirstMonth, period.LastMonth, period.FirstMonthDays, period.LastMonthDays);
+        var anyCourse = slice.CourseId is null;
+        return slice.ApplyPlace(scope.Filter(db.Set<LearnerMonth>().AsNoTracking(), l => l.OblastCode))
+            .Where(l => l.AnyCourse == anyCourse && l.Month >= firstMonth && l.Month <= lastMonth
+                && (l.Month != firstMonth || (l.Days & firstDays) != 0) && (l.Month != lastMonth || (l.Days & lastDays) != 0))
+            .Select(l => l.PersonId).Distinct().CountAsync(ct);
     }
 
     /// <summary>The form alone, for a refused filter.</summary>

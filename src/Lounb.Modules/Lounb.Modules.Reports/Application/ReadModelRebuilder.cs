@@ -7,6 +7,7 @@ using Lounb.Modules.Courses.Contracts;
 using Lounb.Modules.Reports.Domain;
 using Lounb.Modules.Webinars.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lounb.Modules.Reports.Application;
 
@@ -14,14 +15,11 @@ namespace Lounb.Modules.Reports.Application;
 /// Recreates the read model from the modules' read contracts (the <c>reports-rebuild</c> verb and the admin button):
 /// the facts and roll-ups of every measure with a source are replaced in one transaction, so dashboards show the old
 /// figures until the new ones are complete. Attestation decisions and hub reports (no read contract) are kept.
+/// The contracts are streamed (on PostgreSQL through a second connection) and the facts written in batches, so memory
+/// stays bounded; the daily and monthly roll-ups and the learner months are then computed from the facts in the
+/// database, one INSERT … SELECT … GROUP BY each.
 /// </summary>
-internal sealed class ReadModelRebuilder(
-    LounbDbContext db,
-    FactPlaces places,
-    IEnumerable<ICourseFacts> courses,
-    IEnumerable<IAssessmentFacts> attempts,
-    IEnumerable<IWebinarFacts> webinars,
-    IEnumerable<ICertificateFacts> certificates)
+internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, ISqlDialect dialect, IServiceProvider services, IServiceScopeFactory scopes)
 {
     /// <summary>For the admin button: the whole country only (a rebuild touches every oblast's figures).</summary>
     public async Task<Result<int>> RebuildAsync(AccessScope scope, CancellationToken ct)
@@ -35,60 +33,66 @@ internal sealed class ReadModelRebuilder(
     {
         var resolver = await places.ForEveryoneAsync(ct);
         var rebuilt = ReportMeasures.Rebuilt.ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<ReportFact>().Where(f => rebuilt.Contains(f.Measure)).ExecuteDeleteAsync(ct);
-        await db.Set<DailyRollup>().Where(r => rebuilt.Contains(r.Measure)).ExecuteDeleteAsync(ct);
-        var cells = new Dictionary<RollupCell, RollupDelta>();
-        var written = 0;
-        foreach (var source in Sources())
+        using var reading = dialect.WritesWhileReading ? null : scopes.CreateScope();
+        var sources = reading?.ServiceProvider ?? services;
+        // Batches inside one transaction: no change detection over added rows, no savepoint around each save.
+        var (detectChanges, savepoints) = (db.ChangeTracker.AutoDetectChangesEnabled, db.Database.AutoSavepointsEnabled);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.AutoSavepointsEnabled = false;
+        try
         {
-            // Each source is read to its end before anything is written (one connection, no interleaved commands).
-            var facts = new List<ReportFact>();
-            await foreach (var fact in source(ct))
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Set<ReportFact>().Where(f => rebuilt.Contains(f.Measure)).ExecuteDeleteAsync(ct);
+            await db.Set<DailyRollup>().Where(r => rebuilt.Contains(r.Measure)).ExecuteDeleteAsync(ct);
+            await db.Set<MonthlyRollup>().Where(r => rebuilt.Contains(r.Measure)).ExecuteDeleteAsync(ct);
+            await db.Set<LearnerMonth>().ExecuteDeleteAsync(ct);
+            var written = 0;
+            var batch = new List<ReportFact>(ReportsLimits.RebuildBatchSize);
+            foreach (var source in Sources(sources))
             {
-                facts.Add(resolver.Resolve(fact));
+                await foreach (var fact in source(ct))
+                {
+                    batch.Add(resolver.Resolve(fact));
+                    if (batch.Count == ReportsLimits.RebuildBatchSize)
+                    {
+                        written += await SaveAsync(batch, ct);
+                    }
+                }
             }
 
-            foreach (var fact in facts)
-            {
-                var cell = fact.Cell;
-                cells[cell] = cells.TryGetValue(cell, out var sum) ? sum with { Count = sum.Count + 1, Total = sum.Total + fact.Value } : new RollupDelta(cell, 1, fact.Value);
-            }
-
-            written += await SaveInBatchesAsync(facts, ct);
+            written += await SaveAsync(batch, ct);
+            await RollUpAsync(rebuilt, ct);
+            await transaction.CommitAsync(ct);
+            return written;
         }
-
-        await SaveInBatchesAsync(cells.Values.Select(delta =>
+        finally
         {
-            var row = new DailyRollup(delta.Cell);
-            row.Apply(delta);
-            return row;
-        }).ToList(), ct);
-        await transaction.CommitAsync(ct);
-        return written;
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
-    private IEnumerable<Func<CancellationToken, IAsyncEnumerable<ActivityFact>>> Sources()
+    private static IEnumerable<Func<CancellationToken, IAsyncEnumerable<ActivityFact>>> Sources(IServiceProvider services)
     {
-        foreach (var course in courses)
+        foreach (var course in services.GetServices<ICourseFacts>())
         {
             yield return ct => Map(course.EnrolmentsAsync(ct), ActivityFacts.Of, ct);
             yield return ct => Map(course.LessonCompletionsAsync(ct), ActivityFacts.Of, ct);
             yield return ct => Map(course.CompletionsAsync(ct), ActivityFacts.Of, ct);
         }
 
-        foreach (var history in attempts)
+        foreach (var history in services.GetServices<IAssessmentFacts>())
         {
             yield return ct => Map(history.GradedAttemptsAsync(ct), ActivityFacts.Of, ct);
         }
 
-        foreach (var webinar in webinars)
+        foreach (var webinar in services.GetServices<IWebinarFacts>())
         {
             yield return ct => Map(webinar.RegistrationsAsync(ct), ActivityFacts.Of, ct);
             yield return ct => Map(webinar.AttendancesAsync(ct), ActivityFacts.Of, ct);
         }
 
-        foreach (var register in certificates)
+        foreach (var register in services.GetServices<ICertificateFacts>())
         {
             yield return ct => Map(register.IssuedAsync(ct), ActivityFacts.Of, ct);
         }
@@ -102,16 +106,52 @@ internal sealed class ReadModelRebuilder(
         }
     }
 
-    private async Task<int> SaveInBatchesAsync<T>(IReadOnlyList<T> rows, CancellationToken ct)
-        where T : class
+    private async Task<int> SaveAsync(List<ReportFact> batch, CancellationToken ct)
     {
-        foreach (var batch in rows.Chunk(ReportsLimits.RebuildBatchSize))
-        {
-            db.AddRange(batch);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+        var count = batch.Count;
+        db.AddRange(batch);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        batch.Clear();
+        return count;
+    }
 
-        return rows.Count;
+    /// <summary>The roll-ups and learner months of the rebuilt measures, from the facts just written.</summary>
+    private async Task RollUpAsync(IReadOnlyList<string> rebuilt, CancellationToken ct)
+    {
+        // The measures are the module's own constants, never input.
+        static string In(IEnumerable<string> measures) => string.Join(", ", measures.Select(m => $"'{m}'"));
+        const string Place = "oblast_code, hromada_id, library_id, course_id, audience";
+        const string Person = "oblast_code, hromada_id, library_id, audience";
+        var month = dialect.MonthOf("day");
+        var dayBit = $"1 << ({dialect.DayOf("day")} - 1)";
+        var learning = In(ReportMeasures.Learning);
+        string[] statements =
+        [
+            $"""
+            INSERT INTO reports_daily (id, day, measure, {Place}, count, total)
+            SELECT {dialect.NewId}, day, measure, {Place}, count(*), sum(value) FROM reports_fact
+            WHERE measure IN ({In(rebuilt)}) GROUP BY day, measure, {Place}
+            """,
+            $"""
+            INSERT INTO reports_monthly (day, measure, {Place}, count, total)
+            SELECT {month}, measure, {Place}, sum(count), sum(total) FROM reports_daily
+            WHERE measure IN ({In(rebuilt)}) GROUP BY {month}, measure, {Place}
+            """,
+            $"""
+            INSERT INTO reports_learner_month (person_id, month, any_course, {Place}, days)
+            SELECT person_id, {month}, FALSE, {Place}, sum(DISTINCT {dayBit}) FROM reports_fact
+            WHERE measure IN ({learning}) GROUP BY person_id, {month}, {Place}
+            """,
+            $"""
+            INSERT INTO reports_learner_month (person_id, month, any_course, course_id, {Person}, days)
+            SELECT person_id, {month}, TRUE, '{Guid.Empty}', {Person}, sum(DISTINCT {dayBit}) FROM reports_fact
+            WHERE measure IN ({learning}) GROUP BY person_id, {month}, {Person}
+            """,
+        ];
+        foreach (var statement in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, ct);
+        }
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lounb.Modules.Reports.Application;
 
 /// <summary>
-/// Writes facts and their daily roll-ups together (one save): a fact already kept with the same figures changes
+/// Writes facts, their daily and monthly roll-ups and the learner months together (one transaction): a fact already kept with the same figures changes
 /// nothing, a different one replaces it (<see cref="RollupLedger"/>). Two nodes adding the same roll-up row at once:
 /// the loser reads again and retries.
 /// </summary>
@@ -41,6 +41,7 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
         var keys = rows.Select(r => r.Key).ToList();
         var kept = await db.Set<ReportFact>().Where(f => keys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, StringComparer.Ordinal, ct);
         var deltas = new List<RollupDelta>();
+        var learners = new HashSet<(Guid Person, DateOnly Month)>();
         foreach (var row in rows)
         {
             var previous = kept.GetValueOrDefault(row.Key);
@@ -51,6 +52,14 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
             }
 
             deltas.AddRange(changes);
+            foreach (var changed in new[] { previous, row })
+            {
+                if (changed is not null && ReportMeasures.Learning.Contains(changed.Measure))
+                {
+                    learners.Add((changed.PersonId, ReportMonths.Start(changed.Day)));
+                }
+            }
+
             if (previous is null)
             {
                 db.Add(row);
@@ -67,22 +76,36 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
             return;
         }
 
-        await ApplyAsync(RollupLedger.Net(deltas).Values, ct);
+        var net = RollupLedger.Net(deltas).Values;
+        await ApplyAsync(net, cell => new DailyRollup(cell), ct);
+        await ApplyAsync(RollupLedger.Net(net.Select(d => d with { Cell = d.Cell with { Day = ReportMonths.Start(d.Cell.Day) } })).Values, cell => new MonthlyRollup(cell), ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
+        await RefreshLearnerMonthsAsync(learners, ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
     }
 
-    private async Task ApplyAsync(IEnumerable<RollupDelta> deltas, CancellationToken ct)
+    private async Task ApplyAsync<TRow>(IEnumerable<RollupDelta> deltas, Func<RollupCell, TRow> create, CancellationToken ct)
+        where TRow : RollupRow
     {
         var changes = deltas.Where(d => d.Count != 0 || d.Total != 0).ToList();
         var days = changes.Select(d => d.Cell.Day).Distinct().ToList();
         var measures = changes.Select(d => d.Cell.Measure).Distinct().ToList();
-        var existing = (await db.Set<DailyRollup>().Where(r => days.Contains(r.Day) && measures.Contains(r.Measure)).ToListAsync(ct))
+        var oblasts = changes.Select(d => d.Cell.OblastCode).Distinct().ToList();
+        var courses = changes.Select(d => d.Cell.CourseId).Distinct().ToList();
+        var existing = (await db.Set<TRow>()
+                .Where(r => days.Contains(r.Day) && measures.Contains(r.Measure) && oblasts.Contains(r.OblastCode) && courses.Contains(r.CourseId))
+                .ToListAsync(ct))
             .ToDictionary(r => r.Cell);
         foreach (var delta in changes)
         {
             if (!existing.TryGetValue(delta.Cell, out var row))
             {
-                row = new DailyRollup(delta.Cell);
+                row = create(delta.Cell);
                 db.Add(row);
                 existing[delta.Cell] = row;
             }
@@ -92,6 +115,41 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
             {
                 db.Remove(row);
             }
+        }
+    }
+
+    /// <summary>Recomputes the learner-month rows of these people and months from their (saved) facts.</summary>
+    private async Task RefreshLearnerMonthsAsync(HashSet<(Guid Person, DateOnly Month)> learners, CancellationToken ct)
+    {
+        if (learners.Count == 0)
+        {
+            return;
+        }
+
+        var people = learners.Select(l => l.Person).Distinct().ToList();
+        var months = learners.Select(l => l.Month).Distinct().ToList();
+        var (from, to) = (months.Min(), months.Max().AddMonths(1));
+        var learning = ReportMeasures.Learning.ToList();
+        var facts = await db.Set<ReportFact>().AsNoTracking()
+            .Where(f => people.Contains(f.PersonId) && f.Day >= from && f.Day < to && learning.Contains(f.Measure)).ToListAsync(ct);
+        var wanted = LearnerMonth.Of(facts.Where(f => learners.Contains((f.PersonId, ReportMonths.Start(f.Day)))));
+        var kept = (await db.Set<LearnerMonth>().Where(l => people.Contains(l.PersonId) && months.Contains(l.Month)).ToListAsync(ct))
+            .Where(l => learners.Contains((l.PersonId, l.Month))).ToDictionary(l => l.Key);
+        foreach (var (key, row) in kept)
+        {
+            if (wanted.TryGetValue(key, out var days))
+            {
+                row.SetDays(days);
+            }
+            else
+            {
+                db.Remove(row);
+            }
+        }
+
+        foreach (var (key, days) in wanted.Where(w => !kept.ContainsKey(w.Key)))
+        {
+            db.Add(new LearnerMonth(key, days));
         }
     }
 }

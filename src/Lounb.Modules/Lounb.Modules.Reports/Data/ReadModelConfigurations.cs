@@ -18,6 +18,9 @@ internal sealed class ReportFactConfiguration : IEntityTypeConfiguration<ReportF
 
         // Active learners and drill-down read a measure over a period, then its people.
         fact.HasIndex(f => new { f.Measure, f.Day, f.OblastCode, f.PersonId });
+
+        // The live writer recomputes a person's learner months from their facts.
+        fact.HasIndex(f => new { f.PersonId, f.Day });
     }
 }
 
@@ -27,10 +30,47 @@ internal sealed class DailyRollupConfiguration : IEntityTypeConfiguration<DailyR
     {
         day.ToTable("reports_daily");
         day.Property(d => d.Id).ValueGeneratedNever();
-        day.Property(d => d.Measure).HasMaxLength(ReportsLimits.MeasureLength);
-        day.Property(d => d.OblastCode).HasMaxLength(ReportsLimits.OblastCodeLength);
-        day.Property(d => d.Audience).HasMaxLength(ReportsLimits.AudienceLength);
-        day.Ignore(d => d.Cell);
+        RollupColumns.Configure(day);
         day.HasIndex(d => new { d.Day, d.Measure, d.OblastCode, d.HromadaId, d.LibraryId, d.CourseId, d.Audience }).IsUnique();
+    }
+}
+
+internal sealed class MonthlyRollupConfiguration : IEntityTypeConfiguration<MonthlyRollup>
+{
+    public void Configure(EntityTypeBuilder<MonthlyRollup> month)
+    {
+        month.ToTable("reports_monthly");
+        RollupColumns.Configure(month);
+
+        // The dashboard reads a range of months, grouped by oblast and measure.
+        month.HasKey(m => new { m.Day, m.Measure, m.OblastCode, m.HromadaId, m.LibraryId, m.CourseId, m.Audience });
+    }
+}
+
+internal sealed class LearnerMonthConfiguration : IEntityTypeConfiguration<LearnerMonth>
+{
+    public void Configure(EntityTypeBuilder<LearnerMonth> learner)
+    {
+        learner.ToTable("reports_learner_month");
+        learner.Property(l => l.OblastCode).HasMaxLength(ReportsLimits.OblastCodeLength);
+        learner.Property(l => l.Audience).HasMaxLength(ReportsLimits.AudienceLength);
+        learner.Ignore(l => l.Key);
+        learner.HasKey(l => new { l.PersonId, l.Month, l.AnyCourse, l.CourseId, l.OblastCode, l.HromadaId, l.LibraryId, l.Audience });
+
+        // Active learners: a range of months, all courses together or one course, then the distinct people.
+        learner.HasIndex(l => new { l.AnyCourse, l.Month, l.CourseId, l.PersonId });
+    }
+}
+
+/// <summary>The columns the daily and monthly roll-ups share.</summary>
+internal static class RollupColumns
+{
+    public static void Configure<T>(EntityTypeBuilder<T> rollup)
+        where T : RollupRow
+    {
+        rollup.Property(r => r.Measure).HasMaxLength(ReportsLimits.MeasureLength);
+        rollup.Property(r => r.OblastCode).HasMaxLength(ReportsLimits.OblastCodeLength);
+        rollup.Property(r => r.Audience).HasMaxLength(ReportsLimits.AudienceLength);
+        rollup.Ignore(r => r.Cell);
     }
 }

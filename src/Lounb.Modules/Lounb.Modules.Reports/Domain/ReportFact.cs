@@ -68,13 +68,9 @@ internal sealed class ReportFact : IReportCell
     }
 }
 
-/// <summary>What a dashboard slices by; shared by facts and roll-up rows so one filter serves both.</summary>
-internal interface IReportCell
+/// <summary>Where a row of the read model belongs: what the dashboard's filters other than the period look at.</summary>
+internal interface IReportPlace
 {
-    string Measure { get; }
-
-    DateOnly Day { get; }
-
     Guid CourseId { get; }
 
     string OblastCode { get; }
@@ -86,18 +82,26 @@ internal interface IReportCell
     string Audience { get; }
 }
 
+/// <summary>What a dashboard slices by; shared by facts and roll-up rows so one filter serves both.</summary>
+internal interface IReportCell : IReportPlace
+{
+    string Measure { get; }
+
+    DateOnly Day { get; }
+}
+
 /// <summary>The key of one roll-up row: day × measure × oblast × hromada × library × course × audience.</summary>
 internal sealed record RollupCell(DateOnly Day, string Measure, string OblastCode, Guid HromadaId, Guid LibraryId, Guid CourseId, string Audience);
 
 /// <summary>A change to one roll-up row.</summary>
 internal sealed record RollupDelta(RollupCell Cell, int Count, double Total);
 
-/// <summary>The daily roll-up: how many facts of a measure fell in one cell, and the sum of their values.</summary>
-internal sealed class DailyRollup : IReportCell
+/// <summary>A roll-up row: how many facts of a measure fell in one cell, and the sum of their values.</summary>
+internal abstract class RollupRow : IReportCell
 {
-    public DailyRollup(RollupCell cell)
+    protected RollupRow(RollupCell cell)
     {
-        Id = Guid.CreateVersion7();
+        ArgumentNullException.ThrowIfNull(cell);
         Day = cell.Day;
         Measure = cell.Measure;
         OblastCode = cell.OblastCode;
@@ -108,13 +112,12 @@ internal sealed class DailyRollup : IReportCell
     }
 
     /// <summary>For EF Core materialisation.</summary>
-    private DailyRollup()
+    protected RollupRow()
     {
         Measure = OblastCode = Audience = "";
     }
 
-    public Guid Id { get; private set; }
-
+    /// <summary>The day (daily roll-up) or the first day of the month (monthly roll-up).</summary>
     public DateOnly Day { get; private set; }
 
     public string Measure { get; private set; }
@@ -140,5 +143,39 @@ internal sealed class DailyRollup : IReportCell
         ArgumentNullException.ThrowIfNull(delta);
         Count += delta.Count;
         Total += delta.Total;
+    }
+}
+
+/// <summary>The daily roll-up: the ends of a period that cut a month in part, and the live writes' unit.</summary>
+internal sealed class DailyRollup : RollupRow
+{
+    public DailyRollup(RollupCell cell)
+        : base(cell)
+    {
+        Id = Guid.CreateVersion7();
+    }
+
+    /// <summary>For EF Core materialisation.</summary>
+    private DailyRollup()
+    {
+    }
+
+    public Guid Id { get; private set; }
+}
+
+/// <summary>
+/// The monthly roll-up (<see cref="RollupRow.Day"/> is the month's first day): the months a period covers whole are
+/// read here, about thirty times fewer rows than the daily roll-up.
+/// </summary>
+internal sealed class MonthlyRollup : RollupRow
+{
+    public MonthlyRollup(RollupCell cell)
+        : base(cell with { Day = ReportMonths.Start(cell.Day) })
+    {
+    }
+
+    /// <summary>For EF Core materialisation.</summary>
+    private MonthlyRollup()
+    {
     }
 }

@@ -29,7 +29,14 @@ internal sealed record ReportSlice(DateOnly From, DateOnly To, string? OblastCod
     {
         ArgumentNullException.ThrowIfNull(rows);
         var (from, to) = (From, To);
-        rows = rows.Where(r => r.Day >= from && r.Day <= to);
+        return ApplyPlace(rows.Where(r => r.Day >= from && r.Day <= to));
+    }
+
+    /// <summary>Rows of the slice's oblast, hromada, library, course and audience (the caller applies the period).</summary>
+    public IQueryable<T> ApplyPlace<T>(IQueryable<T> rows)
+        where T : IReportPlace
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         if (OblastCode is { } oblast)
         {
             rows = rows.Where(r => r.OblastCode == oblast);

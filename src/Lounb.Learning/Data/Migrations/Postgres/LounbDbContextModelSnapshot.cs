@@ -3320,6 +3320,102 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     b.ToTable("reports_export_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.LearnerMonth", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<bool>("AnyCourse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("any_course");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.HasKey("PersonId", "Month", "AnyCourse", "CourseId", "OblastCode", "HromadaId", "LibraryId", "Audience")
+                        .HasName("pk_reports_learner_month");
+
+                    b.HasIndex("AnyCourse", "Month", "CourseId", "PersonId")
+                        .HasDatabaseName("ix_reports_learner_month_any_course_month_course_id_person_id");
+
+                    b.ToTable("reports_learner_month", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.MonthlyRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("library_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total");
+
+                    b.HasKey("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .HasName("pk_reports_monthly");
+
+                    b.ToTable("reports_monthly", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Reports.Domain.PlanMonthFigure", b =>
                 {
                     b.Property<int>("Year")
@@ -3467,6 +3563,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
                     b.HasKey("Key")
                         .HasName("pk_reports_fact");
+
+                    b.HasIndex("PersonId", "Day")
+                        .HasDatabaseName("ix_reports_fact_person_id_day");
 
                     b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
                         .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");

@@ -3315,6 +3315,102 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     b.ToTable("reports_export_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.LearnerMonth", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<bool>("AnyCourse")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("any_course");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.HasKey("PersonId", "Month", "AnyCourse", "CourseId", "OblastCode", "HromadaId", "LibraryId", "Audience")
+                        .HasName("pk_reports_learner_month");
+
+                    b.HasIndex("AnyCourse", "Month", "CourseId", "PersonId")
+                        .HasDatabaseName("ix_reports_learner_month_any_course_month_course_id_person_id");
+
+                    b.ToTable("reports_learner_month", (string)null);
+                });
+
+            modelBuilder.Entity("Lounb.Modules.Reports.Domain.MonthlyRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("OblastCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oblast_code");
+
+                    b.Property<Guid>("HromadaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hromada_id");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("library_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("REAL")
+                        .HasColumnName("total");
+
+                    b.HasKey("Day", "Measure", "OblastCode", "HromadaId", "LibraryId", "CourseId", "Audience")
+                        .HasName("pk_reports_monthly");
+
+                    b.ToTable("reports_monthly", (string)null);
+                });
+
             modelBuilder.Entity("Lounb.Modules.Reports.Domain.PlanMonthFigure", b =>
                 {
                     b.Property<int>("Year")
@@ -3462,6 +3558,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
                     b.HasKey("Key")
                         .HasName("pk_reports_fact");
+
+                    b.HasIndex("PersonId", "Day")
+                        .HasDatabaseName("ix_reports_fact_person_id_day");
 
                     b.HasIndex("Measure", "Day", "OblastCode", "PersonId")
                         .HasDatabaseName("ix_reports_fact_measure_day_oblast_code_person_id");
