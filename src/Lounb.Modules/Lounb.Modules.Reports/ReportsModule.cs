@@ -66,7 +66,7 @@ public sealed class ReportsModule : ILounbModule
         services.AddScoped<ProgressService>();
         services.AddScoped<ExportService>();
         services.AddScoped<ExportDispatcher>();
-        services.TryAddSingleton<LeasedWorkClaims>();
+        services.AddLeasedWork();
         services.AddSingleton<ExportSignal>();
         services.AddHostedService<ExportWorker>();
         services.AddScoped<IExportSource, LearnerProgressExport>();
