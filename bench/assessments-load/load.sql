@@ -134,10 +134,10 @@ SELECT gen_random_uuid() AS id, n, title FROM (VALUES
   (2, 'Підсумкова атестація: медіаграмотність і кібергігієна (друга сесія)')) q(n, title);
 INSERT INTO assessments_quiz (id, title, intro_markdown, owner_id, owner_oblast_code, created_at, status, opens_at, closes_at,
   time_limit_minutes, attempts_allowed, grading_method, pass_percent, shuffle_questions, shuffle_answers, questions_per_page,
-  navigation, review_timing, review_shows_marks, review_shows_correct_answers, review_shows_feedback)
+  navigation, review_timing, review_shows_marks, review_shows_correct_answers, review_shows_feedback, is_questionnaire)
 SELECT id, title, 'Двадцять питань, **60 хвилин**, одна спроба. Відповіді зберігаються одразу, навіть без зв''язку.',
   (SELECT id FROM b_person WHERE i = 0), NULL, now() - interval '7 days', 'Published', now() - interval '1 hour', now() + interval '1 day',
-  60, 1, 'Highest', 60, true, true, 5, 'Free', 'AfterClose', true, true, true
+  60, 1, 'Highest', 60, true, true, 5, 'Free', 'AfterClose', true, true, true, false
 FROM b_quiz;
 INSERT INTO assessments_quiz_slot (id, quiz_id, position, question_id, category_id, include_subcategories, draw_count, mark)
 SELECT gen_random_uuid(), q.id, s.position, NULL, (SELECT id FROM b_category WHERE n = s.position), false, s.draw, 1

@@ -4,7 +4,7 @@
 # two app nodes (A and B) on one PostgreSQL and one Redis behind Debian's nginx on loopback, as docs/deployment.md
 # "Several app nodes" describes (round robin; the SignalR hubs sticky with ip_hash; WebSockets passed).
 #
-#   faults_init                       temp folder, cleanup of everything started, watchdog (FAULTS_MAX_SECONDS, 900)
+#   faults_init                       temp folder, cleanup of everything started, watchdog (FAULTS_MAX_SECONDS, 2400)
 #   faults_cluster [NAME=value ...]   PostgreSQL, Redis, the app published once, migrated, nodes A and B, nginx:
 #                                     BASE (nginx), NODE_URL[A|B], NODE_PID[A|B], PSQL (array), REDIS_PORT, PG_DATA
 #   faults_start_node A|B             (re)starts one node with the cluster's settings, waits until it is healthy
@@ -14,7 +14,11 @@
 #   faults_exam N                     N learners (load.sql of the assessment bench), signed in through nginx, each with
 #                                     a started attempt: $TMP/saves.tsv (attempt, slot types, token, cookie) and
 #                                     $TMP/people.json (the cookie jars of bench/assessments-load/start.mjs)
+#   faults_saves_begin SECONDS        faults_init, the cluster, FAULTS_EXAMINEES (200) examinees with started attempts,
+#                                     and their saves through nginx for SECONDS in the background (saves.mjs; LOAD_PID)
+#   faults_saves_end                  waits for them; prints the client's figures and compares its log with the database
 #   figure NAME VALUE                 prints "NAME: VALUE" and keeps it for the summary line
+#   field JSON NAME                   one field of a JSON object
 #   faults_verdict NAME               prints the figures; exits 1 when FAULTS_LOST was set by the drill
 #
 # Ports: FAULTS_PORT (default 7200): nginx, +1 node A, +2 node B, +3 Redis, +4 PostgreSQL. FAULTS_APP_DIR reuses a
@@ -37,6 +41,7 @@ NODE_ENV=()
 
 faults_cleanup() {
   local status=$? node
+  set +e # a failed drill must still stop everything (errexit would end this handler at the first failing command)
   for node in A B; do
     if [ -n "${NODE_PID[$node]:-}" ]; then kill -KILL "${NODE_PID[$node]}" 2>/dev/null || true; fi
   done
@@ -48,7 +53,7 @@ faults_cleanup() {
 }
 
 faults_init() {
-  BENCH_MAX_SECONDS=${FAULTS_MAX_SECONDS:-900}
+  BENCH_MAX_SECONDS=${FAULTS_MAX_SECONDS:-2400}
   bench_init
   trap faults_cleanup EXIT
   bench_tools postgresql nodejs nginx redis-server
@@ -227,4 +232,27 @@ SQL
   figure "found newer (a later save in flight at the end)" "$newer"
   figure "lost" "$lost"
   if [ "$lost" -ne 0 ] || [ "$acked" -eq 0 ]; then FAULTS_LOST=1; fi
+}
+
+field() { node -e 'const o = JSON.parse(process.argv[1]); console.log(o[process.argv[2]])' "$1" "$2"; }
+
+faults_saves_begin() {
+  EXAMINEES=${FAULTS_EXAMINEES:-200}
+  faults_init
+  faults_cluster
+  faults_exam "$EXAMINEES"
+  log "Saving for $1 s"
+  node "$ROOT/deploy/faults/saves.mjs" run --base "$BASE" --data "$TMP/saves.tsv" --log "$TMP/saves.log" --seconds "$1" >"$TMP/load.json" &
+  LOAD_PID=$!
+}
+
+faults_saves_end() {
+  wait "$LOAD_PID"
+  local summary
+  summary=$(cat "$TMP/load.json")
+  log "Client: $summary"
+  figure "examinees" "$EXAMINEES"
+  figure "failed-but-retried saves" "$(field "$summary" retriedThenAcknowledged)"
+  figure "saves still unacknowledged at the end" "$(field "$summary" unacknowledgedAtEnd)"
+  faults_check_saves "$TMP/saves.log"
 }

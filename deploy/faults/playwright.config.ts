@@ -8,8 +8,8 @@ export default defineConfig({
   outputDir: process.env.FAULTS_TMP ? `${process.env.FAULTS_TMP}/playwright` : 'test-results/faults',
   workers: 1,
   retries: 0,
-  timeout: 180_000,
-  expect: { timeout: 15_000 },
+  timeout: 900_000,
+  expect: { timeout: 60_000 },
   reporter: [['list']],
   use: {
     baseURL: process.env.FAULTS_BASE,

