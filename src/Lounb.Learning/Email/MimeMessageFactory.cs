@@ -17,6 +17,12 @@ internal sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimePro
         };
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.Queued is { } queued)
+        {
+            // The same on every try of a queued letter: a receiver (and the outbox folder) sees a resend as the same letter.
+            mime.MessageId = $"{queued.Id:N}@{mime.From.Mailboxes.First().Domain}";
+        }
+
         return mime;
     }
 

@@ -30,6 +30,7 @@ using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Lounb.Learning.Hosting;
@@ -208,16 +209,25 @@ internal static class PlatformHosting
 
     /// <summary>
     /// SignalR for every module's hubs (/hubs/&lt;module&gt;). With ConnectionStrings:Redis set, messages to groups and users
-    /// go through the Redis backplane, so a broadcast from one app node reaches connections on every node.
+    /// go through the Redis backplane, so a broadcast from one app node reaches connections on every node; while Redis is
+    /// lost the hubs drop and refuse connections (<see cref="BackplaneGuard"/>), so browsers reconnect once it is back.
     /// </summary>
     private static void AddRealtime(IServiceCollection services, IConfiguration configuration)
     {
         services.AddNodeCoordination(configuration);
-        var signalR = services.AddSignalR();
         var redis = configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        var withRedis = !string.IsNullOrWhiteSpace(redis);
+        var signalR = services.AddSignalR(o =>
         {
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb"));
+            if (withRedis)
+            {
+                o.AddFilter<BackplaneGuard>();
+            }
+        });
+        if (withRedis)
+        {
+            services.AddSingleton<BackplaneGuard>();
+            signalR.AddStackExchangeRedis(redis!, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb"));
         }
     }
 

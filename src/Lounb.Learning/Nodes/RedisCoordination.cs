@@ -127,6 +127,12 @@ internal sealed partial class RedisSharedCounters(RedisConnection redis, ILogger
 
     public async ValueTask<(long Count, TimeSpan ResetsIn)> IncrementAsync(string key, TimeSpan window, CancellationToken ct)
     {
+        if (!redis.Multiplexer.IsConnected)
+        {
+            // Known to be down: count here at once rather than wait for the command to time out on every sign-in.
+            return IncrementLocally(key, window);
+        }
+
         try
         {
             var result = (RedisResult[])(await redis.Multiplexer.GetDatabase().ScriptEvaluateAsync(

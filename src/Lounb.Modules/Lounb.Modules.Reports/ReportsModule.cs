@@ -67,7 +67,7 @@ public sealed class ReportsModule : ILounbModule
         services.AddScoped<ProgressService>();
         services.AddScoped<ExportService>();
         services.AddScoped<ExportDispatcher>();
-        services.TryAddSingleton<LeasedWorkClaims>();
+        services.AddLeasedWork();
         services.AddSingleton<ExportSignal>();
         services.AddHostedService<ExportWorker>();
         services.AddWorkQueueProbe("report_exports", ExportDispatcher.Open, ExportDispatcher.Schedule);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -231,6 +232,26 @@ public abstract class MailQueueTests(FlakyMailApp app)
             ? []
             : Directory.GetFiles(App.OutboxDirectory, "*.eml").Select(f => MimeMessage.Load(f))
                 .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    [Fact]
+    public async Task ALetterSentAgain_AfterItsNodeDiedBeforeRecordingIt_IsOneFile_WithTheSameMessageId()
+    {
+        var email = $"twice.{Guid.NewGuid():N}@example.org";
+        await QueueAsync(email, "Лист, надісланий двічі");
+        Assert.Equal(1, await PassAsync());
+        var first = Assert.Single(FilesTo(email));
+
+        // The node was killed after the letter left, before it recorded that: unsent, claimed longer ago than the lease.
+        var claimedAt = App.Clock.GetUtcNow().UtcDateTime - App.Services.GetRequiredService<LeasedWorkClaims>().LeaseOf(MailDispatcher.Schedule) - TimeSpan.FromSeconds(1);
+        await App.WithDbAsync(db => db.Set<QueuedMail>().Where(m => m.To == email).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.SentAt, (DateTime?)null).SetProperty(m => m.ClaimedAt, claimedAt).SetProperty(m => m.ClaimedBy, "node-that-died")));
+        Assert.Equal(1, await PassAsync());
+
+        Assert.Equal(2, App.Transport.SentTo(email));
+        var letter = Assert.Single(FilesTo(email));
+        Assert.Equal(first.MessageId, letter.MessageId);
+        Assert.StartsWith((await LetterAsync(email)).Id.ToString("N") + "@", letter.MessageId, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task ALetter_FailingThreeTimes_IsRetriedAfterGrowingPauses_ThenSentOnce_WithItsAttachment()

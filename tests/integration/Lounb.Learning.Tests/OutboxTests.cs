@@ -2,6 +2,7 @@ using System.Net;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Data;
 using Lounb.Modules.Core.Events;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Courses.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -264,7 +265,7 @@ public abstract class OutboxTests(OutboxApp app)
             await db.Set<OutboxEvent>().Where(e => pending.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.DueAt, realNow.AddSeconds(-1)));
             var held = pending[0];
             return await db.Set<OutboxEvent>().Where(e => e.Id == held).ExecuteUpdateAsync(u => u
-                .SetProperty(e => e.ClaimedAt, realNow - OutboxDispatcher.Schedule.Lease - TimeSpan.FromMinutes(1))
+                .SetProperty(e => e.ClaimedAt, realNow - App.Services.GetRequiredService<LeasedWorkClaims>().LeaseOf(OutboxDispatcher.Schedule) - TimeSpan.FromMinutes(1))
                 .SetProperty(e => e.ClaimedBy, "node-that-died"));
         });
 

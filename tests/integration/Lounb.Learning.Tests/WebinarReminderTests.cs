@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using System.Text;
 using Lounb.Modules.Core.Email;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Security;
-using Lounb.Modules.Webinars;
 using Lounb.Modules.Webinars.Application;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Reminders;
+using Lounb.Modules.Webinars;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -294,7 +295,7 @@ public abstract class WebinarReminderTests(WebinarRemindersApp app)
         App.Clock.Advance(TimeSpan.FromMinutes(31));
         var now = Now;
         await App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.UserId == deadId)
-            .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - ReminderDispatcher.Schedule.Lease - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-that-died")));
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - App.Services.GetRequiredService<LeasedWorkClaims>().LeaseOf(ReminderDispatcher.Schedule) - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-that-died")));
         await App.WithDbAsync(db => db.Set<ReminderJob>().Where(j => j.UserId == busyId)
             .ExecuteUpdateAsync(u => u.SetProperty(j => j.ClaimedAt, now - TimeSpan.FromMinutes(1)).SetProperty(j => j.ClaimedBy, "node-sending-now")));
 

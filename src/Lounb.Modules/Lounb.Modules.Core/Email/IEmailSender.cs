@@ -5,7 +5,16 @@ public sealed record EmailMessage(string To, string Subject, string Body)
 {
     /// <summary>Files sent with the letter (e.g. a calendar invitation); none by default.</summary>
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// Set for a letter from the mail queue: the same on every try, so a letter sent again (its node died after it left,
+    /// before recording that) carries the same Message-Id and is one file in the outbox folder.
+    /// </summary>
+    public QueuedLetterKey? Queued { get; init; }
 }
+
+/// <summary>Which queued letter this is (<c>core_mail</c>'s id) and when it was queued.</summary>
+public sealed record QueuedLetterKey(Guid Id, DateTime QueuedAt);
 
 /// <summary>
 /// A file attached to a letter. <paramref name="ContentType"/> is the full MIME type with its parameters, e.g.

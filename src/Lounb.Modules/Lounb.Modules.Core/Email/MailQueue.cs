@@ -59,6 +59,7 @@ public sealed class QueuedMail : ILeasedWork
     public EmailMessage ToMessage() => new(To, Subject, Body)
     {
         Attachments = Attachments.OrderBy(a => a.Id).Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList(),
+        Queued = new QueuedLetterKey(Id, CreatedAt),
     };
 }
 
@@ -201,7 +202,7 @@ public static class MailQueueServiceCollectionExtensions
     {
         services.AddOptions<MailQueueOptions>().BindConfiguration(MailQueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MailQueueSignal>();
-        services.TryAddSingleton<LeasedWorkClaims>();
+        services.AddLeasedWork();
         services.AddScoped<IEmailSender>(sp => ActivatorUtilities.CreateInstance<QueuedEmailSender>(sp));
         services.AddScoped<MailDispatcher>();
         services.AddHostedService<MailQueueWorker>();

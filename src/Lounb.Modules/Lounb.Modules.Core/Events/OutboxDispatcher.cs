@@ -136,7 +136,7 @@ public static class IntegrationEventServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntegrationEventCatalog>();
         services.AddSingleton<OutboxSignal>();
-        services.TryAddSingleton<LeasedWorkClaims>();
+        services.AddLeasedWork();
         services.AddScoped<IIntegrationEventPublisher, OutboxIntegrationEventPublisher>();
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxWorker>();

@@ -1,4 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Lounb.Modules.Core.Jobs;
 
@@ -27,18 +31,32 @@ public interface ILeasedWork
 /// <summary>How often and how soon failed work is tried again, and how long a node's claim holds.</summary>
 /// <param name="MaxAttempts">After this many failures the work is given up (it stays, visible, until someone retries it).</param>
 /// <param name="Pauses">The pause after the 1st, 2nd, … failure; the last one repeats.</param>
-/// <param name="Lease">A claim older than this belongs to a node that died mid-work.</param>
-public sealed record RetrySchedule(int MaxAttempts, IReadOnlyList<TimeSpan> Pauses, TimeSpan Lease)
+/// <param name="Lease">A claim older than this belongs to a node that died mid-work; null: the platform's lease
+/// (<see cref="WorkLeaseOptions.LeaseSeconds"/>, five minutes unless configured).</param>
+public sealed record RetrySchedule(int MaxAttempts, IReadOnlyList<TimeSpan> Pauses, TimeSpan? Lease = null)
 {
-    /// <summary>1, 5, 15 minutes, 1 and 3 hours; six tries; a five-minute lease.</summary>
+    /// <summary>1, 5, 15 minutes, 1 and 3 hours; six tries; the platform's lease.</summary>
     public static RetrySchedule Default { get; } = new(6,
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3)],
-        TimeSpan.FromMinutes(5));
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3)]);
 
     /// <summary>The pause before attempt <paramref name="attempts"/> + 1.</summary>
     public TimeSpan PauseAfter(int attempts) => Pauses[Math.Clamp(attempts - 1, 0, Pauses.Count - 1)];
 
     public bool GivesUpAfter(int attempts) => attempts >= MaxAttempts;
+}
+
+/// <summary>Bound from "Lounb:Jobs": the lease of letters, integration events and webinar reminders.</summary>
+public sealed class WorkLeaseOptions
+{
+    public const string Section = "Lounb:Jobs";
+
+    /// <summary>
+    /// How long a node's claim on a letter, an event or a reminder holds: after a node dies mid-work (killed, power lost)
+    /// another node takes the work over this long after the claim. Longer than the slowest send; shorter means a
+    /// crashed node's work waits less.
+    /// </summary>
+    [Range(10, 3600)]
+    public int LeaseSeconds { get; set; } = 300;
 }
 
 /// <summary>Work this node holds: its id and the claim token every later update is conditional on.</summary>
@@ -50,9 +68,16 @@ public sealed record WorkClaim(Guid Id, string Token);
 /// on it; a failure releases it with the attempt counted and a growing pause; every later write is conditional on
 /// the claim token, so a node whose lease ran out cannot overwrite another node's result.
 /// </summary>
-public sealed class LeasedWorkClaims(TimeProvider time)
+public sealed class LeasedWorkClaims(TimeProvider time, IOptions<WorkLeaseOptions> leases)
 {
     private readonly string _node = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>How long a claim under <paramref name="schedule"/> holds: its own lease, or the platform's.</summary>
+    public TimeSpan LeaseOf(RetrySchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return schedule.Lease ?? TimeSpan.FromSeconds(leases.Value.LeaseSeconds);
+    }
 
     /// <summary>
     /// Claims up to <paramref name="batchSize"/> due rows of <paramref name="open"/> (the rows not yet done), oldest
@@ -64,7 +89,8 @@ public sealed class LeasedWorkClaims(TimeProvider time)
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(schedule);
         var now = time.GetUtcNow().UtcDateTime;
-        var leaseCutoff = now - schedule.Lease;
+        var lease = LeaseOf(schedule);
+        var leaseCutoff = now - lease;
         var due = await open.AsNoTracking()
             .Where(w => EF.Property<DateTime>(w, nameof(ILeasedWork.DueAt)) <= now
                 && EF.Property<int>(w, nameof(ILeasedWork.Attempts)) < schedule.MaxAttempts
@@ -78,7 +104,7 @@ public sealed class LeasedWorkClaims(TimeProvider time)
         {
             var token = $"{_node}/{Guid.NewGuid():N}";
             var claimedAt = time.GetUtcNow().UtcDateTime;
-            var cutoff = claimedAt - schedule.Lease;
+            var cutoff = claimedAt - lease;
             var claimed = await open
                 .Where(w => EF.Property<Guid>(w, nameof(ILeasedWork.Id)) == id
                     && (EF.Property<DateTime?>(w, nameof(ILeasedWork.ClaimedAt)) == null || EF.Property<DateTime?>(w, nameof(ILeasedWork.ClaimedAt)) < cutoff))
@@ -168,3 +194,19 @@ public sealed class LeasedWorkClaims(TimeProvider time)
 
 /// <summary>A failed attempt as recorded: the count so far, when the next try is due, and whether there will be one.</summary>
 public sealed record WorkFailure(int Attempts, DateTime RetryAt, bool GaveUp);
+
+public static class LeasedWorkServiceCollectionExtensions
+{
+    /// <summary>The lease mechanism every queue shares, with its lease bound from <see cref="WorkLeaseOptions.Section"/>.</summary>
+    public static IServiceCollection AddLeasedWork(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(LeasedWorkClaims)))
+        {
+            return services;
+        }
+
+        services.AddOptions<WorkLeaseOptions>().BindConfiguration(WorkLeaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<LeasedWorkClaims>();
+        return services;
+    }
+}

@@ -7,6 +7,7 @@ using Lounb.Modules.Core.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lounb.Modules.Core.Tests.Jobs;
@@ -18,6 +19,11 @@ namespace Lounb.Modules.Core.Tests.Jobs;
 public sealed class LeasedWorkClaimsTests : IDisposable
 {
     private static readonly RetrySchedule Schedule = RetrySchedule.Default;
+
+    /// <summary>The lease an operator configured (Lounb:Jobs:LeaseSeconds) instead of the five-minute default.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(90);
+
+    private static readonly IOptions<WorkLeaseOptions> Leases = Options.Create(new WorkLeaseOptions { LeaseSeconds = 90 });
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero));
@@ -46,7 +52,7 @@ public sealed class LeasedWorkClaimsTests : IDisposable
     private async Task<IReadOnlyList<WorkClaim>> ClaimAsync()
     {
         await using var db = NewContext();
-        return await new LeasedWorkClaims(_clock).ClaimDueAsync(MailDispatcher.Unsent(db), Schedule, 10, default);
+        return await new LeasedWorkClaims(_clock, Leases).ClaimDueAsync(MailDispatcher.Unsent(db), Schedule, 10, default);
     }
 
     private async Task<QueuedMail> LoadAsync(Guid id)
@@ -56,13 +62,13 @@ public sealed class LeasedWorkClaimsTests : IDisposable
     }
 
     [Fact]
-    public async Task ClaimDue_TakesEachRowOnce_UntilTheLeaseRunsOut()
+    public async Task ClaimDue_TakesEachRowOnce_UntilTheConfiguredLeaseRunsOut()
     {
         var id = await QueueAsync();
         Assert.Equal(id, Assert.Single(await ClaimAsync()).Id);
         Assert.Empty(await ClaimAsync());
 
-        _clock.Advance(Schedule.Lease - TimeSpan.FromSeconds(1));
+        _clock.Advance(Lease - TimeSpan.FromSeconds(1));
         Assert.Empty(await ClaimAsync());
         _clock.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(id, Assert.Single(await ClaimAsync()).Id);
@@ -73,12 +79,12 @@ public sealed class LeasedWorkClaimsTests : IDisposable
     {
         var id = await QueueAsync();
         var first = Assert.Single(await ClaimAsync());
-        _clock.Advance(Schedule.Lease + TimeSpan.FromSeconds(1));
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
         var second = Assert.Single(await ClaimAsync());
 
         await using (var db = NewContext())
         {
-            var claims = new LeasedWorkClaims(_clock);
+            var claims = new LeasedWorkClaims(_clock, Leases);
             await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), first, 0, new InvalidOperationException("from the node that died"), Schedule, default);
             var failure = await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), second, 0, new TimeoutException("550 busy"), Schedule, default);
             Assert.Equal(new WorkFailure(1, _clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(1), GaveUp: false), failure);
@@ -101,7 +107,7 @@ public sealed class LeasedWorkClaimsTests : IDisposable
         {
             var claim = Assert.Single(await ClaimAsync());
             await using var db = NewContext();
-            var failure = await new LeasedWorkClaims(_clock).ReleaseFailedAsync(db.Set<QueuedMail>(), claim, attempt, new InvalidOperationException("no"), Schedule, default);
+            var failure = await new LeasedWorkClaims(_clock, Leases).ReleaseFailedAsync(db.Set<QueuedMail>(), claim, attempt, new InvalidOperationException("no"), Schedule, default);
             Assert.Equal(attempt + 1 == Schedule.MaxAttempts, failure.GaveUp);
             _clock.Advance(Schedule.PauseAfter(attempt + 1));
         }
@@ -109,11 +115,19 @@ public sealed class LeasedWorkClaimsTests : IDisposable
         Assert.Empty(await ClaimAsync());
         await using (var db = NewContext())
         {
-            Assert.True(await new LeasedWorkClaims(_clock).RetryNowAsync(MailDispatcher.Unsent(db), id, default));
+            Assert.True(await new LeasedWorkClaims(_clock, Leases).RetryNowAsync(MailDispatcher.Unsent(db), id, default));
         }
 
         Assert.Equal(0, (await LoadAsync(id)).Attempts);
         Assert.Single(await ClaimAsync());
+    }
+
+    [Fact]
+    public void LeaseOf_IsTheSchedulesOwn_OrTheConfiguredOne_FiveMinutesByDefault()
+    {
+        Assert.Equal(Lease, new LeasedWorkClaims(_clock, Leases).LeaseOf(Schedule));
+        Assert.Equal(TimeSpan.FromMinutes(5), new LeasedWorkClaims(_clock, Options.Create(new WorkLeaseOptions())).LeaseOf(Schedule));
+        Assert.Equal(TimeSpan.FromMinutes(15), new LeasedWorkClaims(_clock, Leases).LeaseOf(Schedule with { Lease = TimeSpan.FromMinutes(15) }));
     }
 
     [Fact]

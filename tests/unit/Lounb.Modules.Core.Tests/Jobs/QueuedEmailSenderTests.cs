@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lounb.Modules.Core.Tests.Jobs;
@@ -107,7 +108,7 @@ public sealed class QueuedEmailSenderTests : IDisposable
         }
 
         var handled = new List<Guid>();
-        var claims = new LeasedWorkClaims(_clock);
+        var claims = new LeasedWorkClaims(_clock, Options.Create(new WorkLeaseOptions()));
         await using var db = NewContext();
 
         var first = await claims.ProcessDueAsync(MailDispatcher.Unsent(db), RetrySchedule.Default, 10, c => { handled.Add(c.Id); return Task.CompletedTask; }, default);
