@@ -385,6 +385,44 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reports_learner_month",
+                columns: table => new
+                {
+                    month = table.Column<DateOnly>(type: "date", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    any_course = table.Column<bool>(type: "boolean", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    oblast_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    days = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_learner_month", x => new { x.person_id, x.month, x.any_course, x.course_id, x.oblast_code, x.hromada_id, x.library_id, x.audience });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_monthly",
+                columns: table => new
+                {
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    measure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    oblast_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    library_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false),
+                    total = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_monthly", x => new { x.day, x.measure, x.oblast_code, x.hromada_id, x.library_id, x.course_id, x.audience });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports_plan_figures",
                 columns: table => new
                 {
@@ -2721,6 +2759,16 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 columns: new[] { "measure", "day", "oblast_code", "person_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_reports_fact_person_id_day",
+                table: "reports_fact",
+                columns: new[] { "person_id", "day" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_learner_month_any_course_month_course_id_person_id",
+                table: "reports_learner_month",
+                columns: new[] { "any_course", "month", "course_id", "person_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_webinars_attendance_event_id_user_id",
                 table: "webinars_attendance",
                 columns: new[] { "event_id", "user_id" },
@@ -2990,6 +3038,12 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "reports_fact");
+
+            migrationBuilder.DropTable(
+                name: "reports_learner_month");
+
+            migrationBuilder.DropTable(
+                name: "reports_monthly");
 
             migrationBuilder.DropTable(
                 name: "reports_plan_figures");

@@ -384,6 +384,44 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "reports_learner_month",
+                columns: table => new
+                {
+                    month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    any_course = table.Column<bool>(type: "INTEGER", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    days = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_learner_month", x => new { x.person_id, x.month, x.any_course, x.course_id, x.oblast_code, x.hromada_id, x.library_id, x.audience });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reports_monthly",
+                columns: table => new
+                {
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    measure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    oblast_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    library_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false),
+                    total = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reports_monthly", x => new { x.day, x.measure, x.oblast_code, x.hromada_id, x.library_id, x.course_id, x.audience });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports_plan_figures",
                 columns: table => new
                 {
@@ -2720,6 +2758,16 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 columns: new[] { "measure", "day", "oblast_code", "person_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_reports_fact_person_id_day",
+                table: "reports_fact",
+                columns: new[] { "person_id", "day" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_learner_month_any_course_month_course_id_person_id",
+                table: "reports_learner_month",
+                columns: new[] { "any_course", "month", "course_id", "person_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_webinars_attendance_event_id_user_id",
                 table: "webinars_attendance",
                 columns: new[] { "event_id", "user_id" },
@@ -2989,6 +3037,12 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "reports_fact");
+
+            migrationBuilder.DropTable(
+                name: "reports_learner_month");
+
+            migrationBuilder.DropTable(
+                name: "reports_monthly");
 
             migrationBuilder.DropTable(
                 name: "reports_plan_figures");
