@@ -70,8 +70,8 @@ public enum Answer
 /// </summary>
 public abstract class EndpointMatrixTests(MatrixApp app)
 {
-    /// <summary>Routes whose success removes or ends what the row aims at: called last, so the rows before find their objects.</summary>
-    private static readonly string[] Consuming = ["/delete", "/remove", "/revoke", "/archive", "/close", "/cancel", "/lock", "/decline", "/reject", "/end", "/logout", "/withdraw", "/cancel-registration", "/disconnect"];
+    /// <summary>Routes whose success removes, ends or closes what the row aims at: called last, so the rows before find their objects.</summary>
+    private static readonly string[] Consuming = ["/delete", "/remove", "/revoke", "/archive", "/close", "/cancel", "/lock", "/decline", "/reject", "/end", "/logout", "/withdraw", "/cancel-registration", "/disconnect", "/status"];
 
     private MatrixApp App { get; } = app;
 
