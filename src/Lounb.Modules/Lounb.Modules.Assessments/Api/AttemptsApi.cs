@@ -57,8 +57,8 @@ internal static class AttemptsApi
             return AssessmentErrors.PageStale.ToProblem();
         }
 
-        await saver.AdvancePageAsync(UserId(context), attemptId, page, ct);
-        return TypedResults.NoContent();
+        // Another person's attempt is not found, as for its answers and clock.
+        return await saver.AdvancePageAsync(UserId(context), attemptId, page, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
     private static async Task<IResult> AnswersAsync(Guid attemptId, HttpContext context, AttemptReader reader, CancellationToken ct)

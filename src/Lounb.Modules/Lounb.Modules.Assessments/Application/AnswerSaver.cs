@@ -82,9 +82,11 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
     }
 
     /// <summary>Sequential navigation: the learner moved forward to <paramref name="page"/>; earlier pages are closed from now on.</summary>
-    public Task AdvancePageAsync(Guid userId, Guid attemptId, int page, CancellationToken ct) =>
-        db.Set<Attempt>().Where(a => a.Id == attemptId && a.UserId == userId && a.State == AttemptState.InProgress && a.CurrentPage < page)
-            .ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct);
+    /// <summary>Moves the caller's attempt on to <paramref name="page"/> (never back); false when the attempt is not the caller's.</summary>
+    public async Task<bool> AdvancePageAsync(Guid userId, Guid attemptId, int page, CancellationToken ct) =>
+        await db.Set<Attempt>().Where(a => a.Id == attemptId && a.UserId == userId && a.State == AttemptState.InProgress && a.CurrentPage < page)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct) > 0
+        || await db.Set<Attempt>().AnyAsync(a => a.Id == attemptId && a.UserId == userId, ct);
 
     private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, int pageLimit, CancellationToken ct)
     {
