@@ -162,7 +162,7 @@ public sealed class LeasedWorkClaimsTests : IDisposable
     private async Task FailAsync(Guid id, int attemptsBefore)
     {
         await using var db = NewContext();
-        var claims = new LeasedWorkClaims(_clock);
+        var claims = new LeasedWorkClaims(_clock, Leases);
         var claim = Assert.Single(await claims.ClaimDueAsync(MailDispatcher.Unsent(db).Where(m => m.Id == id), Schedule, 1, default));
         await claims.ReleaseFailedAsync(db.Set<QueuedMail>(), claim, attemptsBefore, new IOException("SMTP недоступний"), Schedule, default);
     }
