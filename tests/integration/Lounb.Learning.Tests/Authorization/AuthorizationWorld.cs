@@ -52,7 +52,13 @@ public static class AuthorizationWorld
         var national = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "metodyst@lounb.demo").Select(u => u.Id).SingleAsync());
         var targets = await app.WithDbAsync(async db =>
         {
-            var question = await db.Set<Question>().Where(q => q.OwnerId == national).OrderBy(q => q.Id).FirstAsync();
+            // A question of the national methodologist's own bank that no quiz uses (by itself or by a draw from its category),
+            // chosen by name so every run aims at the same one.
+            var question = await db.Set<Question>()
+                .Where(q => q.OwnerId == national && !q.IsRemoved
+                    && db.Set<QuestionCategory>().Any(c => c.Id == q.CategoryId && c.OwnerId == national)
+                    && !db.Set<QuizSlot>().Any(s => s.QuestionId == q.Id || s.CategoryId == q.CategoryId))
+                .OrderBy(q => q.Name).ThenBy(q => q.Id).FirstAsync();
             // The demo bank is shared (anyone may use and edit it); made private here, it is the national methodologist's own.
             await db.Set<QuestionCategory>().Where(c => c.OwnerId == national).ExecuteUpdateAsync(u => u.SetProperty(c => c.IsShared, false));
             var library = await db.Libraries.Where(l => l.OblastCode == "UA-09").OrderBy(l => l.Id).FirstAsync();
