@@ -315,6 +315,13 @@ public sealed class OtlpExportTests
             request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
             using var response = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+            // The request's span ends just after its response: wait (app running) until the batch exporter sent it,
+            // so that it never races the shutdown flush. Metrics come with the flush when the app stops.
+            for (var waited = 0; waited < 600 && !received.Any(r => r.Path == "/v1/traces" && r.Body.AsSpan().IndexOf(Convert.FromHexString(traceId)) >= 0); waited++)
+            {
+                await Task.Delay(100);
+            }
         }
 
         listener.Stop();
