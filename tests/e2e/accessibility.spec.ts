@@ -23,12 +23,15 @@ const roles: Role[] = [
   { label: 'librarian', email: 'bibliotekar@lounb.demo' },
   { label: 'trainer', email: 'trener@lounb.demo' },
   { label: 'hub coordinator', email: 'koordynator@lounb.demo' },
+  { label: 'mentor', email: 'mentor@lounb.demo' },
   { label: 'regional methodologist', email: demo.methodologistLuhansk },
   { label: 'national methodologist', email: demo.methodologist },
   { label: 'administrator', email: demo.admin },
 ];
 
-/** Time allowed for checking one page kind at both widths, added to the role's limit as the crawl finds pages. */
+/** Time allowed for opening one page (to check it or only to collect its links), added to the role's limit. */
+const PER_PAGE_MS = 5_000;
+/** Time allowed for checking one new page kind at both widths, added to the role's limit as the crawl finds pages. */
 const PER_PAGE_KIND_MS = 15_000;
 
 const WIDE = { width: 1280, height: 800 };
@@ -82,7 +85,7 @@ test.describe('Accessibility of every page reachable from the menus and the staf
   for (const role of roles) {
     test(`${role.label}: no serious or critical WCAG 2.1 AA violation and no horizontal scroll at 360 px`, async ({ page }) => {
       // The crawl's length depends on how many pages a role reaches, so its time grows with them: each new page kind
-      // gets its own allowance (two widths, two axe runs) instead of one fixed limit for the whole role.
+      // gets its own allowance (two widths, two axe runs) and every page opened a smaller one instead of one fixed limit for the whole role.
       test.setTimeout(60_000);
       await page.setViewportSize(WIDE);
       if (role.email) {
@@ -100,6 +103,7 @@ test.describe('Accessibility of every page reachable from the menus and the staf
         seen.add(kind);
 
         await page.setViewportSize(WIDE);
+        test.setTimeout(test.info().timeout + PER_PAGE_MS);
         const response = await page.goto(path);
         if (!response || response.status() >= 400) {
           // A link a role cannot follow (a staff page behind a permission) is not a page of that role.
