@@ -219,6 +219,7 @@ internal static class PlatformHosting
         var withRedis = !string.IsNullOrWhiteSpace(redis);
         var signalR = services.AddSignalR(o =>
         {
+            o.AddFilter<ResultHubFilter>();
             if (withRedis)
             {
                 o.AddFilter<BackplaneGuard>();

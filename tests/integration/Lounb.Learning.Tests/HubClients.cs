@@ -1,7 +1,11 @@
 using System.Net;
+using System.Text.Json;
 using System.Threading.Channels;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Lounb.Learning.Tests;
@@ -31,10 +35,24 @@ public sealed class HubClients(LounbAppFactory app, string hubPath)
 
     /// <summary>A connection (not started) carrying <paramref name="cookies"/>; an empty container is an anonymous caller.</summary>
     public HubConnection HubFor(CookieContainer cookies) =>
+        Build(o => o.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies) { InnerHandler = app.Server.CreateHandler() });
+
+    /// <summary>A connection (not started) sending a fixed <c>Cookie</c> header (none when empty: an anonymous caller).</summary>
+    public HubConnection HubFor(string cookieHeader) =>
+        Build(o =>
+        {
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            if (cookieHeader.Length > 0)
+            {
+                o.Headers["Cookie"] = cookieHeader;
+            }
+        });
+
+    private HubConnection Build(Action<HttpConnectionOptions> configure) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, hubPath.TrimStart('/')), o =>
             {
-                o.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies) { InnerHandler = app.Server.CreateHandler() };
+                configure(o);
                 o.Transports = HttpTransportType.LongPolling;
             })
             .Build();
@@ -60,6 +78,27 @@ public sealed class HubClients(LounbAppFactory app, string hubPath)
             {
                 return item;
             }
+        }
+    }
+
+    /// <summary>The problem a refused hub call carries after «HubException: » (ErrorResponses.ToHubException); null for any other failure.</summary>
+    public static HubProblem? ProblemOf(HubException refused)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        const string marker = "HubException: ";
+        var at = refused.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<HubProblem>(refused.Message[(at + marker.Length)..], JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.Channels;
 using Lounb.Modules.Core.Organisation;
+using Lounb.Modules.Core.Web;
 using Lounb.Modules.Webinars.Domain;
 using Lounb.Modules.Webinars.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -60,6 +61,25 @@ public abstract class WebinarLiveTests(LounbAppFactory app)
         await using var moderator = await ConnectAsync(Moderator);
         Assert.True((await moderator.InvokeAsync<LiveSnapshot>("JoinEvent", eventId)).CanModerate);
     }
+
+    [Fact]
+    public async Task Refusals_CarryTheErrorsStatusAndStableCode_AsJson_WithTheUkrainianDetail()
+    {
+        var (eventId, learner) = await EventWithLearnerAsync();
+        await using var hub = await ConnectAsync(learner.Email);
+        await hub.InvokeAsync<LiveSnapshot>("JoinEvent", eventId);
+
+        var notModerator = Problem(await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<PollView>("CreatePoll", eventId, "Зручний час?", new[] { "Ранок", "Вечір" })));
+        Assert.Equal(new HubProblem(403, "Webinars:NotModerator", "Лише ведучі й модератори події можуть це робити."), notModerator);
+        var missing = Problem(await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<LiveSnapshot>("JoinEvent", Guid.NewGuid())));
+        Assert.Equal((404, "Webinars:EventNotFound"), (missing.Status, missing.Code));
+        var empty = Problem(await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ChatMessageView>("SendMessage", eventId, Guid.NewGuid(), " ")));
+        Assert.Equal((400, "Webinars:EmptyText", "Напишіть текст повідомлення."), (empty.Status, empty.Code, empty.Detail));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<LivePoll>().CountAsync(p => p.EventId == eventId)));
+    }
+
+    private static HubProblem Problem(HubException refused) =>
+        HubClients.ProblemOf(refused) ?? throw new Xunit.Sdk.XunitException("Not a mapped refusal: " + refused.Message);
 
     [Fact]
     public async Task Moderation_DeletedMessageDisappearsForEveryone_MutedPersonCannotPostUntilUnmuted()

@@ -22,6 +22,9 @@ public class Result
     }
 
     public static implicit operator Result(Error error) => new(error);
+
+    /// <summary>The success's value as an object (none for a plain <see cref="Result"/>), for code that handles any result.</summary>
+    internal virtual object? BoxedValue => null;
 }
 
 public sealed class Result<T> : Result
@@ -49,6 +52,8 @@ public sealed class Result<T> : Result
         error = Error;
         return error is null;
     }
+
+    internal override object? BoxedValue => Value;
 
     public static implicit operator Result<T>(T value) => new(value);
 

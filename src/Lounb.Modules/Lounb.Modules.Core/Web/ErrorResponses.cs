@@ -1,7 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Lounb.Modules.Core.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Lounb.Modules.Core.Web;
 
@@ -9,10 +12,15 @@ namespace Lounb.Modules.Core.Web;
 /// The one place where an <see cref="Error"/> becomes an HTTP answer. Pages: not found and forbidden become the
 /// Ukrainian 404/403 pages, unavailable the 503 page, and a refused input the same form with its message (or, for a
 /// button, a message on the page it returns to). Programs (<c>/api</c>): <c>application/problem+json</c> whose
-/// <c>code</c> is the error's stable <c>Module:ErrorName</c> and whose <c>detail</c> is the Ukrainian message.
+/// <c>code</c> is the error's stable <c>Module:ErrorName</c> and whose <c>detail</c> is the Ukrainian message. Hub
+/// methods (SignalR): a <see cref="HubException"/> whose message is the same problem as JSON (<see cref="ToHubException"/>).
 /// </summary>
 public static class ErrorResponses
 {
+    // The hub refusal is read by JSON.parse in page scripts, never put into HTML as it is: Ukrainian letters and
+    // apostrophes stay readable in it (SignalR's own JSON framing escapes what the wire needs).
+    private static readonly JsonSerializerOptions HubProblemJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>TempData key of a page's success message; the theme's layout shows it.</summary>
     public const string StatusKey = "Status";
 
@@ -45,6 +53,17 @@ public static class ErrorResponses
             title: TitleOf(error.Kind),
             detail: error.Message,
             extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+    }
+
+    /// <summary>
+    /// The hub answer: a <see cref="HubException"/> whose message is <c>{"status":403,"code":"Webinars:NotModerator","detail":"…"}</c>
+    /// — the status of the kind and the stable code for programs and tests, the Ukrainian detail the browser shows.
+    /// SignalR passes a HubException's message to the caller (after <c>HubException: </c>); other exceptions stay hidden.
+    /// </summary>
+    public static HubException ToHubException(this Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new HubException(JsonSerializer.Serialize(new HubProblem(StatusCodeOf(error.Kind), error.Code, error.Message), HubProblemJson));
     }
 
     /// <summary>A status page for a refusal that no form can show (not found, forbidden, unavailable); 400/409 pages otherwise.</summary>
@@ -118,3 +137,6 @@ public static class ErrorResponses
         _ => "Сервіс тимчасово недоступний",
     };
 }
+
+/// <summary>A hub refusal as its message carries it (the fields of an API problem that a program needs).</summary>
+public sealed record HubProblem(int Status, string Code, string Detail);

@@ -6,7 +6,8 @@ namespace Lounb.Modules.Webinars.Live;
 
 /// <summary>
 /// /hubs/webinars: the live room of an event (chat, questions, polls, raised hands, presence). Each call is checked again
-/// on the server by the feature's service (chat, questions, polls, hands, mutes, presence); a refusal reaches the browser as a HubException with its Ukrainian message.
+/// on the server by the feature's service (chat, questions, polls, hands, mutes, presence); each method returns the service's Result, which the host's ResultHubFilter (Core/Web) turns into the
+/// value or a HubException carrying the error's status, code and Ukrainian message (ErrorResponses.ToHubException).
 /// Broadcasts go to the event's group, which the Redis backplane (when configured) extends to every app node.
 /// </summary>
 [Authorize]
@@ -17,18 +18,26 @@ internal sealed class WebinarHub(
     // Reads and writes stop when the caller leaves; broadcasts to the group do not take this token (others still get them).
     private CancellationToken Aborted => Context.ConnectionAborted;
 
-    public async Task<LiveSnapshot> JoinEvent(Guid eventId)
+    public async Task<Result<LiveSnapshot>> JoinEvent(Guid eventId)
     {
-        var view = Accepted(await presence.JoinAsync(eventId, Context.User!, Context.ConnectionId, Aborted));
+        if (!(await presence.JoinAsync(eventId, Context.User!, Context.ConnectionId, Aborted)).Succeeded(out var view, out var error))
+        {
+            return error;
+        }
+
         // In the group before the snapshot is read: a message posted in between arrives twice (the browser keeps one), never not at all.
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveEvents.Group(eventId), Aborted);
         queue.Mark(LiveTopic.Presence, eventId);
         return await snapshots.SnapshotAsync(view, Aborted);
     }
 
-    public async Task<ChatMessageView> SendMessage(Guid eventId, Guid? clientMessageId, string? text)
+    public async Task<Result<ChatMessageView>> SendMessage(Guid eventId, Guid? clientMessageId, string? text)
     {
-        var posted = Accepted(await chat.SendMessageAsync(eventId, clientMessageId, text, Context.User!, Aborted));
+        if (!(await chat.SendMessageAsync(eventId, clientMessageId, text, Context.User!, Aborted)).Succeeded(out var posted, out var error))
+        {
+            return error;
+        }
+
         if (posted.IsNew)
         {
             await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.MessageAdded, posted.Item);
@@ -37,9 +46,13 @@ internal sealed class WebinarHub(
         return posted.Item;
     }
 
-    public async Task<QuestionView> AskQuestion(Guid eventId, Guid? clientId, string? text)
+    public async Task<Result<QuestionView>> AskQuestion(Guid eventId, Guid? clientId, string? text)
     {
-        var posted = Accepted(await questions.AskQuestionAsync(eventId, clientId, text, Context.User!, Aborted));
+        if (!(await questions.AskQuestionAsync(eventId, clientId, text, Context.User!, Aborted)).Succeeded(out var posted, out var error))
+        {
+            return error;
+        }
+
         if (posted.IsNew)
         {
             await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.QuestionAdded, posted.Item);
@@ -48,70 +61,54 @@ internal sealed class WebinarHub(
         return posted.Item;
     }
 
-    public async Task<QuestionView> Upvote(Guid questionId)
+    public async Task<Result<QuestionView>> Upvote(Guid questionId)
     {
-        var question = Accepted(await questions.UpvoteAsync(questionId, Context.User!, Aborted));
-        queue.Mark(LiveTopic.Question, question.EventId, question.Id);
-        return question;
+        var upvoted = await questions.UpvoteAsync(questionId, Context.User!, Aborted);
+        if (upvoted.IsSuccess)
+        {
+            queue.Mark(LiveTopic.Question, upvoted.Value.EventId, upvoted.Value.Id);
+        }
+
+        return upvoted;
     }
 
-    public async Task<QuestionView> MarkAnswered(Guid questionId)
+    public async Task<Result<QuestionView>> MarkAnswered(Guid questionId) =>
+        await ToGroupAsync(await questions.MarkAnsweredAsync(questionId, Context.User!, Aborted), LiveEvents.QuestionUpdated, q => q.EventId);
+
+    public async Task<Result> DeleteQuestion(Guid questionId) =>
+        await ToGroupAsync(await questions.DeleteQuestionAsync(questionId, Context.User!, Aborted), LiveEvents.QuestionUpdated, q => q.EventId);
+
+    public async Task<Result> DeleteMessage(Guid messageId) =>
+        await ToGroupAsync(await chat.DeleteMessageAsync(messageId, Context.User!, Aborted), LiveEvents.MessageDeleted, d => d.EventId);
+
+    public async Task<Result> Mute(Guid eventId, Guid userId) =>
+        await ToGroupAsync(await mutes.MuteAsync(eventId, userId, Context.User!, Aborted), LiveEvents.Muted, m => m.EventId);
+
+    public async Task<Result> Unmute(Guid eventId, Guid userId) =>
+        await ToGroupAsync(await mutes.UnmuteAsync(eventId, userId, Context.User!, Aborted), LiveEvents.Unmuted, m => m.EventId);
+
+    public async Task<Result<PollView>> CreatePoll(Guid eventId, string? question, string?[]? options) =>
+        await ToGroupAsync(await polls.CreatePollAsync(eventId, question, options, Context.User!, Aborted), LiveEvents.PollOpened, p => p.EventId);
+
+    public async Task<Result<PollView>> ClosePoll(Guid pollId) =>
+        await ToGroupAsync(await polls.ClosePollAsync(pollId, Context.User!, Aborted), LiveEvents.PollClosed, p => p.EventId);
+
+    public async Task<Result<PollView>> Vote(Guid pollId, int option)
     {
-        var question = Accepted(await questions.MarkAnsweredAsync(questionId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question);
-        return question;
+        var voted = await polls.VoteAsync(pollId, option, Context.User!, Aborted);
+        if (voted.IsSuccess)
+        {
+            queue.Mark(LiveTopic.PollResults, voted.Value.EventId, voted.Value.Id);
+        }
+
+        return voted;
     }
 
-    public async Task DeleteQuestion(Guid questionId)
-    {
-        var question = Accepted(await questions.DeleteQuestionAsync(questionId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(question.EventId)).SendAsync(LiveEvents.QuestionUpdated, question);
-    }
+    public async Task<Result<HandsView>> RaiseHand(Guid eventId) => Hands(await hands.RaiseHandAsync(eventId, Context.User!, Aborted));
 
-    public async Task DeleteMessage(Guid messageId)
-    {
-        var deleted = Accepted(await chat.DeleteMessageAsync(messageId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(deleted.EventId)).SendAsync(LiveEvents.MessageDeleted, deleted);
-    }
+    public async Task<Result<HandsView>> LowerHand(Guid eventId) => Hands(await hands.LowerHandAsync(eventId, Context.User!, Aborted));
 
-    public async Task Mute(Guid eventId, Guid userId)
-    {
-        var muted = Accepted(await mutes.MuteAsync(eventId, userId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Muted, muted);
-    }
-
-    public async Task Unmute(Guid eventId, Guid userId)
-    {
-        var unmuted = Accepted(await mutes.UnmuteAsync(eventId, userId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.Unmuted, unmuted);
-    }
-
-    public async Task<PollView> CreatePoll(Guid eventId, string? question, string?[]? options)
-    {
-        var poll = Accepted(await polls.CreatePollAsync(eventId, question, options, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(eventId)).SendAsync(LiveEvents.PollOpened, poll);
-        return poll;
-    }
-
-    public async Task<PollView> ClosePoll(Guid pollId)
-    {
-        var poll = Accepted(await polls.ClosePollAsync(pollId, Context.User!, Aborted));
-        await Clients.Group(LiveEvents.Group(poll.EventId)).SendAsync(LiveEvents.PollClosed, poll);
-        return poll;
-    }
-
-    public async Task<PollView> Vote(Guid pollId, int option)
-    {
-        var poll = Accepted(await polls.VoteAsync(pollId, option, Context.User!, Aborted));
-        queue.Mark(LiveTopic.PollResults, poll.EventId, poll.Id);
-        return poll;
-    }
-
-    public async Task<HandsView> RaiseHand(Guid eventId) => Hands(Accepted(await hands.RaiseHandAsync(eventId, Context.User!, Aborted)));
-
-    public async Task<HandsView> LowerHand(Guid eventId) => Hands(Accepted(await hands.LowerHandAsync(eventId, Context.User!, Aborted)));
-
-    public async Task<HandsView> LowerHandOf(Guid eventId, Guid userId) => Hands(Accepted(await hands.LowerHandOfAsync(eventId, userId, Context.User!, Aborted)));
+    public async Task<Result<HandsView>> LowerHandOf(Guid eventId, Guid userId) => Hands(await hands.LowerHandOfAsync(eventId, userId, Context.User!, Aborted));
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
@@ -123,12 +120,24 @@ internal sealed class WebinarHub(
         await base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>The value, or the refusal as a HubException whose message (Ukrainian) the browser shows as it is.</summary>
-    private static T Accepted<T>(Result<T> result) => result.Succeeded(out var value, out var error) ? value : throw new HubException(error.Message);
-
-    private HandsView Hands(HandsView raised)
+    /// <summary>A success is sent to its event's group as <paramref name="message"/>; either way the result goes back to the caller.</summary>
+    private async Task<Result<T>> ToGroupAsync<T>(Result<T> result, string message, Func<T, Guid> eventOf)
     {
-        queue.Mark(LiveTopic.Hands, raised.EventId);
+        if (result.IsSuccess)
+        {
+            await Clients.Group(LiveEvents.Group(eventOf(result.Value))).SendAsync(message, result.Value);
+        }
+
+        return result;
+    }
+
+    private Result<HandsView> Hands(Result<HandsView> raised)
+    {
+        if (raised.IsSuccess)
+        {
+            queue.Mark(LiveTopic.Hands, raised.Value.EventId);
+        }
+
         return raised;
     }
 }

@@ -5,6 +5,8 @@ using Lounb.Modules.Attestation.Domain;
 using Lounb.Modules.Certificates.Domain;
 using Lounb.Modules.Core.Events;
 using Lounb.Modules.Webinars.Domain;
+using Lounb.Modules.Webinars.Live;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lounb.Learning.Tests.Authorization;
@@ -101,6 +103,7 @@ public static class AuthorizationWorld
                 ["attestation-condition"] = (await OneAsync("decision condition", db.Set<DecisionCondition>().Where(c => db.Set<Decision>().Any(d => d.Id == c.DecisionId && d.CandidateId == candidate.Id)).Select(c => c.Id))).ToString(),
             };
         });
+        await AddLiveRoomAsync(app, targets);
         targets["page"] = await ScalarAsync(app, "SELECT id FROM pages_page ORDER BY id");
         targets["page-slug"] = await ScalarAsync(app, "SELECT slug FROM pages_page ORDER BY kind, slug");
         targets["news-slug"] = await ScalarAsync(app, "SELECT slug FROM pages_page ORDER BY kind DESC, slug");
@@ -109,6 +112,40 @@ public static class AuthorizationWorld
         targets["export"] = await ScalarAsync(app, "SELECT id FROM reports_export_jobs ORDER BY id", orNew: true);
         targets["import"] = Guid.NewGuid().ToString();
         return targets;
+    }
+
+    /// <summary>
+    /// The live room of <c>{webinar}</c> (the first Luhansk session of the methodologists' school, where the librarian is
+    /// registered and the trainer moderates): a message and a question of the librarian and a poll of the trainer, for
+    /// the hub rows. And another room: the learner registers for the «Йой» club, so a participant of another event calls
+    /// this room's methods and must be refused.
+    /// </summary>
+    private static async Task AddLiveRoomAsync(LounbAppFactory app, Dictionary<string, string> targets)
+    {
+        var webinar = Guid.Parse(targets["webinar"]);
+        var hubs = new HubClients(app, "/hubs/webinars");
+        await using (var librarian = await hubs.ConnectAsync("bibliotekar@lounb.demo"))
+        {
+            targets["live-message"] = (await librarian.InvokeAsync<ChatMessageView>("SendMessage", webinar, Guid.NewGuid(), "Доброго ранку, колеги! Чи буде запис зустрічі?")).Id.ToString();
+            targets["live-question"] = (await librarian.InvokeAsync<QuestionView>("AskQuestion", webinar, Guid.NewGuid(), "Де знайти презентації попередніх занять?")).Id.ToString();
+        }
+
+        await using (var trainer = await hubs.ConnectAsync("trener@lounb.demo"))
+        {
+            targets["live-poll"] = (await trainer.InvokeAsync<PollView>("CreatePoll", webinar, "Чи зручний вам час зустрічі?", new[] { "Так", "Ні" })).Id.ToString();
+        }
+
+        var club = await app.WithDbAsync(db => OneAsync("«Йой» club meeting",
+            db.Set<WebinarEvent>().Where(e => e.Kind == EventKind.ClubMeeting && e.OblastCode == "UA-09").OrderBy(e => e.StartsAt).Select(e => e.Id)));
+        using var learner = new BrowserSession(app);
+        await learner.SignInAsync("slukhach@lounb.demo");
+        using (var registered = await learner.SubmitAsync($"/webinars/{club}", $"/webinars/{club}/register", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        Assert.True(await app.WithDbAsync(db => db.Set<Registration>().AnyAsync(r => r.EventId == club && r.Status == RegistrationStatus.Confirmed
+            && db.Users.Any(u => u.Id == r.UserId && u.Email == "slukhach@lounb.demo"))), "The learner's registration for the club is not confirmed.");
     }
 
     /// <summary>The first row of a query the world needs; fails naming what is missing.</summary>

@@ -18,7 +18,8 @@ public sealed record EndpointRow(string Verb, string Route, IReadOnlySet<string>
 
     public string Url => Request.Split(' ', 2) is [var method, var url] && method.All(char.IsUpper) ? url : Request;
 
-    public bool ChangesState => Method is "POST" or "PUT" or "DELETE" or "PATCH";
+    /// <summary>State-changing: the HTTP verbs that change, and every hub method (each may write; joining writes only presence).</summary>
+    public bool ChangesState => Method is "POST" or "PUT" or "DELETE" or "PATCH" or RouteInventory.HubVerb;
 
     /// <summary>The form's fields (<c>name=value&amp;name=value</c>, written unescaped).</summary>
     public IEnumerable<KeyValuePair<string, string>> Fields =>

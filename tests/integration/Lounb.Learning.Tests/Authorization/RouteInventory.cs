@@ -34,6 +34,16 @@ public static partial class RouteInventory
         return http.Concat(hubs).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The hub path and the method a <c>HUB</c> row names (<c>/hubs/x Method</c>).</summary>
+    public static (string Hub, MethodInfo Method) HubMethod(IServiceProvider services, string route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var (path, name) = route.Split(' ', 2) is [var p, var n] ? (p, n) : throw new ArgumentException($"Not a hub method: {route}", nameof(route));
+        var hub = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText == path).Select(e => e.Metadata.GetMetadata<HubMetadata>()?.HubType).OfType<Type>().First();
+        return (path, HubMethods(hub).Single(m => m.Name == name));
+    }
+
     /// <summary>The methods a client may invoke on a hub.</summary>
     public static IEnumerable<MethodInfo> HubMethods(Type hub) =>
         hub.GetMethods(BindingFlags.Public | BindingFlags.Instance)

@@ -1,10 +1,30 @@
 // The live panel's SignalR connection: calls that show the server's refusal, joining the event's room, and
 // reconnecting (joining again, then resending what waits in the outbox).
 
-/** The Ukrainian message of a refusal the server sent (a HubException), or null for a connection failure. */
-export function refusalOf(error) {
+/**
+ * The refusal the server sent (a HubException) as { code, detail }, or null for a connection failure. A refused call
+ * carries the error's problem as JSON ({ status, code, detail }); a plain message (the server's own) has no code.
+ */
+function problemOf(error) {
   const match = /HubException: ([\s\S]*)$/.exec(error?.message ?? '');
-  return match ? match[1].trim() : null;
+  if (!match) {
+    return null;
+  }
+  const text = match[1].trim();
+  try {
+    const problem = JSON.parse(text);
+    if (typeof problem?.detail === 'string') {
+      return { code: typeof problem.code === 'string' ? problem.code : null, detail: problem.detail };
+    }
+  } catch {
+    // not JSON: a plain message
+  }
+  return { code: null, detail: text };
+}
+
+/** The Ukrainian message of a refusal the server sent, or null for a connection failure. */
+export function refusalOf(error) {
+  return problemOf(error)?.detail ?? null;
 }
 
 export function createConnection(hubUrl) {
