@@ -111,9 +111,9 @@ remember PG_DATA "$CLUSTER_DIR/pg"
 remember PG_PORT "$PG_PORT"
 say "PostgreSQL on 127.0.0.1:$PG_PORT"
 mkdir -p "$PG_DATA"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DATA"; RUN_PG=(runuser -u postgres --); else RUN_PG=(); fi
-(cd "$CLUSTER_DIR" && "${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
-(cd "$CLUSTER_DIR" && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DATA"; fi
+(cd "$CLUSTER_DIR" && as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
+(cd "$CLUSTER_DIR" && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
   -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null)
 remember PG_DATABASE lounb
 remember PG_CONNECTION "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$PG_DATABASE"
@@ -121,9 +121,7 @@ remember PG_CONNECTION "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=
 # --- Redis ---------------------------------------------------------------------------------------------------------
 remember REDIS_PORT "$REDIS_PORT"
 say "Redis on 127.0.0.1:$REDIS_PORT"
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
-  --dir "$CLUSTER_DIR" --pidfile "$CLUSTER_DIR/redis.pid" --logfile "$CLUSTER_DIR/logs/redis.log" >/dev/null
-wait_until "Redis" "$CLUSTER_DIR/logs/redis.log" 100 sh -c "redis-cli -h 127.0.0.1 -p $REDIS_PORT ping | grep -q PONG"
+redis_start
 
 # --- S3-compatible storage (moto) --------------------------------------------------------------------------------
 remember S3_PORT "$S3_PORT"
