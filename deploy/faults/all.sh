@@ -2,16 +2,19 @@
 # Runs every fault drill in turn (each prints its figures; see docs/deployment.md "Fault drills"), then their verdicts
 # and the machine's load average. Exits 1 when any drill lost something or failed. Each drill starts its cluster with
 # deploy/cluster/up.sh, which publishes the app (Release) once and reuses it; its environment applies (CLUSTER_PORT_BASE,
-# default 7200 for the drills; CLUSTER_APP_DLL; …).
+# default 7200 for the drills; CLUSTER_APP_DLL; …); each drill's logs stay in $CLUSTER_DIR/<drill>/logs (default
+# /tmp/lounb-faults/<drill>/logs).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
+DIR=${CLUSTER_DIR:-/tmp/lounb-faults}
 failed=()
 verdicts=()
 for drill in kill-node-during-saves restart-postgres-during-saves stop-redis kill-node-during-dispatch; do
   echo "==> $drill" >&2
   log_file=$(mktemp /tmp/lounb-faults-$drill.XXXXXX.log)
-  "$ROOT/deploy/faults/$drill.sh" 2>&1 | tee "$log_file"
+  # Each drill in its own state folder, so that every drill's logs (nodes, nginx, Redis) are there afterwards.
+  CLUSTER_DIR="$DIR/$drill" "$ROOT/deploy/faults/$drill.sh" 2>&1 | tee "$log_file"
   status=${PIPESTATUS[0]}
   out=$(grep -E '^(OK|FAIL) ' "$log_file" || true)
   rm -f "$log_file"

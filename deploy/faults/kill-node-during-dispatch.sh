@@ -61,8 +61,9 @@ read -r HELD_MAIL HELD_EVENTS HELD_REMINDERS < <("${PSQL[@]}" -At -F ' ' -c "SEL
   (SELECT count(*) FROM webinars_reminder WHERE sent_at IS NULL AND claimed_by LIKE '%/$A_PID/%')")
 log "Node A killed $((KILLED_AT - QUEUED_AT))s after queueing, holding $HELD_MAIL letters, $HELD_EVENTS events, $HELD_REMINDERS reminders"
 
-# Wait until everything is done (the held work after the lease), at most 3 minutes.
-for _ in $(seq 1 180); do
+# Wait until everything is done (the held work after the lease), at most FAULTS_DISPATCH_WAIT (300) seconds: on a
+# loaded machine sending 3,000 letters takes minutes.
+for _ in $(seq 1 "${FAULTS_DISPATCH_WAIT:-300}"); do
   left=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM core_mail WHERE sent_at IS NULL)
     + (SELECT count(*) FROM core_outbox_event WHERE dispatched_at IS NULL) + (SELECT count(*) FROM webinars_reminder WHERE sent_at IS NULL)")
   if [ "$left" -eq 0 ]; then break; fi
