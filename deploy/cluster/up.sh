@@ -21,7 +21,8 @@
 #   CLUSTER_DIR NGINX_URL NGINX_PORT NODE_A_URL NODE_A_PORT NODE_A_PID NODE_A_LOG NODE_B_URL NODE_B_PORT NODE_B_PID
 #   NODE_B_LOG PG_PORT PG_DATA PG_BIN PG_CONNECTION PG_DATABASE REDIS_PORT S3_URL S3_PORT S3_PID S3_BUCKET
 #   NGINX_PID PROMETHEUS_URL PROMETHEUS_PORT PROMETHEUS_PID SCRAPE_TOKEN OUTBOX_DIR APP_DLL NODE_ENV_FILE
-#   (NODE_ENV_FILE holds the nodes' settings; node_start in nodes.sh restarts a node with them.)
+#   (NODE_ENV_FILE holds the nodes' settings; node_start in nodes.sh restarts a node with them, redis_stop and
+#   redis_start stop and start Redis: deploy/faults/* start their cluster with this script.)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
