@@ -69,7 +69,7 @@ faults_verdict() {
 }
 
 # faults_cluster NAME=value ...: up.sh in Production, quiet logs and a sign-in limit that lets every examinee in from
-# nginx's one address; the settings given come last (they win).
+# nginx's one address; the settings given come after these, and the caller's CLUSTER_NODE_ENV last (they win).
 faults_cluster() {
   local settings=(
     Lounb__Security__AuthPermitPerMinute=10000 Lounb__Security__RequireStaff2fa=false
@@ -77,7 +77,7 @@ faults_cluster() {
     Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning "$@"
   )
   log "Starting the cluster with deploy/cluster/up.sh (ports from $CLUSTER_PORT_BASE, state in $CLUSTER_DIR)"
-  CLUSTER_ENVIRONMENT=Production CLUSTER_NODE_ENV="${settings[*]}" timeout 1200 "$ROOT/deploy/cluster/up.sh" >&2
+  CLUSTER_ENVIRONMENT=Production CLUSTER_NODE_ENV="${settings[*]} ${CLUSTER_NODE_ENV:-}" timeout 1200 "$ROOT/deploy/cluster/up.sh" >&2
   # shellcheck disable=SC1091
   . "$CLUSTER_DIR/state.env"
   BASE=$NGINX_URL
