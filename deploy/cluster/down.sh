@@ -23,8 +23,7 @@ if [ -n "${REDIS_PORT:-}" ] && [ -f "$CLUSTER_DIR/redis.pid" ]; then
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || stop_pid "$(cat "$CLUSTER_DIR/redis.pid")"
 fi
 if [ -n "${PG_BIN:-}" ] && [ -f "${PG_DATA:-/nonexistent}/postmaster.pid" ]; then
-  if [ "$(id -u)" -eq 0 ]; then RUN_PG=(runuser -u postgres --); else RUN_PG=(); fi
-  (cd / && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1) || true
+  (cd / && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1) || true
 fi
 rm -rf "$CLUSTER_DIR/pg" "$CLUSTER_DIR/prometheus" "$CLUSTER_DIR/nginx" "$CLUSTER_DIR/outbox" "$CLUSTER_DIR/data" \
   "$CLUSTER_DIR/node.env" "$CLUSTER_DIR/redis.pid" "$CLUSTER_DIR/cookies.txt" "$STATE"

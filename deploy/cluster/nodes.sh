@@ -4,6 +4,9 @@
 #   node_start A|B     starts the node with the settings in $NODE_ENV_FILE, records NODE_<X>_PID in state.env
 #   node_wait A|B      waits until the node answers /health (up to 120 s)
 #   node_stop A|B      stops the node (stop_pid: SIGTERM, then SIGKILL after 10 s)
+#   redis_start        starts the cluster's Redis ($REDIS_PORT; no persistence, pid and log in $CLUSTER_DIR), waits for PONG
+#   redis_stop         shuts it down and waits until it no longer answers (a drill stops and starts it with these two)
+#   as_pg_owner <command…>  runs a PostgreSQL server command as the data folder's owner (postgres when run as root)
 
 wait_until() {
   local what=$1 log_file=$2 tries=$3
@@ -49,4 +52,19 @@ node_wait() {
 node_stop() {
   local pid_var="NODE_$1_PID"
   stop_pid "${!pid_var:-}"
+}
+
+redis_start() {
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
+    --dir "$CLUSTER_DIR" --pidfile "$CLUSTER_DIR/redis.pid" --logfile "$CLUSTER_DIR/logs/redis.log" >/dev/null
+  wait_until "Redis" "$CLUSTER_DIR/logs/redis.log" 100 sh -c "redis-cli -h 127.0.0.1 -p $REDIS_PORT ping | grep -q PONG"
+}
+
+redis_stop() {
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  wait_until "Redis (stopping)" "$CLUSTER_DIR/logs/redis.log" 100 sh -c "! redis-cli -h 127.0.0.1 -p $REDIS_PORT ping"
+}
+
+as_pg_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

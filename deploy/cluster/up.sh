@@ -21,7 +21,8 @@
 #   CLUSTER_DIR NGINX_URL NGINX_PORT NODE_A_URL NODE_A_PORT NODE_A_PID NODE_A_LOG NODE_B_URL NODE_B_PORT NODE_B_PID
 #   NODE_B_LOG PG_PORT PG_DATA PG_BIN PG_CONNECTION PG_DATABASE REDIS_PORT S3_URL S3_PORT S3_PID S3_BUCKET
 #   NGINX_PID PROMETHEUS_URL PROMETHEUS_PORT PROMETHEUS_PID SCRAPE_TOKEN OUTBOX_DIR APP_DLL NODE_ENV_FILE
-#   (NODE_ENV_FILE holds the nodes' settings; node_start in nodes.sh restarts a node with them.)
+#   (NODE_ENV_FILE holds the nodes' settings; node_start in nodes.sh restarts a node with them, redis_stop and
+#   redis_start stop and start Redis: deploy/faults/* start their cluster with this script.)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -111,9 +112,9 @@ remember PG_DATA "$CLUSTER_DIR/pg"
 remember PG_PORT "$PG_PORT"
 say "PostgreSQL on 127.0.0.1:$PG_PORT"
 mkdir -p "$PG_DATA"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DATA"; RUN_PG=(runuser -u postgres --); else RUN_PG=(); fi
-(cd "$CLUSTER_DIR" && "${RUN_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
-(cd "$CLUSTER_DIR" && "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DATA"; fi
+(cd "$CLUSTER_DIR" && as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
+(cd "$CLUSTER_DIR" && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
   -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null)
 remember PG_DATABASE lounb
 remember PG_CONNECTION "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$PG_DATABASE"
@@ -121,9 +122,7 @@ remember PG_CONNECTION "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=
 # --- Redis ---------------------------------------------------------------------------------------------------------
 remember REDIS_PORT "$REDIS_PORT"
 say "Redis on 127.0.0.1:$REDIS_PORT"
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
-  --dir "$CLUSTER_DIR" --pidfile "$CLUSTER_DIR/redis.pid" --logfile "$CLUSTER_DIR/logs/redis.log" >/dev/null
-wait_until "Redis" "$CLUSTER_DIR/logs/redis.log" 100 sh -c "redis-cli -h 127.0.0.1 -p $REDIS_PORT ping | grep -q PONG"
+redis_start
 
 # --- S3-compatible storage (moto) --------------------------------------------------------------------------------
 remember S3_PORT "$S3_PORT"

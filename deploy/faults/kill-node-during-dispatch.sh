@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fault drill: kill -9 an app node while it dispatches reminders, letters and outbox events (issue 17, section 2).
 #
-# Two nodes on one PostgreSQL and Redis behind nginx (deploy/faults/lib.sh), the platform's lease shortened to
-# FAULTS_LEASE (20) seconds through Lounb:Jobs:LeaseSeconds and the workers polling every 2 s. Loaded with SQL (as the
+# Two nodes on one PostgreSQL and Redis behind nginx (deploy/cluster/up.sh through deploy/faults/lib.sh), the
+# platform's lease shortened to FAULTS_LEASE (20) seconds through Lounb:Jobs:LeaseSeconds, the workers polling every 2 s. Loaded with SQL (as the
 # live-webinar bench loads them): FAULTS_PEOPLE (1,000) learners registered for a webinar starting in 3 hours; then at
 # one moment FAULTS_LETTERS (2,000) letters, one e-mail reminder per registration and one integration event
 # ("webinars.webinar-registered") per registration are queued, all due now. Once the nodes have sent some, node A
@@ -18,13 +18,12 @@ LETTERS=${FAULTS_LETTERS:-2000}
 LEASE=${FAULTS_LEASE:-20}
 
 faults_init
-faults_cluster Lounb__Jobs__LeaseSeconds="$LEASE" Lounb__Email__Queue__PollSeconds=2 Lounb__Outbox__PollSeconds=2 \
-  Lounb__Webinars__ReminderIntervalSeconds=2
-PICKUP="$TMP/data/outbox"
+# up.sh's workers poll every 2 s already; the lease (how long a claim of a node that died blocks the job) is shortened.
+faults_cluster Lounb__Jobs__LeaseSeconds="$LEASE"
+PICKUP="$OUTBOX_DIR"
 
-"${PSQL[@]}" -v learners="$PEOPLE" -v password_hash=unused -f "$ROOT/bench/webinars-live/load.sql" >/dev/null
 # Three hours ahead: on a slow machine the last reminders must not become "too late" (skipped) while the drill runs.
-"${PSQL[@]}" -c "UPDATE webinars_event SET starts_at = date_trunc('second', now()) + interval '3 hours'" >/dev/null
+"${PSQL[@]}" -v learners="$PEOPLE" -v password_hash=unused -v starts_in='3 hours' -f "$ROOT/bench/webinars-live/load.sql" >/dev/null
 log "Queueing $LETTERS letters, $PEOPLE reminders and $PEOPLE events at one moment"
 QUEUED_AT=$(date +%s)
 "${PSQL[@]}" <<SQL
@@ -44,7 +43,7 @@ COMMIT;
 SQL
 
 # Kill node A once the queues are moving and A holds claims.
-A_PID=${NODE_PID[A]}
+A_PID=$NODE_A_PID
 for _ in $(seq 1 600); do
   read -r sent held < <("${PSQL[@]}" -At -F ' ' -c "SELECT
     (SELECT count(*) FROM core_mail WHERE sent_at IS NOT NULL),
@@ -62,8 +61,9 @@ read -r HELD_MAIL HELD_EVENTS HELD_REMINDERS < <("${PSQL[@]}" -At -F ' ' -c "SEL
   (SELECT count(*) FROM webinars_reminder WHERE sent_at IS NULL AND claimed_by LIKE '%/$A_PID/%')")
 log "Node A killed $((KILLED_AT - QUEUED_AT))s after queueing, holding $HELD_MAIL letters, $HELD_EVENTS events, $HELD_REMINDERS reminders"
 
-# Wait until everything is done (the held work after the lease), at most 3 minutes.
-for _ in $(seq 1 180); do
+# Wait until everything is done (the held work after the lease), at most FAULTS_DISPATCH_WAIT (300) seconds: on a
+# loaded machine sending 3,000 letters takes minutes.
+for _ in $(seq 1 "${FAULTS_DISPATCH_WAIT:-300}"); do
   left=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM core_mail WHERE sent_at IS NULL)
     + (SELECT count(*) FROM core_outbox_event WHERE dispatched_at IS NULL) + (SELECT count(*) FROM webinars_reminder WHERE sent_at IS NULL)")
   if [ "$left" -eq 0 ]; then break; fi

@@ -1,16 +1,16 @@
-# Shared parts of the fault drills (deploy/faults/*.sh): source it after `set -euo pipefail`.
+# Shared parts of the fault drills (deploy/faults/*.sh): source it after `set -euo pipefail` and `cd` to the repository.
 #
-# Builds on bench/lib.sh (temp folder, watchdog, throwaway PostgreSQL, publish, migrate) and adds what a drill needs:
-# two app nodes (A and B) on one PostgreSQL and one Redis behind Debian's nginx on loopback, as docs/deployment.md
-# "Several app nodes" describes (round robin; the SignalR hubs sticky with ip_hash; WebSockets passed).
+# The cluster is deploy/cluster/up.sh's, the one way to start one: two app nodes on one PostgreSQL and one Redis behind
+# Debian's nginx on loopback (docs/deployment.md "Several app nodes"), here in Production (no demo data: the drills load
+# their own) in its own state folder and ports. The drill reads up.sh's state.env and deploy/cluster/nodes.sh's helpers;
+# deploy/cluster/down.sh stops everything on exit. bench/lib.sh gives the temp folder, the watchdog and log.
 #
-#   faults_init                       temp folder, cleanup of everything started, watchdog (FAULTS_MAX_SECONDS, 2400)
-#   faults_cluster [NAME=value ...]   PostgreSQL, Redis, the app published once, migrated, nodes A and B, nginx:
-#                                     BASE (nginx), NODE_URL[A|B], NODE_PID[A|B], PSQL (array), REDIS_PORT, PG_DATA
-#   faults_start_node A|B             (re)starts one node with the cluster's settings, waits until it is healthy
+#   faults_init                       temp folder, cleanup (down.sh) on exit, watchdog (FAULTS_MAX_SECONDS, 2400)
+#   faults_cluster [NAME=value ...]   up.sh, the settings given added to both nodes' (CLUSTER_NODE_ENV: e.g. a shorter
+#                                     Lounb__Jobs__LeaseSeconds); then state.env's variables (NODE_A_PID, PG_PORT,
+#                                     OUTBOX_DIR, …), BASE (nginx) and PSQL (array, the cluster's database)
 #   faults_kill_node A|B              kill -9 of that node
 #   faults_restart_postgres MODE      pg_ctl restart -m fast|immediate (the nodes keep running)
-#   faults_redis_stop / _start        stops / starts the throwaway Redis (same port, same data folder)
 #   faults_exam N                     N learners (load.sql of the assessment bench), signed in through nginx, each with
 #                                     a started attempt: $TMP/saves.tsv (attempt, slot types, token, cookie) and
 #                                     $TMP/people.json (the cookie jars of bench/assessments-load/start.mjs)
@@ -20,33 +20,26 @@
 #   figure NAME VALUE                 prints "NAME: VALUE" and keeps it for the summary line
 #   field JSON NAME                   one field of a JSON object
 #   faults_verdict NAME               prints the figures; exits 1 when FAULTS_LOST was set by the drill
+# Redis is stopped and started with nodes.sh's redis_stop / redis_start.
 #
-# Ports: FAULTS_PORT (default 7200): nginx, +1 node A, +2 node B, +3 Redis, +4 PostgreSQL. FAULTS_APP_DIR reuses a
-# published app (deploy/faults/all.sh publishes once for every drill); FAULTS_KEEP=1 keeps the temp folder.
+# up.sh's environment applies: CLUSTER_PORT_BASE (here 7200: seven ports, nginx first), CLUSTER_DIR (here
+# /tmp/lounb-faults; the logs of the nodes, nginx and Redis stay in its logs/ after the drill), CLUSTER_APP_DLL or
+# CLUSTER_APP_DIR (which app; by default up.sh publishes Release once to deploy/cluster/.app). FAULTS_KEEP=1 keeps the
+# temp folder (the client log).
 ROOT=${ROOT:-$PWD}
 . "$ROOT/bench/lib.sh"
+. "$ROOT/deploy/cluster/nodes.sh"
 
-FAULTS_PORT=${FAULTS_PORT:-7200}
-NGINX_PORT=$FAULTS_PORT
-REDIS_PORT=$((FAULTS_PORT + 3))
-declare -A NODE_PID NODE_URL
-NODE_URL[A]="http://127.0.0.1:$((FAULTS_PORT + 1))"
-NODE_URL[B]="http://127.0.0.1:$((FAULTS_PORT + 2))"
-BASE="http://127.0.0.1:$NGINX_PORT"
-NGINX_PID=""
-REDIS_PID=""
+export CLUSTER_PORT_BASE=${CLUSTER_PORT_BASE:-7200}
+export CLUSTER_DIR=${CLUSTER_DIR:-/tmp/lounb-faults}
 FIGURES=()
 FAULTS_LOST=0
-NODE_ENV=()
 
 faults_cleanup() {
-  local status=$? node
+  local status=$?
   set +e # a failed drill must still stop everything (errexit would end this handler at the first failing command)
-  for node in A B; do
-    if [ -n "${NODE_PID[$node]:-}" ]; then kill -KILL "${NODE_PID[$node]}" 2>/dev/null || true; fi
-  done
-  if [ -n "$NGINX_PID" ]; then kill -TERM "$NGINX_PID" 2>/dev/null || true; fi
-  if [ -n "$REDIS_PID" ] && [ -f "$TMP/redis/redis.pid" ]; then kill -TERM "$(cat "$TMP/redis/redis.pid")" 2>/dev/null || true; fi
+  "$ROOT/deploy/cluster/down.sh" >&2
+  PG_BIN="" # down.sh stopped the cluster's PostgreSQL; bench_cleanup has none of its own to stop
   BENCH_KEEP=${FAULTS_KEEP:-0}
   (exit "$status")
   bench_cleanup
@@ -56,13 +49,8 @@ faults_init() {
   BENCH_MAX_SECONDS=${FAULTS_MAX_SECONDS:-2400}
   bench_init
   trap faults_cleanup EXIT
-  bench_tools postgresql nodejs nginx redis-server
-  for port in $NGINX_PORT $((NGINX_PORT + 1)) $((NGINX_PORT + 2)) $REDIS_PORT $((NGINX_PORT + 4)); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      log "Port $port is taken: set FAULTS_PORT to a free range of five ports"
-      exit 2
-    fi
-  done
+  FAULTS_LOAD_BEFORE=$(bench_load)
+  bench_tools nodejs
 }
 
 figure() {
@@ -72,6 +60,7 @@ figure() {
 
 faults_verdict() {
   local name=$1
+  figure "load average (1 min) at the start / at the end" "$FAULTS_LOAD_BEFORE / $(bench_load)"
   if [ "$FAULTS_LOST" -ne 0 ]; then
     echo "FAIL $name: $(IFS=', '; echo "${FIGURES[*]}")"
     exit 1
@@ -79,114 +68,41 @@ faults_verdict() {
   echo "OK $name: $(IFS=', '; echo "${FIGURES[*]}")"
 }
 
-# Redis runs as a daemon with a pid file, so that a drill (or its browser spec) can stop and start it by script:
-# $TMP/redis-stop.sh and $TMP/redis-start.sh.
-faults_redis_start() {
-  mkdir -p "$TMP/redis"
-  cat >"$TMP/redis-start.sh" <<SH
-redis-server --port $REDIS_PORT --bind 127.0.0.1 --dir $TMP/redis --save "" --appendonly no --daemonize yes \\
-  --pidfile $TMP/redis/redis.pid --logfile $TMP/redis/redis.log
-for _ in \$(seq 1 50); do redis-cli -p $REDIS_PORT ping 2>/dev/null | grep -q PONG && exit 0; sleep 0.1; done
-echo "Redis did not start" >&2; exit 1
-SH
-  cat >"$TMP/redis-stop.sh" <<SH
-redis-cli -p $REDIS_PORT shutdown nosave >/dev/null 2>&1 || true
-for _ in \$(seq 1 50); do redis-cli -p $REDIS_PORT ping >/dev/null 2>&1 || exit 0; sleep 0.1; done
-echo "Redis did not stop" >&2; exit 1
-SH
-  bash "$TMP/redis-start.sh"
-  REDIS_PID=started
+# faults_cluster NAME=value ...: up.sh in Production, quiet logs and a sign-in limit that lets every examinee in from
+# nginx's one address; the settings given come after these, and the caller's CLUSTER_NODE_ENV last (they win).
+faults_cluster() {
+  local settings=(
+    Lounb__Security__AuthPermitPerMinute=10000 Lounb__Security__RequireStaff2fa=false
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+    Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning "$@"
+  )
+  log "Starting the cluster with deploy/cluster/up.sh (ports from $CLUSTER_PORT_BASE, state in $CLUSTER_DIR)"
+  CLUSTER_ENVIRONMENT=Production CLUSTER_NODE_ENV="${settings[*]} ${CLUSTER_NODE_ENV:-}" timeout 1200 "$ROOT/deploy/cluster/up.sh" >&2
+  # shellcheck disable=SC1091
+  . "$CLUSTER_DIR/state.env"
+  BASE=$NGINX_URL
+  PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DATABASE" -v ON_ERROR_STOP=1 -q -X)
 }
 
-faults_redis_stop() { bash "$TMP/redis-stop.sh"; }
-
-faults_nginx() {
-  mkdir -p "$TMP/nginx"
-  cat >"$TMP/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $TMP/nginx/nginx.pid;
-error_log $TMP/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $TMP/nginx/body;
-  proxy_temp_path $TMP/nginx/proxy;
-  fastcgi_temp_path $TMP/nginx/fastcgi;
-  uwsgi_temp_path $TMP/nginx/uwsgi;
-  scgi_temp_path $TMP/nginx/scgi;
-  map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
-  upstream lounb { server 127.0.0.1:$((FAULTS_PORT + 1)); server 127.0.0.1:$((FAULTS_PORT + 2)); keepalive 64; }
-  upstream lounb_hubs { ip_hash; server 127.0.0.1:$((FAULTS_PORT + 1)); server 127.0.0.1:$((FAULTS_PORT + 2)); }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    client_max_body_size 10m;
-    proxy_http_version 1.1;
-    proxy_set_header Host \$http_host;
-    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-    proxy_set_header X-Forwarded-Proto \$scheme;
-    proxy_connect_timeout 2s;
-    location / { proxy_set_header Connection ""; proxy_pass http://lounb; }
-    location ~ ^/hubs/(webinars|certificates) {
-      proxy_set_header Upgrade \$http_upgrade;
-      proxy_set_header Connection \$connection_upgrade;
-      proxy_read_timeout 1h;
-      proxy_pass http://lounb_hubs;
-    }
-  }
-}
-CONF
-  nginx -c "$TMP/nginx/nginx.conf" -p "$TMP/nginx" >"$TMP/nginx/stdout.log" 2>&1 &
-  NGINX_PID=$!
-  for _ in $(seq 1 50); do
-    if curl -fs -o /dev/null "$BASE/health/live"; then return 0; fi
-    sleep 0.1
-  done
-  log "nginx does not answer"; cat "$TMP/nginx/error.log" >&2; exit 1
-}
-
-faults_start_node() {
-  local node=$1 url=${NODE_URL[$1]}
-  env -C "$APP_DIR" "${APP_ENV[@]}" "${NODE_ENV[@]}" ASPNETCORE_URLS="$url" dotnet Lounb.Learning.dll >>"$TMP/node-$node.log" 2>&1 &
-  NODE_PID[$node]=$!
-  for _ in $(seq 1 240); do
-    if curl -fs -o /dev/null "$url/health/live"; then return 0; fi
-    kill -0 "${NODE_PID[$node]}" 2>/dev/null || { tail -n 40 "$TMP/node-$node.log" >&2; log "Node $node exited"; exit 1; }
-    sleep 0.5
-  done
-  tail -n 40 "$TMP/node-$node.log" >&2; log "Node $node did not start"; exit 1
-}
-
+# kill -9; the node is not this shell's child (up.sh started it), so it is watched until it is gone (or a zombie).
 faults_kill_node() {
-  kill -KILL "${NODE_PID[$1]}"
-  wait "${NODE_PID[$1]}" 2>/dev/null || true
-  NODE_PID[$1]=""
+  local pid_var="NODE_$1_PID" pid state
+  pid=${!pid_var}
+  kill -KILL "$pid"
+  for _ in $(seq 1 100); do
+    state=$(awk '/^State:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+    case "$state" in "" | Z) break ;; esac
+    sleep 0.05
+  done
+  # down.sh must not signal that number again (it may belong to another process by then).
+  printf -v "$pid_var" '%s' ""
+  printf 'NODE_%s_PID=\n' "$1" >>"$CLUSTER_DIR/state.env"
 }
 
 faults_restart_postgres() {
-  # pg_ctl restart starts PostgreSQL again with the options it was started with (postmaster.opts).
-  "${RUN_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m "$1" -w -t 60 restart >>"$TMP/pg-restart.log" 2>&1
-}
-
-# faults_cluster NAME=value ...: the settings given are added to both nodes' environment.
-faults_cluster() {
-  NODE_ENV=("$@")
-  free_port() { echo $((FAULTS_PORT + 4)); }
-  bench_postgres "-c max_connections=300"
-  faults_redis_start
-  if [ -n "${FAULTS_APP_DIR:-}" ]; then BENCH_NO_PUBLISH=1 BENCH_APP_DIR=$FAULTS_APP_DIR bench_publish; else bench_publish; fi
-  APP_ENV+=(
-    "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT,abortConnect=false,connectTimeout=1000"
-    Lounb__Database__MigrateOnStartup=false
-    Lounb__Security__AuthPermitPerMinute=10000
-    Lounb__ReverseProxy__KnownProxies__0=127.0.0.1
-    "Lounb__Webinars__PublicBaseUrl=$BASE"
-  )
-  bench_migrate
-  log "Starting node A (${NODE_URL[A]}) and node B (${NODE_URL[B]}), nginx on $BASE, Redis on $REDIS_PORT"
-  faults_start_node A
-  faults_start_node B
-  faults_nginx
+  # pg_ctl restart starts PostgreSQL again with the options up.sh started it with (postmaster.opts).
+  (cd "$CLUSTER_DIR" && as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -m "$1" -w -t 60 restart) \
+    >>"$CLUSTER_DIR/logs/pg-restart.log" 2>&1
 }
 
 # faults_exam N: N learners with a started attempt each, signed in through nginx (see the header).

@@ -37,7 +37,9 @@ figure "requests failed after the immediate restart" "$(field "$IMMEDIATE" faile
 figure "seconds until saves succeed again (immediate)" "$(field "$IMMEDIATE" savesSucceedAgainAfterSeconds)"
 # Recovered without a restart: both nodes are the same processes and answer /health (which reads the database).
 for node in A B; do
-  if curl -fsS "${NODE_URL[$node]}/health" | grep -q Healthy; then figure "node $node healthy afterwards (same process)" yes
+  url_var="NODE_${node}_URL" pid_var="NODE_${node}_PID"
+  if kill -0 "${!pid_var}" 2>/dev/null && curl -fsS "${!url_var}/health" | grep -q Healthy; then
+    figure "node $node healthy afterwards (same process)" yes
   else figure "node $node healthy afterwards (same process)" no; FAULTS_LOST=1; fi
 done
 if [ "$(field "$IMMEDIATE" acknowledgedAfter)" -eq 0 ]; then FAULTS_LOST=1; fi

@@ -33,7 +33,7 @@ test('stop Redis: the live panel reconnects after it returns; a quiz save, a pag
   const status = page.locator('[data-live-panel]').getByRole('status');
   await expect(status).toHaveText('На зв’язку');
 
-  execFileSync('bash', [env('FAULTS_REDIS_STOP')]);
+  execFileSync('bash', ['-c', env('FAULTS_REDIS_STOP')]);
   const stoppedAt = Date.now();
   await expect(status).toHaveText(/відновлюємо|Пробуємо ще раз/, { timeout: 60_000 });
   figure('panel says it is reconnecting after (s)', ((Date.now() - stoppedAt) / 1000).toFixed(1));
@@ -62,7 +62,7 @@ test('stop Redis: the live panel reconnects after it returns; a quiz save, a pag
   await second.page.context().close();
   await expect(status).not.toHaveText('На зв’язку');
 
-  execFileSync('bash', [env('FAULTS_REDIS_START')]);
+  execFileSync('bash', ['-c', env('FAULTS_REDIS_START')]);
   const startedAt = Date.now();
   await expect(status).toHaveText('На зв’язку', { timeout: 90_000 });
   figure('panel connected again after Redis returned (s)', ((Date.now() - startedAt) / 1000).toFixed(1));

@@ -116,6 +116,7 @@ test.describe.serial('one course written on node A', () => {
   const title = `Цифрові навички для Дії у кластері ${suffix}`;
   let methodologist: Page;
   let courseId = '';
+  let runId = '';
 
   test.beforeAll(async ({ browser }) => {
     methodologist = await signedIn(browser, demo.methodologist, nodeA);
@@ -180,7 +181,7 @@ test.describe.serial('one course written on node A', () => {
   });
 
   test('a course completion, a letter and a reminder are each delivered once with both nodes running', async ({ browser }) => {
-    await createOpenRun(methodologist, courseId, 10);
+    runId = await createOpenRun(methodologist, courseId, 10);
     const learner = await (await newContext(browser, nginx)).newPage();
     const email = await registerConfirmedCitizen(learner, 'Олена Кластерна');
     const [userId] = sql(`SELECT id FROM identity_user WHERE normalized_email = ${literal(email.toUpperCase())}`);
@@ -236,5 +237,63 @@ test.describe.serial('one course written on node A', () => {
     figure(`once: course-completed event 1 (node ${nodeOf(eventNode)}, ${deliveries.length} subscriber(s) delivered at their first run, certificates 1); `
       + `registration letter ${confirmations} (node ${nodeOf(letterNode)}); reminder letter ${reminders} (node ${nodeOf(reminderNode)}); `
       + `counted ${BOTH_NODES_HAD_A_TURN_MS / 1000} s after delivery`);
+  });
+
+  test('a certificate run issued through nginx shows its progress there on a WebSocket, and the operator hears it on both nodes', async ({ browser }) => {
+    // The run has one completer (the learner above, whose certificate came with the completion): the issue reports 1 of 1.
+    // The same methodologist also listens on /hubs/certificates on node A and on node B directly (the page's vendored
+    // SignalR client): the progress goes to every connection of the person, so the node that did not run the issue
+    // hears it only through the Redis backplane.
+    type Progress = { runId: string; done: number; total: number };
+    const listeners: Page[] = [];
+    for (const base of [nodeA, nodeB]) {
+      const listener = base === nodeA ? methodologist : await signedIn(browser, demo.methodologist, nodeB);
+      await listener.goto('/admin/certificates');
+      await listener.evaluate(async () => {
+        const w = window as unknown as { signalR: any; heard: Progress[] };
+        w.heard = [];
+        const connection = new w.signalR.HubConnectionBuilder().withUrl('/hubs/certificates').build();
+        connection.on('issueProgress', (progress: Progress) => { w.heard.push(progress); });
+        await connection.start();
+      });
+      listeners.push(listener);
+    }
+    const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Progress[] }).heard);
+
+    const operator = await signedIn(browser, demo.methodologist, nginx);
+    await operator.goto('/admin/certificates');
+    await operator.getByText('Сертифікати для всього набору').click();
+    const row = operator.locator('#run-certificates tbody tr').filter({ hasText: title });
+    await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+    // run-issue.js connects to the hub through nginx first (negotiate, then the WebSocket: the same node by ip_hash),
+    // then posts the issue through nginx (round robin).
+    const hubSocket = operator.waitForEvent('websocket', (ws) => ws.url().startsWith(`${nginx.replace(/^http/, 'ws')}/hubs/certificates`));
+    const negotiated = operator.waitForResponse((r) => r.url().startsWith(`${nginx}/hubs/certificates/negotiate`));
+    const issued = operator.waitForResponse((r) => r.request().method() === 'POST' && r.url() === `${nginx}/admin/certificates/runs/${runId}/issue`);
+    await row.getByRole('button', { name: /^Видати всім/ }).click();
+    const frames: string[] = [];
+    (await hubSocket).on('framereceived', (frame) => {
+      if (typeof frame.payload === 'string' && frame.payload.includes('"issueProgress"')) frames.push(frame.payload);
+    });
+    const nodeNamed = (upstream: string | undefined) =>
+      upstream === new URL(nodeA).host ? 'A' : upstream === new URL(nodeB).host ? 'B' : `? (${upstream})`;
+    const hubNode = nodeNamed((await negotiated).headers()['x-lounb-upstream']);
+    const issue = await issued;
+    expect(issue.status(), 'the issue answers').toBe(200);
+    const issueNode = nodeNamed(issue.headers()['x-lounb-upstream']);
+
+    const bar = operator.getByRole('progressbar', { name: new RegExp(`Видача сертифікатів: ${title}`) });
+    await expect(bar).toHaveAttribute('aria-valuetext', 'Видано 1 з 1');
+    await expect(operator.locator('#run-issue-live')).toHaveText('Готово: видано нових 0, уже мали 1.');
+    const last = `"runId":"${runId}","done":1,"total":1`;
+    await expect.poll(() => frames.some((frame) => frame.includes(last)), { message: 'the progress came through nginx on the WebSocket' }).toBe(true);
+    for (const [index, listener] of listeners.entries()) {
+      await expect.poll(async () => (await heard(listener)).some((p) => p.runId === runId && p.done === 1 && p.total === 1),
+        { message: `the listener on node ${'AB'[index]} heard the progress` }).toBe(true);
+    }
+    // Nothing on the page was reloaded: the no-JavaScript summary is not there.
+    await expect(operator.getByText('Завершили набір:')).toHaveCount(0);
+    figure(`certificates hub: an issue of 1 posted through nginx (run by node ${issueNode}); its progress reached the browser through `
+      + `nginx on a WebSocket to node ${hubNode} (${frames.length} progress frame(s)) and the operator's listeners on node A and node B`);
   });
 });
