@@ -228,7 +228,11 @@ internal static class PlatformHosting
         if (withRedis)
         {
             services.AddSingleton<BackplaneGuard>();
-            signalR.AddStackExchangeRedis(redis!, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb"));
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration = RedisConfiguration.Parse(redis!);
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("lounb");
+            });
         }
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class BackplaneGuard : IHubFilter, IDisposable
         _redis = redis;
         _logger = logger;
         _redis.Multiplexer.ConnectionFailed += OnConnectionFailed;
+        _redis.Multiplexer.ConnectionRestored += OnConnectionRestored;
     }
 
     /// <summary>Whether broadcasts from and to other nodes get through now.</summary>
@@ -69,8 +70,17 @@ internal sealed partial class BackplaneGuard : IHubFilter, IDisposable
         BackplaneLost(_logger, e.FailureType.ToString(), dropped, e.Exception);
     }
 
-    public void Dispose() => _redis.Multiplexer.ConnectionFailed -= OnConnectionFailed;
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) => BackplaneBack(_logger, e.ConnectionType);
+
+    public void Dispose()
+    {
+        _redis.Multiplexer.ConnectionFailed -= OnConnectionFailed;
+        _redis.Multiplexer.ConnectionRestored -= OnConnectionRestored;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is lost ({Failure}): {Dropped} live connections dropped; they reconnect once it is back.")]
     private static partial void BackplaneLost(ILogger logger, string failure, int dropped, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Redis is back ({Connection}): live connections are accepted again.")]
+    private static partial void BackplaneBack(ILogger logger, ConnectionType connection);
 }

@@ -40,15 +40,34 @@ internal static class NodeCoordination
     }
 }
 
-/// <summary>One connection to Redis for this node, made on first use; it reconnects by itself after Redis comes back.</summary>
-internal sealed class RedisConnection(string configuration, string keyPrefix) : IDisposable
+/// <summary>
+/// How this app talks to Redis, whatever the operator's connection string leaves out: start without Redis rather than
+/// fail, give up a connection attempt after 2 s and try again every second, so a node is back within seconds of Redis.
+/// Used for the node's own connection and for the SignalR backplane alike.
+/// </summary>
+internal static class RedisConfiguration
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() =>
+    private const int ConnectTimeoutMs = 2_000;
+    private const int ReconnectEveryMs = 1_000;
+
+    public static ConfigurationOptions Parse(string configuration)
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
-        return ConnectionMultiplexer.Connect(options);
-    });
+        if (!configuration.Contains("connectTimeout", StringComparison.OrdinalIgnoreCase))
+        {
+            options.ConnectTimeout = ConnectTimeoutMs;
+        }
+
+        options.ReconnectRetryPolicy = new LinearRetry(ReconnectEveryMs);
+        return options;
+    }
+}
+
+/// <summary>One connection to Redis for this node, made on first use; it reconnects by itself after Redis comes back.</summary>
+internal sealed class RedisConnection(string configuration, string keyPrefix) : IDisposable
+{
+    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => ConnectionMultiplexer.Connect(RedisConfiguration.Parse(configuration)));
 
     public ConnectionMultiplexer Multiplexer => _multiplexer.Value;
 
