@@ -28,6 +28,7 @@ internal sealed class AnswerSaveQueue : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<AnswerSaveQueue> _logger;
     private readonly Channel<WaitingAnswer> _waiting;
+    private volatile bool _stopping;
 
     public AnswerSaveQueue(IServiceScopeFactory scopes, ISqlDialect dialect, IOptions<AssessmentsOptions> options, TimeProvider time, ILogger<AnswerSaveQueue> logger)
     {
@@ -55,7 +56,7 @@ internal sealed class AnswerSaveQueue : BackgroundService
     public bool TryStore(CheckedAnswer answer, CancellationToken ct, out Task<bool> written)
     {
         written = Task.FromResult(false);
-        if (!IsOn)
+        if (!IsOn || _stopping)
         {
             return false;
         }
@@ -63,11 +64,6 @@ internal sealed class AnswerSaveQueue : BackgroundService
         var waiting = new WaitingAnswer(answer, ct);
         if (!_waiting.Writer.TryWrite(waiting))
         {
-            if (_waiting.Reader.Completion.IsCompleted || !IsOn)
-            {
-                return false;
-            }
-
             written = WaitForRoomAsync(waiting, ct);
             return true;
         }
@@ -76,15 +72,28 @@ internal sealed class AnswerSaveQueue : BackgroundService
         return true;
     }
 
+    /// <summary>A full queue: waits for room; when the node started stopping meanwhile, the answer is written on its own.</summary>
     private async Task<bool> WaitForRoomAsync(WaitingAnswer waiting, CancellationToken ct)
     {
-        await _waiting.Writer.WriteAsync(waiting, ct);
+        try
+        {
+            await _waiting.Writer.WriteAsync(waiting, ct);
+        }
+        catch (ChannelClosedException)
+        {
+            var now = _time.GetUtcNow().UtcDateTime;
+            await using var scope = _scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
+            return await AnswerWrites.StoreOneAsync(db, _dialect, waiting.Answer, now, now - TimeSpan.FromSeconds(_options.SaveGraceSeconds), ct) == 1;
+        }
+
         return await waiting.Written.Task.WaitAsync(ct);
     }
 
     /// <summary>Takes nothing new and lets the writer commit what is waiting.</summary>
     public override Task StopAsync(CancellationToken cancellationToken)
     {
+        _stopping = true;
         _waiting.Writer.TryComplete();
         return base.StopAsync(cancellationToken);
     }
