@@ -26,6 +26,9 @@
 #      answered (the target: ≥ 4,000/s), then 256 connections offering a steady 2,000 saves/s (the target: p99 < 20 ms); after each
 #      run the database must hold, per (attempt, slot), the last version sent (or the one before it for a request in
 #      flight when wrk stopped) and every answer must parse as JSON of its question type's shape;
+#   6b. A/B (BENCH_SAVE_AB=1, the default): restarts the app with Lounb__Assessments__GroupCommitSaves=false, re-issues
+#      the cookies and measures the same closed loop again, each save in its own commit (the RSS target is judged on
+#      the app before the restart);
 #   7. loads one attempt page to check that it shows the 20 questions and the saved answers.
 # Per scenario: requests, rate, p50/p99, errors, SQL statements per request (pg_stat_statements), CPU ms per request of
 # the app and of PostgreSQL, peak app RSS (sampled every 0.2 s), WAL flushes per save, and beside each the bare
@@ -36,7 +39,7 @@
 # Environment: BENCH_DURATION (wrk -d, default 15s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (saves and ceilings, 256),
 # BENCH_THREADS (2), BENCH_LEARNERS (5000), BENCH_START_CONCURRENCY (100), BENCH_START_SPREAD (59 seconds),
 # BENCH_PAGE_CONNECTIONS (64, the attempt and course pages),
-# BENCH_SAVE_RATE (2000), BENCH_APP_ENV (extra environment of the app) and BENCH_CONNECTION_EXTRA (";Key=value" Npgsql
+# BENCH_SAVE_RATE (2000), BENCH_SAVE_AB (1: the closed-loop A/B without group commit; 0 skips it), BENCH_APP_ENV (extra environment of the app) and BENCH_CONNECTION_EXTRA (";Key=value" Npgsql
 # settings) for experiments, BENCH_KEEP=1 keeps the temp folder, BENCH_NO_PUBLISH=1 reuses $BENCH_APP_DIR.
 # The three save runs must end within a minute of step 5: keep 2 × BENCH_DURATION + BENCH_WARMUP under about 50 s.
 set -euo pipefail
@@ -55,6 +58,7 @@ START_CONCURRENCY=${BENCH_START_CONCURRENCY:-100}
 START_SPREAD=${BENCH_START_SPREAD:-59}
 START_WITHIN=$(awk -v s="$START_SPREAD" 'BEGIN { printf "%d", s + 1 }')
 SAVE_RATE=${BENCH_SAVE_RATE:-2000}
+SAVE_AB=${BENCH_SAVE_AB:-1}
 PASSWORD='Bench-Learner-2026'
 
 BENCH_MAX_SECONDS=${BENCH_MAX_SECONDS:-3600}
@@ -242,18 +246,37 @@ refresh_cookies "$REFRESH_AT"
 
 # --- 6. answer saves -------------------------------------------------------------------------------
 # saves.tsv: attempt id, its slots' question types (one letter each), antiforgery token, cookie header.
-"${PSQL[@]}" <<SQL
+write_saves_file() {
+  "${PSQL[@]}" <<SQL
 CREATE TEMP TABLE b_start (attempt_id uuid, token text, cookie text, n serial);
 \\copy b_start (attempt_id, token, cookie) FROM '$TMP/attempts.tsv'
 \\copy (SELECT b.attempt_id, t.types, b.token, b.cookie FROM b_start b CROSS JOIN LATERAL (SELECT string_agg(CASE v.type WHEN 'SingleChoice' THEN 'S' WHEN 'MultipleChoice' THEN 'M' WHEN 'TrueFalse' THEN 'T' WHEN 'ShortAnswer' THEN 'A' WHEN 'Numerical' THEN 'N' ELSE 'E' END, '' ORDER BY s.number) AS types FROM assessments_attempt_slot s JOIN assessments_question_version v ON v.id = s.question_version_id WHERE s.attempt_id = b.attempt_id) t ORDER BY b.n) TO '$TMP/saves.tsv'
 SQL
+}
+write_saves_file
 export BENCH_SAVE_DATA="$TMP/saves.tsv" BENCH_SAVE_THREADS="$THREADS"
 URL="$BASE/api/attempts"
 log "Warming up saves ($WARMUP)"
 BENCH_SAVE_REPORT="$TMP/save-warmup.txt" timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/save.lua" "$URL" >/dev/null
 declare -A V
-for run in closed paced; do
+SAVE_RUNS=(closed paced)
+if [ "$SAVE_AB" = 1 ]; then SAVE_RUNS+=(direct); fi
+for run in "${SAVE_RUNS[@]}"; do
   if [ "$run" = paced ]; then export BENCH_SAVE_RATE="$SAVE_RATE"; else unset BENCH_SAVE_RATE; fi
+  if [ "$run" = direct ]; then
+    PACED_REFRESH_AT=$REFRESH_AT
+    # A/B in the same run: the app restarted with group commit off (each save its own commit, as before it), the
+    # cookies re-issued within a fresh minute, a warm-up, then the same closed loop as "closed".
+    MAIN_HWM=$(( $(hwm_kb) / 1024 ))
+    log "Restarting the app with Lounb__Assessments__GroupCommitSaves=false for the A/B closed loop"
+    kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+    APP_ENV+=(Lounb__Assessments__GroupCommitSaves=false)
+    bench_start_app
+    URL="$BASE/api/attempts"
+    refresh_cookies "$REFRESH_AT"
+    write_saves_file
+    BENCH_SAVE_REPORT="$TMP/save-warmup-direct.txt" timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/save.lua" "$URL" >/dev/null
+  fi
   measure_begin
   log "Measuring saves, $run ($DURATION)"
   BENCH_SAVE_REPORT="$TMP/save-$run.txt" bench_wrk "saves-$run" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/save.lua" "$URL"
@@ -287,7 +310,7 @@ SQL
   log "Stored: of $pairs (attempt, slot) saved, $last hold the last version sent, $inflight the one before ($(( sent - received )) requests unanswered at the stop), $wrong other"
 done
 unset BENCH_SAVE_RATE
-WINDOW=$(( ${V[paced.end]} - REFRESH_AT ))
+WINDOW=$(( ${V[paced.end]} - ${PACED_REFRESH_AT:-$REFRESH_AT} ))
 if [ "$WINDOW" -ge 60 ]; then
   log "Warning: the saves ended ${WINDOW}s after the cookies were re-issued: some were re-checked on every save"
 fi
@@ -313,7 +336,8 @@ PAGE_ANSWERED=$(grep -o 'Відповідей: [0-9]* з [0-9]*' "$TMP/attempt.h
 PAGE_BYTES=$(wc -c <"$TMP/attempt.html")
 log "Attempt page: $PAGE_QUESTIONS questions, \"$PAGE_ANSWERED\", $PAGE_BYTES bytes"
 [ "$PAGE_QUESTIONS" -eq "$N_DRAWN" ] || { log "The attempt page does not show $N_DRAWN questions"; exit 1; }
-PEAK_RSS=$(( $(hwm_kb) / 1024 ))
+# The peak of the app as configured (before the A/B restart, when there was one).
+PEAK_RSS=${MAIN_HWM:-$(( $(hwm_kb) / 1024 ))}
 
 # --- report ---------------------------------------------------------------------------------------
 PG_VERSION=$("${PSQL[@]}" -At -c "SHOW server_version")
@@ -353,13 +377,17 @@ BLOCK="$TMP/block.md"
   echo "| course page signed in, -c$PAGE_CONNECTIONS | ${P[course.total]} | ${P[course.rps]} /s | ${P[course.p50]} | ${P[course.p99]} | ${P[course.errors]} | ${P[course.sql]} | ${P[course.app]} | ${P[course.pg]} | ${P[course.rss]} | $(beside "$PAGE_CONNECTIONS") | ≥ 3,000 /s, p99 < 50 ms: $COURSE_TARGET |"
   echo "| answer save, -c$CONNECTIONS as fast as answered | ${V[closed.total]} | ${V[closed.rps]} /s | ${V[closed.p50]} | ${V[closed.p99]} | ${V[closed.errors]} | ${V[closed.sql]} | ${V[closed.app]} | ${V[closed.pg]} | ${V[closed.rss]} | $(beside "$CONNECTIONS") | ≥ 4,000 /s, 0 lost: $CLOSED_RATE |"
   echo "| answer save, -c$CONNECTIONS paced at $SAVE_RATE /s | ${V[paced.total]} | ${V[paced.rps]} /s | ${V[paced.p50]} | ${V[paced.p99]} | ${V[paced.errors]} | ${V[paced.sql]} | ${V[paced.app]} | ${V[paced.pg]} | ${V[paced.rss]} | $(beside "$CONNECTIONS") | ≥ $SAVE_RATE /s, p99 < 20 ms, 0 lost: $SAVE_TARGET |"
+  if [ "$SAVE_AB" = 1 ]; then
+    echo "| A/B: answer save, -c$CONNECTIONS as fast as answered, group commit off (each save its own commit) | ${V[direct.total]} | ${V[direct.rps]} /s | ${V[direct.p50]} | ${V[direct.p99]} | ${V[direct.errors]} | ${V[direct.sql]} | ${V[direct.app]} | ${V[direct.pg]} | ${V[direct.rss]} | $(beside "$CONNECTIONS") | (comparison) |"
+  fi
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "App RSS under 400 MB throughout the run (VmHWM $MAX_RSS MB): $RSS_TARGET. Slowest start: ${S[spread.max]} ms arriving over $START_SPREAD s, ${S[burst.max]} ms all at once."
   echo "At -c$CONNECTIONS as fast as answered, latency is queueing (Little's law: mean = $CONNECTIONS / rate), so p99 < 50 ms there would need more than $LITTLE saves/s."
   echo
-  echo "- durability: WAL flushes ${V[closed.syncs]} (as fast as answered, ${V[closed.per_sync]} saves per flush) and ${V[paced.syncs]} (paced, ${V[paced.per_sync]} saves per flush), ${V[closed.sync_ms]} / ${V[paced.sync_ms]} ms per flush"
-  echo "- stored answers checked after each save run: of ${V[closed.pairs]} / ${V[paced.pairs]} (attempt, slot) saved, ${V[closed.last]} / ${V[paced.last]} hold the last version sent, ${V[closed.inflight]} / ${V[paced.inflight]} the one before (${V[closed.unanswered]} / ${V[paced.unanswered]} requests unanswered when wrk stopped), ${V[closed.wrong]} / ${V[paced.wrong]} anything else; of all $R_SLOTS slots of the exam, $R_ANSWERED answered, $R_VERSIONED with a version > 0, $R_SHAPED parse as JSON of their question type's shape"
+  echo "- durability: WAL flushes ${V[closed.syncs]} (as fast as answered, ${V[closed.per_sync]} saves per flush) and ${V[paced.syncs]} (paced, ${V[paced.per_sync]} saves per flush), ${V[closed.sync_ms]} / ${V[paced.sync_ms]} ms per flush${V[direct.syncs]:+; group commit off: ${V[direct.syncs]} (${V[direct.per_sync]} saves per flush, ${V[direct.sync_ms]} ms)}"
+  echo "- every save request carries one answer (\`PUT /api/attempts/{id}/answers/{slot}\`), so answers saved per second = requests per second; the group commit writes the saves waiting together in one statement and commit (SQL statements / request below 1)"
+  echo "- stored answers checked after each save run (closed / paced${V[direct.pairs]:+ / A/B off}): of ${V[closed.pairs]} / ${V[paced.pairs]}${V[direct.pairs]:+ / ${V[direct.pairs]}} (attempt, slot) saved, ${V[closed.last]} / ${V[paced.last]}${V[direct.last]:+ / ${V[direct.last]}} hold the last version sent, ${V[closed.inflight]} / ${V[paced.inflight]}${V[direct.inflight]:+ / ${V[direct.inflight]}} the one before (${V[closed.unanswered]} / ${V[paced.unanswered]}${V[direct.unanswered]:+ / ${V[direct.unanswered]}} requests unanswered when wrk stopped), ${V[closed.wrong]} / ${V[paced.wrong]}${V[direct.wrong]:+ / ${V[direct.wrong]}} anything else; of all $R_SLOTS slots of the exam, $R_ANSWERED answered, $R_VERSIONED with a version > 0, $R_SHAPED parse as JSON of their question type's shape"
   echo "- attempt page \`/attempts/{id}\` after the run: $PAGE_QUESTIONS questions, \"$PAGE_ANSWERED\", $PAGE_BYTES bytes"
   echo "- SQL per save (paced run; pg_stat_statements: calls per save × statement, mean execution time):"
   echo "$V_STATEMENTS"

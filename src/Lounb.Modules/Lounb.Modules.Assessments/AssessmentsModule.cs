@@ -55,6 +55,8 @@ public sealed class AssessmentsModule : ILounbModule
         services.AddScoped<AttemptFinalizer>();
         services.AddScoped<AttemptReader>();
         services.AddScoped<AnswerSaver>();
+        services.AddSingleton<AnswerSaveQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<AnswerSaveQueue>());
         services.AddSingleton<AnswerSaveMetrics>();
         services.AddScoped<QuizGrades>();
         services.AddScoped<IQuestionnaires, Questionnaires>();

@@ -20,4 +20,18 @@ internal sealed class AssessmentsOptions
 
     [Range(1, 100)]
     public int MaxImportMegabytes { get; set; } = 20;
+
+    /// <summary>
+    /// Group commit of answer saves on PostgreSQL: saves arriving together are written by one statement in one commit
+    /// (each request still answered only after its commit). Off: each save commits on its own. SQLite always does that.
+    /// </summary>
+    public bool GroupCommitSaves { get; set; } = true;
+
+    /// <summary>The most answers one group commit writes.</summary>
+    [Range(1, 1000)]
+    public int SaveBatchSize { get; set; } = 200;
+
+    /// <summary>The most saves waiting for a group commit on this node; more wait for room.</summary>
+    [Range(1, 100_000)]
+    public int SaveQueueLength { get; set; } = 5000;
 }

@@ -13,6 +13,12 @@ namespace Lounb.Modules.Assessments.Api;
 /// <summary>An answer as the attempt page sends it: the answer's JSON and the client's version of it.</summary>
 internal sealed record AnswerPayload(JsonElement Response, long Version);
 
+/// <summary>One answer of several the attempt page sends together: the slot, the answer's JSON and its version.</summary>
+internal sealed record SlotAnswerPayload(int Slot, JsonElement Response, long Version);
+
+/// <summary>Answers the attempt page had queued (a page change, a reconnection), saved in one request.</summary>
+internal sealed record AnswersPayload(IReadOnlyList<SlotAnswerPayload>? Answers);
+
 /// <summary>
 /// The JSON the attempt page calls: save one answer (also replayed from the browser's offline store), read every
 /// saved answer (resume on another device), and the attempt's clock. Question images are served here too. A refusal
@@ -24,6 +30,7 @@ internal static class AttemptsApi
     {
         var api = endpoints.MapGroup("/api/attempts/{attemptId:guid}").RequireAuthorization();
         api.MapPut("/answers/{slot:int}", SaveAsync);
+        api.MapPut("/answers", SaveManyAsync);
         api.MapGet("/answers", AnswersAsync);
         api.MapGet("/clock", ClockAsync);
         api.MapPut("/page/{page:int}", AdvancePageAsync);
@@ -38,15 +45,40 @@ internal static class AttemptsApi
             return AssessmentErrors.AnswerPageStale.ToProblem();
         }
 
-        if (payload.Version <= 0)
-        {
-            return AssessmentErrors.AnswerWithoutVersion.ToProblem();
-        }
-
         var result = await saver.SaveAsync(UserId(context), attemptId, slot, payload.Response.GetRawText(), payload.Version, ct);
         return result.Succeeded(out var outcome, out var refused)
             ? TypedResults.Ok(new { stored = outcome.Stored, version = outcome.ServerVersion })
             : refused.ToProblem();
+    }
+
+    /// <summary>
+    /// Several answers of the attempt in one request, each acknowledged on its own in the same order: <c>stored</c> and
+    /// the server's <c>version</c>, or the refusal's <c>status</c>, <c>code</c> and Ukrainian <c>detail</c> — a refused
+    /// answer leaves the others saved. The request itself is refused only as a whole (stale page, too many answers).
+    /// </summary>
+    private static async Task<IResult> SaveManyAsync(Guid attemptId, AnswersPayload payload, HttpContext context, IAntiforgery antiforgery, AnswerSaver saver, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return AssessmentErrors.AnswerPageStale.ToProblem();
+        }
+
+        var answers = payload.Answers ?? [];
+        if (answers.Count > AssessmentLimits.MaxAnswersPerRequest)
+        {
+            return AssessmentErrors.TooManyAnswers.ToProblem();
+        }
+
+        // A missing answer or response is refused as a damaged one (an empty text is not JSON), its neighbours saved.
+        var inputs = answers.Select(a => a is null ? new AnswerInput(0, "", 0)
+            : new AnswerInput(a.Slot, a.Response.ValueKind == JsonValueKind.Undefined ? "" : a.Response.GetRawText(), a.Version)).ToList();
+        var results = await saver.SaveManyAsync(UserId(context), attemptId, inputs, ct);
+        return TypedResults.Ok(new
+        {
+            answers = inputs.Select((answer, i) => results[i].Succeeded(out var outcome, out var refused)
+                ? (object)new { slot = answer.Slot, stored = outcome.Stored, version = outcome.ServerVersion }
+                : new { slot = answer.Slot, status = ErrorResponses.StatusCodeOf(refused.Kind), code = refused.Code, detail = refused.Message }),
+        });
     }
 
     /// <summary>Sequential navigation: the learner moved forward; earlier pages are closed from now on.</summary>

@@ -12,30 +12,79 @@ namespace Lounb.Modules.Assessments.Application;
 /// <summary>What happened to a saved answer: stored, or a newer one was already there (the client's copy is older).</summary>
 internal sealed record SaveOutcome(bool Stored, long ServerVersion);
 
+/// <summary>One answer of several sent together (the browser's queue after a page change or a reconnection).</summary>
+internal sealed record AnswerInput(int Slot, string ResponseJson, long Version);
+
 /// <summary>
-/// Saves one answer in one statement: the answer is written only when the attempt belongs to the person, is in
-/// progress, its deadline plus the grace has not passed, and the client's version is newer than the stored one — so a
-/// late or repeated save never overwrites a newer answer. The row is durable when the call returns. Which question
-/// sits in which slot never changes during an attempt, so that is kept in memory to validate answers without a query.
+/// Saves answers: an answer is written only when the attempt belongs to the person, is in progress, its deadline plus
+/// the grace has not passed, and the client's version is newer than the stored one — so a late or repeated save never
+/// overwrites a newer answer (<see cref="AnswerWrites"/>). The row is durable when the call returns. On PostgreSQL the
+/// write goes through this node's group commit (<see cref="AnswerSaveQueue"/>); the checks that need no lock (the
+/// person's attempt, the slot, the answer's shape) run first, per answer, so a bad answer never reaches a batch.
+/// Which question sits in which slot never changes during an attempt, so that is kept in memory to check answers
+/// without a query.
 /// </summary>
 internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, AttemptFacts facts, QuestionContentCache contents, IOptions<AssessmentsOptions> options,
-    AnswerSaveMetrics metrics, TimeProvider time)
+    AnswerSaveMetrics metrics, AnswerSaveQueue queue, TimeProvider time)
 {
     /// <summary>Saves the answer and counts the save with its outcome and duration (<see cref="AnswerSaveMetrics"/>).</summary>
-    public async Task<Result<SaveOutcome>> SaveAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
+    public async Task<Result<SaveOutcome>> SaveAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct) =>
+        (await SaveManyAsync(userId, attemptId, [new AnswerInput(slotNumber, responseJson, clientVersion)], ct))[0];
+
+    /// <summary>
+    /// Saves several answers of one attempt, each with its own outcome in the same order (a refused one leaves the
+    /// others saved); on PostgreSQL they go into the same group commit.
+    /// </summary>
+    public async Task<IReadOnlyList<Result<SaveOutcome>>> SaveManyAsync(Guid userId, Guid attemptId, IReadOnlyList<AnswerInput> answers, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        var result = await StoreAsync(userId, attemptId, slotNumber, responseJson, clientVersion, ct);
-        var outcome = !result.IsSuccess ? AnswerSaveMetrics.Refused : result.Value.Stored ? AnswerSaveMetrics.Stored : AnswerSaveMetrics.Older;
-        metrics.Record(outcome, time.GetElapsedTime(started));
-        return result;
+        var results = new Result<SaveOutcome>[answers.Count];
+        var writes = new Task<bool>?[answers.Count];
+        var checkedAnswers = new CheckedAnswer?[answers.Count];
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var check = await CheckAsync(userId, attemptId, answers[i], ct);
+            if (check.Succeeded(out var answer, out var refused))
+            {
+                checkedAnswers[i] = answer;
+                writes[i] = queue.TryStore(answer, ct, out var queued) ? queued : null;
+            }
+            else
+            {
+                results[i] = refused;
+            }
+        }
+
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (checkedAnswers[i] is not { } answer)
+            {
+                continue;
+            }
+
+            var written = writes[i] is { } queued ? await queued : await WriteAsync(answer, ct);
+            results[i] = written ? new SaveOutcome(true, answer.Version) : await WhyNotStoredAsync(answer, ct);
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        foreach (var result in results)
+        {
+            metrics.Record(!result.IsSuccess ? AnswerSaveMetrics.Refused : result.Value.Stored ? AnswerSaveMetrics.Stored : AnswerSaveMetrics.Older, elapsed);
+        }
+
+        return results;
     }
 
-    private async Task<Result<SaveOutcome>> StoreAsync(Guid userId, Guid attemptId, int slotNumber, string responseJson, long clientVersion, CancellationToken ct)
+    private async Task<Result<CheckedAnswer>> CheckAsync(Guid userId, Guid attemptId, AnswerInput input, CancellationToken ct)
     {
-        if (responseJson.Length > Responses.MaxLength * 2)
+        if (input.ResponseJson.Length > Responses.MaxLength * 2)
         {
             return AssessmentErrors.ResponseTooLong;
+        }
+
+        if (input.Version <= 0)
+        {
+            return AssessmentErrors.AnswerWithoutVersion;
         }
 
         var attempt = await facts.GetAsync(db, attemptId, ct);
@@ -44,7 +93,7 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
             return AssessmentErrors.AttemptNotFound;
         }
 
-        if (!attempt.SlotVersions.TryGetValue(slotNumber, out var versionId))
+        if (!attempt.SlotVersions.TryGetValue(input.Slot, out var versionId))
         {
             return AssessmentErrors.SlotNotFound;
         }
@@ -53,7 +102,7 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
         string? problem;
         try
         {
-            using var document = JsonDocument.Parse(responseJson);
+            using var document = JsonDocument.Parse(input.ResponseJson);
             problem = Responses.Validate(question!, document.RootElement);
         }
         catch (JsonException)
@@ -61,25 +110,19 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
             return AssessmentErrors.AnswerDamaged;
         }
 
-        if (problem is not null)
-        {
-            return AssessmentErrors.AnswerRefused(problem);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var cutoff = now - TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
-        var sql = $"""
-            WITH owner AS (
-                SELECT id FROM assessments_attempt
-                WHERE id = {"{0}"} AND user_id = {"{1}"} AND state = 'InProgress' AND (deadline_at IS NULL OR deadline_at >= {"{2}"})
-                  AND current_page <= {"{7}"}{dialect.ShareRowLock})
-            UPDATE assessments_attempt_slot SET response = {"{3}"}, response_version = {"{4}"}, saved_at = {"{5}"}
-            FROM owner WHERE assessments_attempt_slot.attempt_id = owner.id AND assessments_attempt_slot.number = {"{6}"}
-              AND assessments_attempt_slot.response_version < {"{4}"}
-            """;
-        var stored = await db.Database.ExecuteSqlRawAsync(sql, [attemptId, userId, cutoff, responseJson, clientVersion, now, slotNumber, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue], ct);
-        return stored == 1 ? new SaveOutcome(true, clientVersion) : await WhyNotStoredAsync(attemptId, slotNumber, cutoff, attempt.Sequential ? attempt.SlotPages[slotNumber] : int.MaxValue, ct);
+        return problem is not null
+            ? AssessmentErrors.AnswerRefused(problem)
+            : new CheckedAnswer(attemptId, userId, input.Slot, input.ResponseJson, input.Version, attempt.Sequential ? attempt.SlotPages[input.Slot] : int.MaxValue);
     }
+
+    /// <summary>Writes one answer in its own commit (SQLite, group commit off, or the node stopping).</summary>
+    private async Task<bool> WriteAsync(CheckedAnswer answer, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await AnswerWrites.StoreOneAsync(db, dialect, answer, now, Cutoff(now), ct) == 1;
+    }
+
+    private DateTime Cutoff(DateTime now) => now - TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
 
     /// <summary>Sequential navigation: the learner moved forward to <paramref name="page"/>; earlier pages are closed from now on.</summary>
     /// <summary>Moves the caller's attempt on to <paramref name="page"/> (never back); false when the attempt is not the caller's.</summary>
@@ -88,8 +131,9 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
             .ExecuteUpdateAsync(u => u.SetProperty(a => a.CurrentPage, page), ct) > 0
         || await db.Set<Attempt>().AnyAsync(a => a.Id == attemptId && a.UserId == userId, ct);
 
-    private async Task<Result<SaveOutcome>> WhyNotStoredAsync(Guid attemptId, int slotNumber, DateTime cutoff, int pageLimit, CancellationToken ct)
+    private async Task<Result<SaveOutcome>> WhyNotStoredAsync(CheckedAnswer answer, CancellationToken ct)
     {
+        var (attemptId, slotNumber, pageLimit, cutoff) = (answer.AttemptId, answer.Slot, answer.PageLimit, Cutoff(time.GetUtcNow().UtcDateTime));
         var state = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId).Select(a => new { a.State, a.DeadlineAt, a.CurrentPage }).FirstAsync(ct);
         if (state.State != AttemptState.InProgress)
         {

@@ -65,6 +65,7 @@ internal static class AssessmentErrors
     public static readonly Error ResponseTooLong = Define.Invalid("Відповідь задовга.");
     public static readonly Error AnswerDamaged = Define.Invalid("Відповідь пошкоджена — оновіть сторінку.");
     public static readonly Error AnswerWithoutVersion = Define.Invalid("Відповідь без номера версії не приймається.");
+    public static readonly Error TooManyAnswers = Define.Invalid($"За один раз можна надіслати щонайбільше {AssessmentLimits.MaxAnswersPerRequest} відповідей.");
     public static readonly Error AnswerPageStale = Define.Invalid("Сторінка застаріла: оновіть її — відповіді збережено на пристрої.");
     public static readonly Error PageStale = Define.Invalid("Сторінка застаріла: оновіть її.");
 

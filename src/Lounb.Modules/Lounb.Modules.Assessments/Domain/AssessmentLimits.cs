@@ -33,6 +33,9 @@ internal static class AssessmentLimits
     public const int MaxAttemptsAllowed = 100;
     public const int MaxQuestionsPerPage = 100;
     public const int OverrideReasonLength = 500;
+
+    /// <summary>Answers one request may save together (the attempt page sends its queue in parts of this size).</summary>
+    public const int MaxAnswersPerRequest = 100;
     public const int GraderCommentLength = 4000;
 
     /// <summary><see cref="ImageBytes"/> in whole megabytes, as messages name it.</summary>

@@ -26,6 +26,12 @@ public interface ISqlDialect
     /// connection to stream rows in while writing.
     /// </summary>
     bool WritesWhileReading { get; }
+
+    /// <summary>
+    /// Whether many rows can be written by one statement from array parameters (<c>unnest</c> on PostgreSQL), so that
+    /// concurrent writes share one commit; SQLite serialises writers on the whole file and writes row by row.
+    /// </summary>
+    bool WritesFromArrays { get; }
 }
 
 /// <summary>PostgreSQL.</summary>
@@ -40,6 +46,8 @@ public sealed class PostgresSqlDialect : ISqlDialect
     public string DayOf(string column) => $"CAST(extract(day FROM {column}) AS integer)";
 
     public bool WritesWhileReading => false;
+
+    public bool WritesFromArrays => true;
 }
 
 /// <summary>SQLite.</summary>
@@ -55,4 +63,6 @@ public sealed class SqliteSqlDialect : ISqlDialect
     public string DayOf(string column) => $"CAST(strftime('%d', {column}) AS INTEGER)";
 
     public bool WritesWhileReading => true;
+
+    public bool WritesFromArrays => false;
 }

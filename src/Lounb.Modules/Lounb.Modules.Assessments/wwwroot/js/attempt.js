@@ -109,6 +109,11 @@ const updateAnswered = () => {
 class ServerUnavailable extends Error {}
 
 let refused = null;
+const refusalOf = async (response) => {
+  let message = 'Відповідь не прийнято.';
+  try { message = (await response.json()).detail ?? message; } catch { /* not JSON */ }
+  return { ok: false, status: response.status, message };
+};
 const send = async (slot, entry) => {
   const response = await fetch(`/api/attempts/${attemptId}/answers/${slot}`, {
     method: 'PUT',
@@ -119,9 +124,25 @@ const send = async (slot, entry) => {
   if (response.ok) return { ok: true, body: await response.json() };
   if (response.status === 503) throw new ServerUnavailable();
   if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-  let message = 'Відповідь не прийнято.';
-  try { message = (await response.json()).detail ?? message; } catch { /* not JSON */ }
-  return { ok: false, status: response.status, message };
+  return refusalOf(response);
+};
+// Several queued answers (a page change, a reconnection) go in one request; each comes back acknowledged on its own.
+const BATCH_SIZE = 100;
+const sendMany = async (items) => {
+  const response = await fetch(`/api/attempts/${attemptId}/answers`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token, Accept: 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify({ answers: items.map(([slot, entry]) => ({ slot: Number(slot), response: entry.response, version: entry.version })) }),
+  });
+  if (response.ok) {
+    const { answers } = await response.json();
+    return answers.map((answer) => (answer.status ? { ok: false, status: answer.status, message: answer.detail } : { ok: true, body: answer }));
+  }
+  if (response.status === 503) throw new ServerUnavailable();
+  if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+  const refusal = await refusalOf(response);
+  return items.map(() => refusal);
 };
 
 let flushing = false;
@@ -129,12 +150,14 @@ const flush = async () => {
   if (flushing) return;
   flushing = true;
   let sent = 0;
+  let newerOnServer = false;
   try {
-    for (const [slot, entry] of Object.entries(store)) {
-      if (entry.synced || entry.response === undefined) continue;
-      let result;
+    const pending = Object.entries(store).filter(([, entry]) => !entry.synced && entry.response !== undefined);
+    for (let start = 0; start < pending.length; start += BATCH_SIZE) {
+      const part = pending.slice(start, start + BATCH_SIZE);
+      let results;
       try {
-        result = await send(slot, entry);
+        results = part.length === 1 ? [await send(...part[0])] : await sendMany(part);
       } catch (failure) {
         // A 503 means the server is up but its database is not: the answer waits on the device and is sent again.
         show(failure instanceof ServerUnavailable
@@ -142,18 +165,22 @@ const flush = async () => {
           : 'Немає з’єднання — відповідь збережено на пристрої', 'offline');
         return;
       }
-      sent++;
-      const latest = store[slot];
-      if (result.ok) {
-        // Stored, or the server already has a newer answer (given on another device): either way this copy is done.
-        if (latest.version === entry.version) latest.synced = true;
-        if (!result.body.stored) await adoptServerAnswers();
-      } else {
-        latest.synced = true; // refused for good (time is over, attempt finished): keep the message, do not retry
-        refused = result.message;
-      }
+      part.forEach(([slot, entry], index) => {
+        const result = results[index];
+        sent++;
+        const latest = store[slot];
+        if (result.ok) {
+          // Stored, or the server already has a newer answer (given on another device): either way this copy is done.
+          if (latest.version === entry.version) latest.synced = true;
+          if (!result.body.stored) newerOnServer = true;
+        } else {
+          latest.synced = true; // refused for good (time is over, attempt finished): keep the message, do not retry
+          refused = result.message;
+        }
+      });
       writeStore(store);
     }
+    if (newerOnServer) await adoptServerAnswers();
     if (refused) show(refused, 'error');
     else if (pendingCount() === 0 && sent > 0) show('Збережено', 'saved');
   } finally {
