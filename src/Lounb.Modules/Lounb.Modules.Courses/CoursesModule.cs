@@ -43,6 +43,7 @@ public sealed class CoursesModule : ILounbModule
         services.AddScoped<LessonReferencePickers>();
         services.AddScoped<ILessonReferenceSource, CourseReferenceSource>();
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<MyCourseStatuses>();
         services.AddScoped<CourseUploads>();
         services.AddScoped<CourseFileAccess>();
         services.AddScoped<AuthoringStore>();

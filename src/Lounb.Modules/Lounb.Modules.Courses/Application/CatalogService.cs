@@ -25,7 +25,7 @@ internal sealed record CourseDetails(
     string? DepartmentName, IReadOnlyList<string> Prerequisites, IReadOnlyList<CourseOutlineSection> Outline, IReadOnlyList<OpenRun> Runs);
 
 /// <summary>The public catalog: published courses, filters, Ukrainian-aware search, and a course's page with its runs.</summary>
-internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options, CatalogCache answers)
+internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, TimeProvider time, IOptions<CoursesOptions> options, CatalogCache answers, MyCourseStatuses myStatuses)
 {
     private static readonly StringComparer UkrainianOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("uk-UA"), ignoreCase: true);
 
@@ -47,9 +47,7 @@ internal sealed class CatalogService(LounbDbContext db, LocalTime localTime, Tim
             return shared;
         }
 
-        var runIds = shared.Runs.Select(r => r.Id).ToList();
-        var mine = await db.Set<Enrollment>().AsNoTracking().Where(e => e.UserId == userId && runIds.Contains(e.RunId))
-            .Select(e => new { e.RunId, e.Status }).ToListAsync(ct);
+        var mine = await myStatuses.ReadAsync(db, userId.Value, shared.Id, ct);
         return shared with { Runs = shared.Runs.Select(r => r with { MyStatus = mine.FirstOrDefault(m => m.RunId == r.Id)?.Status }).ToList() };
     }
 

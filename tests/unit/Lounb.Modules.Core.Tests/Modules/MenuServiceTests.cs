@@ -85,6 +85,24 @@ public sealed class MenuServiceTests
         Assert.Empty(staff);
     }
 
+    [Fact]
+    public void Visible_SameGrantsAgain_TheAnswerIsReused_OtherGrantsAndAnonymousGetTheirOwn()
+    {
+        var menu = Menu();
+
+        var first = menu.Visible(Principals.SignedInWith("Users.View@UA-09"), MenuSection.Staff);
+        var again = menu.Visible(Principals.SignedInWith("Users.View@UA-09"), MenuSection.Staff);
+        var other = menu.Visible(Principals.SignedInWith("Audit.View@*"), MenuSection.Staff);
+        var signedInMain = menu.Visible(Principals.SignedInWith(), MenuSection.Main);
+        var anonymousMain = menu.Visible(Principals.Anonymous, MenuSection.Main);
+
+        Assert.Same(first, again);
+        Assert.Equal(["/admin/users"], again.Select(e => e.Url));
+        Assert.Equal(["/admin/audit"], other.Select(e => e.Url));
+        Assert.Equal(["/dashboard", "/news", "/pages/about"], signedInMain.Select(e => e.Url));
+        Assert.Equal(["/news", "/pages/about"], anonymousMain.Select(e => e.Url));
+    }
+
     private static MenuService Menu(params FakeModule[] extra) =>
         new(ModuleCatalog.Create(new ConfigurationBuilder().Build(), [Platform, Pages, .. extra]));
 }
