@@ -31,7 +31,7 @@ public abstract partial class ReportsDashboardTests
         var ((here, hereOblast), (there, thereOblast)) = (libraries[0], libraries[1]);
         var (settled, late, moved) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         ActivityFact Fact(string measure, Guid person, Guid course, int month, int day, Guid? library = null) =>
-            new($"{measure}:{course}:{person}:{library}", measure, new DateTime(2023, month, day, 9, 0, 0, DateTimeKind.Utc), person, course, LibraryId: library, Day: new DateOnly(2023, month, day));
+            new($"{measure}:{course}:{person}", measure, new DateTime(2023, month, day, 9, 0, 0, DateTimeKind.Utc), person, course, LibraryId: library, Day: new DateOnly(2023, month, day));
         await RecordAsync(
         [
             // At home in two courses, then one lesson in another oblast's library (a track in several places).
