@@ -78,4 +78,33 @@ public sealed class ReportMonthsTests
         Assert.Equal(0b1, rows[Key(4, false, Guid.Empty)]);
         Assert.Equal(0b1, rows[Key(4, true, Guid.Empty)]);
     }
+
+    [Fact]
+    public void A_track_links_each_month_to_the_last_day_with_learning_before_it_and_a_second_place_marks_the_whole_track()
+    {
+        var person = Guid.NewGuid();
+        var course = Guid.NewGuid();
+        var home = new FactPlace("UA-09", Guid.NewGuid(), Guid.NewGuid(), ReportAudience.Adult);
+        var away = home with { LibraryId = Guid.NewGuid() };
+        LearnerMonth Row(int month, int days, FactPlace place, bool anyCourse = true) =>
+            new(new LearnerMonthKey(new DateOnly(2026, month, 1), person, anyCourse, anyCourse ? Guid.Empty : course, place.OblastCode, place.HromadaId, place.LibraryId, place.Audience), days);
+        var january = Row(1, 0b1_0000_0001, home);
+        var march = Row(3, 0b10, home);
+        var marchCourse = Row(3, 0b10, home, anyCourse: false);
+        var aprilAway = Row(4, 0b1, away);
+        var aprilHome = Row(4, 0b100, home);
+
+        LearnerTracks.Link([march, aprilAway, january, marchCourse]);
+
+        Assert.Equal((DateOnly.MinValue, true), (january.PreviousDay, january.SeveralPlaces));
+        Assert.Equal((new DateOnly(2026, 1, 9), true), (march.PreviousDay, march.SeveralPlaces));
+        Assert.Equal(new DateOnly(2026, 3, 2), aprilAway.PreviousDay);
+        Assert.Equal((DateOnly.MinValue, false), (marchCourse.PreviousDay, marchCourse.SeveralPlaces));
+
+        LearnerTracks.Link([january, march, aprilHome]);
+
+        Assert.False(march.SeveralPlaces);
+        Assert.Equal(new DateOnly(2026, 3, 2), aprilHome.PreviousDay);
+        Assert.Equal(new DateOnly(2026, 4, 3), aprilHome.LastDay);
+    }
 }

@@ -146,16 +146,23 @@ internal sealed class DashboardService(LounbDbContext db, IPeopleDirectory direc
         return sums;
     }
 
-    /// <summary>Distinct people with any learning fact in the slice, from the learner months (the end months on the period's days only).</summary>
-    private Task<int> ActiveLearnersAsync(AccessScope scope, ReportSlice slice, CancellationToken ct)
+    /// <summary>
+    /// Distinct people with any learning fact in the slice, from the learner months (the end months on the period's
+    /// days only): a person whose track sits in one place counts once, on their first row of the period, the one whose
+    /// previous day with learning is before it (a count over the index, one range per month); people whose track sits
+    /// in several places, whom a place filter may cut, by a distinct count of their few rows.
+    /// </summary>
+    private async Task<int> ActiveLearnersAsync(AccessScope scope, ReportSlice slice, CancellationToken ct)
     {
         var period = new ReportMonths(slice.From, slice.To);
-        var (firstMonth, lastMonth, firstDays, lastDays) = (period.FirstMonth, period.LastMonth, period.FirstMonthDays, period.LastMonthDays);
-        var anyCourse = slice.CourseId is null;
-        return slice.ApplyPlace(scope.Filter(db.Set<LearnerMonth>().AsNoTracking(), l => l.OblastCode))
-            .Where(l => l.AnyCourse == anyCourse && l.Month >= firstMonth && l.Month <= lastMonth
-                && (l.Month != firstMonth || (l.Days & firstDays) != 0) && (l.Month != lastMonth || (l.Days & lastDays) != 0))
-            .Select(l => l.PersonId).Distinct().CountAsync(ct);
+        var (from, months, firstMonth, lastMonth, firstDays, lastDays) = (slice.From, period.Months, period.FirstMonth, period.LastMonth, period.FirstMonthDays, period.LastMonthDays);
+        var (anyCourse, course) = (slice.CourseId is null, slice.CourseId ?? Guid.Empty);
+        var rows = slice.ApplyPlace(scope.Filter(db.Set<LearnerMonth>().AsNoTracking(), l => l.OblastCode))
+            .Where(l => l.AnyCourse == anyCourse && l.CourseId == course
+                && (l.Month != firstMonth || (l.Days & firstDays) != 0) && (l.Month != lastMonth || (l.Days & lastDays) != 0));
+        var inOnePlace = await rows.Where(l => !l.SeveralPlaces && months.Contains(l.Month) && l.PreviousDay < from).CountAsync(ct);
+        var inSeveralPlaces = await rows.Where(l => l.SeveralPlaces && l.Month >= firstMonth && l.Month <= lastMonth).Select(l => l.PersonId).Distinct().CountAsync(ct);
+        return inOnePlace + inSeveralPlaces;
     }
 
     /// <summary>The form alone, for a refused filter.</summary>

@@ -45,7 +45,6 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
             await db.Set<ReportFact>().Where(f => rebuilt.Contains(f.Measure)).ExecuteDeleteAsync(ct);
             await db.Set<DailyRollup>().Where(r => rebuilt.Contains(r.Measure)).ExecuteDeleteAsync(ct);
             await db.Set<MonthlyRollup>().Where(r => rebuilt.Contains(r.Measure)).ExecuteDeleteAsync(ct);
-            await db.Set<LearnerMonth>().ExecuteDeleteAsync(ct);
             var written = 0;
             var batch = new List<ReportFact>(ReportsLimits.RebuildBatchSize);
             foreach (var source in Sources(sources))
@@ -62,6 +61,7 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
 
             written += await SaveAsync(batch, ct);
             await RollUpAsync(rebuilt, ct);
+            await RecountLearnerMonthsAsync(ct);
             await transaction.CommitAsync(ct);
             return written;
         }
@@ -116,16 +116,11 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
         return count;
     }
 
-    /// <summary>The roll-ups and learner months of the rebuilt measures, from the facts just written.</summary>
+    /// <summary>The roll-ups of the rebuilt measures, from the facts just written.</summary>
     private async Task RollUpAsync(IReadOnlyList<string> rebuilt, CancellationToken ct)
     {
-        // The measures are the module's own constants, never input.
-        static string In(IEnumerable<string> measures) => string.Join(", ", measures.Select(m => $"'{m}'"));
         const string Place = "oblast_code, hromada_id, library_id, course_id, audience";
-        const string Person = "oblast_code, hromada_id, library_id, audience";
         var month = dialect.MonthOf("day");
-        var dayBit = $"1 << ({dialect.DayOf("day")} - 1)";
-        var learning = In(ReportMeasures.Learning);
         string[] statements =
         [
             $"""
@@ -138,20 +133,49 @@ internal sealed class ReadModelRebuilder(LounbDbContext db, FactPlaces places, I
             SELECT {month}, measure, {Place}, sum(count), sum(total) FROM reports_daily
             WHERE measure IN ({In(rebuilt)}) GROUP BY {month}, measure, {Place}
             """,
-            $"""
-            INSERT INTO reports_learner_month (person_id, month, any_course, {Place}, days)
-            SELECT person_id, {month}, FALSE, {Place}, sum(DISTINCT {dayBit}) FROM reports_fact
-            WHERE measure IN ({learning}) GROUP BY person_id, {month}, {Place}
-            """,
-            $"""
-            INSERT INTO reports_learner_month (person_id, month, any_course, course_id, {Person}, days)
-            SELECT person_id, {month}, TRUE, '{Guid.Empty}', {Person}, sum(DISTINCT {dayBit}) FROM reports_fact
-            WHERE measure IN ({learning}) GROUP BY person_id, {month}, {Person}
-            """,
         ];
         foreach (var statement in statements)
         {
             await db.Database.ExecuteSqlRawAsync(statement, ct);
         }
     }
+
+    /// <summary>
+    /// Replaces the learner months with the ones the facts give (in the caller's transaction): per course and for all
+    /// courses, one INSERT … SELECT each, whose window functions link every track (<see cref="LearnerTracks"/>): the
+    /// previous day with learning of the track's earlier months, and whether the track sits in several places.
+    /// </summary>
+    internal async Task RecountLearnerMonthsAsync(CancellationToken ct)
+    {
+        await db.Set<LearnerMonth>().ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(LearnerMonths(anyCourse: false), ct);
+        await db.Database.ExecuteSqlRawAsync(LearnerMonths(anyCourse: true), ct);
+    }
+
+    private string LearnerMonths(bool anyCourse)
+    {
+        const string Person = "oblast_code, hromada_id, library_id, audience";
+        var (track, course, courseColumn) = anyCourse
+            ? ("person_id", "", $"'{Guid.Empty}'")
+            : ("person_id, course_id", "course_id, ", "course_id");
+        // The place's rank within the track (dense_rank) tells how many places it has; the previous day is the last
+        // day of the track's earlier months (the current month's rows, its peers, excluded).
+        return $"""
+            INSERT INTO reports_learner_month (person_id, month, any_course, course_id, {Person}, days, previous_day, several_places)
+            SELECT person_id, month, {(anyCourse ? "TRUE" : "FALSE")}, {courseColumn}, {Person}, days,
+              COALESCE(max(last_day) OVER (PARTITION BY {track} ORDER BY month RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP), '{DateOnly.MinValue:yyyy-MM-dd}'),
+              max(place) OVER (PARTITION BY {track}) > 1
+            FROM (
+              SELECT months.*, dense_rank() OVER (PARTITION BY {track} ORDER BY {Person}) AS place
+              FROM (
+                SELECT person_id, {course}{dialect.MonthOf("day")} AS month, {Person}, sum(DISTINCT 1 << ({dialect.DayOf("day")} - 1)) AS days, max(day) AS last_day
+                FROM reports_fact WHERE measure IN ({In(ReportMeasures.Learning)})
+                GROUP BY person_id, {course}{dialect.MonthOf("day")}, {Person}
+              ) AS months
+            ) AS tracks
+            """;
+    }
+
+    /// <summary>A SQL list of measures (the module's own constants, never input).</summary>
+    private static string In(IEnumerable<string> measures) => string.Join(", ", measures.Select(m => $"'{m}'"));
 }

@@ -118,7 +118,11 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
         }
     }
 
-    /// <summary>Recomputes the learner-month rows of these people and months from their (saved) facts.</summary>
+    /// <summary>
+    /// Recomputes the learner-month rows of these people and months from their (saved) facts, then relinks the
+    /// people's whole tracks: a month added, emptied or moved changes the previous day of the rows after it, a new
+    /// place makes the track one of several places.
+    /// </summary>
     private async Task RefreshLearnerMonthsAsync(HashSet<(Guid Person, DateOnly Month)> learners, CancellationToken ct)
     {
         if (learners.Count == 0)
@@ -133,13 +137,19 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
         var facts = await db.Set<ReportFact>().AsNoTracking()
             .Where(f => people.Contains(f.PersonId) && f.Day >= from && f.Day < to && learning.Contains(f.Measure)).ToListAsync(ct);
         var wanted = LearnerMonth.Of(facts.Where(f => learners.Contains((f.PersonId, ReportMonths.Start(f.Day)))));
-        var kept = (await db.Set<LearnerMonth>().Where(l => people.Contains(l.PersonId) && months.Contains(l.Month)).ToListAsync(ct))
-            .Where(l => learners.Contains((l.PersonId, l.Month))).ToDictionary(l => l.Key);
-        foreach (var (key, row) in kept)
+        var tracks = new List<LearnerMonth>();
+        var kept = new HashSet<LearnerMonthKey>();
+        foreach (var row in await db.Set<LearnerMonth>().Where(l => people.Contains(l.PersonId)).ToListAsync(ct))
         {
-            if (wanted.TryGetValue(key, out var days))
+            kept.Add(row.Key);
+            if (!learners.Contains((row.PersonId, row.Month)))
+            {
+                tracks.Add(row);
+            }
+            else if (wanted.TryGetValue(row.Key, out var days))
             {
                 row.SetDays(days);
+                tracks.Add(row);
             }
             else
             {
@@ -147,10 +157,14 @@ internal sealed class ReadModelWriter(LounbDbContext db, FactPlaces places)
             }
         }
 
-        foreach (var (key, days) in wanted.Where(w => !kept.ContainsKey(w.Key)))
+        foreach (var (key, days) in wanted.Where(w => !kept.Contains(w.Key)))
         {
-            db.Add(new LearnerMonth(key, days));
+            var row = new LearnerMonth(key, days);
+            db.Add(row);
+            tracks.Add(row);
         }
+
+        LearnerTracks.Link(tracks);
     }
 }
 

@@ -55,10 +55,13 @@ internal sealed class LearnerMonthConfiguration : IEntityTypeConfiguration<Learn
         learner.Property(l => l.OblastCode).HasMaxLength(ReportsLimits.OblastCodeLength);
         learner.Property(l => l.Audience).HasMaxLength(ReportsLimits.AudienceLength);
         learner.Ignore(l => l.Key);
+        learner.Ignore(l => l.LastDay);
         learner.HasKey(l => new { l.PersonId, l.Month, l.AnyCourse, l.CourseId, l.OblastCode, l.HromadaId, l.LibraryId, l.Audience });
 
-        // Active learners: a range of months, all courses together or one course, then the distinct people.
-        learner.HasIndex(l => new { l.AnyCourse, l.Month, l.CourseId, l.PersonId });
+        // Active learners: all courses together or one course, the rows of one place each month of the period whose
+        // previous day is before the period (one range per month), with what the place filters and the end months'
+        // days look at, so the count reads the index alone; rows in several places by month, then their people.
+        learner.HasIndex(l => new { l.AnyCourse, l.CourseId, l.SeveralPlaces, l.Month, l.PreviousDay, l.Days, l.OblastCode, l.Audience, l.HromadaId, l.LibraryId });
     }
 }
 

@@ -2,8 +2,10 @@ namespace Lounb.Modules.Reports.Domain;
 
 /// <summary>
 /// One person's learning in one month in one place: the set of days with any learning fact (<see cref="ReportMeasures.Learning"/>),
-/// per course and once for all courses together (<see cref="AnyCourse"/>). "Active learners" counts the distinct people
-/// of these rows instead of scanning the facts: a person has a handful of rows a year, against dozens of facts.
+/// per course and once for all courses together (<see cref="AnyCourse"/>). A person's rows of one course scope (one
+/// course, or all courses) make a track; each row knows the track's previous day with learning (<see cref="PreviousDay"/>),
+/// so "active learners" counts each person once, in the first month of the period they learned, without a distinct
+/// count (<see cref="LearnerTracks"/>).
 /// </summary>
 internal sealed class LearnerMonth : IReportPlace
 {
@@ -42,9 +44,28 @@ internal sealed class LearnerMonth : IReportPlace
     /// <summary>The month's days with learning: bit 0 is the 1st (<see cref="ReportMonths.DayBit"/>).</summary>
     public int Days { get; private set; }
 
+    /// <summary>
+    /// The person's last day with learning in this course scope (same <see cref="AnyCourse"/> and <see cref="CourseId"/>,
+    /// any place) before this row's month; <see cref="DateOnly.MinValue"/> when there is none.
+    /// </summary>
+    public DateOnly PreviousDay { get; private set; }
+
+    /// <summary>
+    /// Whether the person's learning in this course scope sits in more than one place (oblast, hromada, library or
+    /// audience: moved, or learned in another library): a place filter may then keep only some of the track's rows,
+    /// so these rows are counted with a distinct count instead of by <see cref="PreviousDay"/>.
+    /// </summary>
+    public bool SeveralPlaces { get; private set; }
+
+    /// <summary>The last day of the month with learning.</summary>
+    public DateOnly LastDay => Month.AddDays(31 - System.Numerics.BitOperations.LeadingZeroCount((uint)Days));
+
     public LearnerMonthKey Key => new(Month, PersonId, AnyCourse, CourseId, OblastCode, HromadaId, LibraryId, Audience);
 
     public void SetDays(int days) => Days = days;
+
+    /// <summary>Places the row in its track (<see cref="LearnerTracks.Link"/>).</summary>
+    public void Link(DateOnly previousDay, bool severalPlaces) => (PreviousDay, SeveralPlaces) = (previousDay, severalPlaces);
 
     /// <summary>The rows the learning facts among <paramref name="facts"/> make, by key.</summary>
     public static IReadOnlyDictionary<LearnerMonthKey, int> Of(IEnumerable<ReportFact> facts)
@@ -61,6 +82,35 @@ internal sealed class LearnerMonth : IReportPlace
         }
 
         return rows;
+    }
+}
+
+/// <summary>
+/// The rule that makes "active learners" a plain count: a person who learned in a period (on its days, in a slice's
+/// places) is counted once, on the first of their rows in the period, the one whose <see cref="LearnerMonth.PreviousDay"/>
+/// is before the period's first day. That holds for any place filter when all of a track's rows sit in one place (the
+/// filter keeps all of them or none); tracks in several places are counted apart, with a distinct count.
+/// </summary>
+internal static class LearnerTracks
+{
+    /// <summary>Sets <see cref="LearnerMonth.PreviousDay"/> and <see cref="LearnerMonth.SeveralPlaces"/> of whole tracks (all the rows of their people).</summary>
+    public static void Link(IEnumerable<LearnerMonth> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var track in rows.GroupBy(r => (r.PersonId, r.AnyCourse, r.CourseId)))
+        {
+            var severalPlaces = track.Select(r => (r.OblastCode, r.HromadaId, r.LibraryId, r.Audience)).Distinct().Count() > 1;
+            var previousDay = DateOnly.MinValue;
+            foreach (var month in track.GroupBy(r => r.Month).OrderBy(m => m.Key))
+            {
+                foreach (var row in month)
+                {
+                    row.Link(previousDay, severalPlaces);
+                }
+
+                previousDay = month.Max(r => r.LastDay);
+            }
+        }
     }
 }
 

@@ -17,6 +17,21 @@ internal sealed record ReportMonths(DateOnly From, DateOnly To)
 
     public DateOnly LastMonth => Start(To);
 
+    /// <summary>The first day of each month the period touches, in order.</summary>
+    public IReadOnlyList<DateOnly> Months
+    {
+        get
+        {
+            var months = new List<DateOnly>();
+            for (var month = FirstMonth; month <= LastMonth; month = month.AddMonths(1))
+            {
+                months.Add(month);
+            }
+
+            return months;
+        }
+    }
+
     /// <summary>The first month covered whole (after <see cref="LastWholeMonth"/> when there is none).</summary>
     public DateOnly FirstWholeMonth => From.Day == 1 ? FirstMonth : FirstMonth.AddMonths(1);
 

@@ -3360,11 +3360,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("days");
 
+                    b.Property<DateOnly>("PreviousDay")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_day");
+
+                    b.Property<bool>("SeveralPlaces")
+                        .HasColumnType("boolean")
+                        .HasColumnName("several_places");
+
                     b.HasKey("PersonId", "Month", "AnyCourse", "CourseId", "OblastCode", "HromadaId", "LibraryId", "Audience")
                         .HasName("pk_reports_learner_month");
 
-                    b.HasIndex("AnyCourse", "Month", "CourseId", "PersonId")
-                        .HasDatabaseName("ix_reports_learner_month_any_course_month_course_id_person_id");
+                    b.HasIndex("AnyCourse", "CourseId", "SeveralPlaces", "Month", "PreviousDay", "Days", "OblastCode", "Audience", "HromadaId", "LibraryId")
+                        .HasDatabaseName("ix_reports_learner_month_any_course_course_id_several_places_m");
 
                     b.ToTable("reports_learner_month", (string)null);
                 });

@@ -3355,11 +3355,19 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("days");
 
+                    b.Property<DateOnly>("PreviousDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_day");
+
+                    b.Property<bool>("SeveralPlaces")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("several_places");
+
                     b.HasKey("PersonId", "Month", "AnyCourse", "CourseId", "OblastCode", "HromadaId", "LibraryId", "Audience")
                         .HasName("pk_reports_learner_month");
 
-                    b.HasIndex("AnyCourse", "Month", "CourseId", "PersonId")
-                        .HasDatabaseName("ix_reports_learner_month_any_course_month_course_id_person_id");
+                    b.HasIndex("AnyCourse", "CourseId", "SeveralPlaces", "Month", "PreviousDay", "Days", "OblastCode", "Audience", "HromadaId", "LibraryId")
+                        .HasDatabaseName("ix_reports_learner_month_any_course_course_id_several_places_month_previous_day_days_oblast_code_audience_hromada_id_library_id");
 
                     b.ToTable("reports_learner_month", (string)null);
                 });
