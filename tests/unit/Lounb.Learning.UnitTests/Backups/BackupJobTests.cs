@@ -55,7 +55,7 @@ public sealed class BackupJobTests : IDisposable
         await using var db = _database.NewContext();
         await SucceededRunAsync(db, finishedAt: new DateTime(2026, 12, 4, 0, 31, 0, DateTimeKind.Utc));
         await Job(db).ScheduleDueAsync(default);
-        Assert.Empty(await ScheduledDaysAsync(db));
+        Assert.Equal([new DateOnly(2026, 12, 4)], await ScheduledDaysAsync(db)); // only the run that made that copy
     }
 
     [Fact]
@@ -82,8 +82,10 @@ public sealed class BackupJobTests : IDisposable
         Assert.Equal(3, run.Attempts);
         Assert.False(run.Succeeded);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, run.FinishedAt); // given up: visible as the last result
-        _clock.Advance(TimeSpan.FromHours(3));
-        Assert.Equal(0, await job.RunDueAsync(default));
+        _clock.Advance(TimeSpan.FromHours(3)); // 04:25 Kyiv: the given-up run stays as it is; today's own run is made
+        await job.RunDueAsync(default);
+        Assert.Equal(3, (await db.Set<BackupRun>().AsNoTracking().SingleAsync(r => r.Id == run.Id)).Attempts);
+        Assert.Equal([new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 5)], await ScheduledDaysAsync(db));
     }
 
     [Fact]
