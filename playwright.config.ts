@@ -96,6 +96,9 @@ function appNode(nodePort: number, video: Record<string, string | undefined> = {
       Lounb__Database__DataDirectory: dataDir,
       Lounb__Email__OutboxDirectory: outboxDir,
       Lounb__Security__AuthPermitPerMinute: '1000',
+      // The daily backup job (tests/e2e/backups.spec.ts): its first copy is made when the nodes start.
+      Lounb__Backup__Enabled: 'true',
+      Lounb__Backup__Folder: join(dataDir, 'backups'),
       Lounb__Webinars__Video__Provider: 'LiveKit',
       Lounb__Webinars__Video__LiveKit__ServerUrl: 'ws://127.0.0.1:7880',
       Lounb__Webinars__Video__LiveKit__ApiKey: process.env.E2E_LIVEKIT_API_KEY,

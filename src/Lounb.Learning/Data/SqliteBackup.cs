@@ -25,12 +25,7 @@ internal static class SqliteBackup
         var path = Path.GetFullPath(file);
         if (verb == "backup")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await using var source = new SqliteConnection(live);
-            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
-            await source.OpenAsync();
-            await target.OpenAsync();
-            source.BackupDatabase(target);
+            await CopyAsync(live, path, CancellationToken.None);
             await output.WriteLineAsync($"Резервну копію збережено: {path}");
             return 0;
         }
@@ -52,6 +47,20 @@ internal static class SqliteBackup
         SqliteConnection.ClearAllPools();
         await output.WriteLineAsync($"Базу відновлено з {path}.");
         return 0;
+    }
+
+    /// <summary>
+    /// Copies the live database (<paramref name="liveConnectionString"/>) into <paramref name="path"/> with SQLite's online
+    /// backup API: a consistent copy, taken while the app keeps writing. The `backup` verb and the daily backup job use it.
+    /// </summary>
+    public static async Task CopyAsync(string liveConnectionString, string path, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using var source = new SqliteConnection(liveConnectionString);
+        await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
+        await source.OpenAsync(ct);
+        await target.OpenAsync(ct);
+        source.BackupDatabase(target);
     }
 
     private static async Task<bool> IsLounbDatabaseAsync(string path)

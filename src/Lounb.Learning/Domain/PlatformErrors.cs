@@ -32,6 +32,10 @@ internal static class PlatformErrors
     public static readonly Error DepartmentInvalid = Define.Invalid(
         $"Вкажіть назву відділу (до {OrganisationLimits.DepartmentNameLength} символів) і, за бажання, скорочення (до {OrganisationLimits.DepartmentAbbreviationLength} символів).");
 
+    // Backups.
+    public static readonly Error BackupsOff = Define.Conflict(
+        "Резервне копіювання вимкнене. Увімкніть його в налаштуваннях сервера: Lounb:Backup:Enabled = true і Lounb:Backup:Folder (docs/deployment.md).");
+
     public static Error RoleBeyondYourReach(string role) => Define.Forbidden($"Ця людина має роль «{Roles.DisplayName(role)}» ширшу за ваші повноваження.");
 
     public static Error RoleNationalOnly(string role) => Define.Forbidden($"Роль «{Roles.DisplayName(role)}» може надати лише адміністратор загальнодержавного рівня.");

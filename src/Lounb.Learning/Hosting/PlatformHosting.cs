@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Lounb.Learning.Audit;
+using Lounb.Learning.Backups;
 using Lounb.Learning.Data;
 using Lounb.Learning.Email;
 using Lounb.Learning.Identity;
@@ -197,6 +198,7 @@ internal static class PlatformHosting
         services.AddScoped<UserAdminPages>();
         services.AddScoped<StaffHomePage>();
         services.AddScoped<QueueAdministration>();
+        services.AddBackups();
         services.AddScoped<AuditLogPages>();
         services.AddScoped<Registration>();
         services.AddScoped<OrganisationService>();

@@ -22,6 +22,7 @@ internal sealed class PlatformModule : ILounbModule
         new("Люди", "/admin/users", MenuSection.Staff, Order: 10, Permission: PlatformPermissions.UsersView),
         new("Області, громади, бібліотеки", "/admin/organisation", MenuSection.Staff, Order: 20, Permission: PlatformPermissions.OrganisationManage),
         new("Черги листів і подій", "/admin/queues", MenuSection.Staff, Order: 85, Permission: PlatformPermissions.QueuesManage),
+        new("Резервні копії", "/admin/backups", MenuSection.Staff, Order: 87, Permission: PlatformPermissions.BackupsManage),
         new("Журнал аудиту", "/admin/audit", MenuSection.Staff, Order: 90, Permission: PlatformPermissions.AuditView),
     ];
 
@@ -38,7 +39,8 @@ internal sealed class PlatformModule : ILounbModule
 
     public void ConfigureModel(Microsoft.EntityFrameworkCore.ModelBuilder model)
     {
-        // The platform's model (organisation tree, identity, audit) is the core model of LounbDbContext.
+        // The platform's model (organisation tree, identity, audit) is the core model of LounbDbContext; the backup job's runs are the host's.
+        model.ApplyConfiguration(new Data.BackupRunConfiguration());
     }
 
     public Task SeedAsync(IServiceProvider services, CancellationToken ct) =>

@@ -13,6 +13,7 @@ public static class PlatformPermissions
     public const string AuditView = "Audit.View";
     public const string QueuesManage = "Queues.Manage";
     public const string MetricsRead = "Metrics.Read";
+    public const string BackupsManage = "Backups.Manage";
 
     public static IReadOnlyList<PermissionDefinition> All { get; } =
     [
@@ -23,5 +24,6 @@ public static class PlatformPermissions
         new(AuditView, "Читати журнал аудиту", [Roles.Administrator]),
         new(QueuesManage, "Бачити черги листів і подій, повторювати невдалі", [Roles.Administrator]),
         new(MetricsRead, "Читати метрики роботи сервера (/metrics)", [Roles.Administrator]),
+        new(BackupsManage, "Бачити резервні копії бази даних і створювати їх", [Roles.Administrator]),
     ];
 }

@@ -147,6 +147,17 @@ public sealed class LeasedWorkClaims(TimeProvider time, IOptions<WorkLeaseOption
     }
 
     /// <summary>
+    /// Keeps a long piece of work (a backup) held: moves the claim's time to now, so the lease counts from here. Returns
+    /// false when this node no longer holds it (its lease ran out and another node took it).
+    /// </summary>
+    public async Task<bool> RenewAsync<TWork>(IQueryable<TWork> rows, WorkClaim claim, CancellationToken ct)
+        where TWork : class, ILeasedWork
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await Held(rows, claim).ExecuteUpdateAsync(u => u.SetProperty(w => EF.Property<DateTime?>(w, nameof(ILeasedWork.ClaimedAt)), now), ct) == 1;
+    }
+
+    /// <summary>
     /// Counts a failed attempt, keeps the error and releases the row to be tried again after the schedule's pause.
     /// Returns the failure: how many attempts so far, when the next is due, and whether this was the last.
     /// </summary>
