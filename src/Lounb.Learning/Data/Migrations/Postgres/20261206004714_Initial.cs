@@ -314,6 +314,30 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_backup_run",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scheduled_for = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    bytes = table.Column<long>(type: "bigint", nullable: true),
+                    duration_milliseconds = table.Column<long>(type: "bigint", nullable: true),
+                    node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    due_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_backup_run", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports_daily",
                 columns: table => new
                 {
@@ -396,7 +420,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                     hromada_id = table.Column<Guid>(type: "uuid", nullable: false),
                     library_id = table.Column<Guid>(type: "uuid", nullable: false),
                     audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    days = table.Column<int>(type: "integer", nullable: false)
+                    days = table.Column<int>(type: "integer", nullable: false),
+                    previous_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    several_places = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2733,6 +2759,17 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_backup_run_finished_at",
+                table: "platform_backup_run",
+                column: "finished_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_backup_run_scheduled_for",
+                table: "platform_backup_run",
+                column: "scheduled_for",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_reports_daily_day_measure_oblast_code_hromada_id_library_id",
                 table: "reports_daily",
                 columns: new[] { "day", "measure", "oblast_code", "hromada_id", "library_id", "course_id", "audience" },
@@ -2764,9 +2801,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 columns: new[] { "person_id", "day" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_reports_learner_month_any_course_month_course_id_person_id",
+                name: "ix_reports_learner_month_any_course_course_id_several_places_m",
                 table: "reports_learner_month",
-                columns: new[] { "any_course", "month", "course_id", "person_id" });
+                columns: new[] { "any_course", "course_id", "several_places", "month", "previous_day", "days", "oblast_code", "audience", "hromada_id", "library_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_webinars_attendance_event_id_user_id",
@@ -3029,6 +3066,9 @@ namespace Lounb.Learning.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "pages_page");
+
+            migrationBuilder.DropTable(
+                name: "platform_backup_run");
 
             migrationBuilder.DropTable(
                 name: "reports_daily");

@@ -313,6 +313,30 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_backup_run",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scheduled_for = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    bytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    duration_milliseconds = table.Column<long>(type: "INTEGER", nullable: true),
+                    node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    due_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    claimed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_backup_run", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports_daily",
                 columns: table => new
                 {
@@ -395,7 +419,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                     hromada_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     library_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    days = table.Column<int>(type: "INTEGER", nullable: false)
+                    days = table.Column<int>(type: "INTEGER", nullable: false),
+                    previous_day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    several_places = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2732,6 +2758,17 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_backup_run_finished_at",
+                table: "platform_backup_run",
+                column: "finished_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_backup_run_scheduled_for",
+                table: "platform_backup_run",
+                column: "scheduled_for",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_reports_daily_day_measure_oblast_code_hromada_id_library_id_course_id_audience",
                 table: "reports_daily",
                 columns: new[] { "day", "measure", "oblast_code", "hromada_id", "library_id", "course_id", "audience" },
@@ -2763,9 +2800,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
                 columns: new[] { "person_id", "day" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_reports_learner_month_any_course_month_course_id_person_id",
+                name: "ix_reports_learner_month_any_course_course_id_several_places_month_previous_day_days_oblast_code_audience_hromada_id_library_id",
                 table: "reports_learner_month",
-                columns: new[] { "any_course", "month", "course_id", "person_id" });
+                columns: new[] { "any_course", "course_id", "several_places", "month", "previous_day", "days", "oblast_code", "audience", "hromada_id", "library_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_webinars_attendance_event_id_user_id",
@@ -3028,6 +3065,9 @@ namespace Lounb.Learning.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "pages_page");
+
+            migrationBuilder.DropTable(
+                name: "platform_backup_run");
 
             migrationBuilder.DropTable(
                 name: "reports_daily");

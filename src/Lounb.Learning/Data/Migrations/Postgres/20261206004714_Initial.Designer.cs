@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lounb.Learning.Data.Migrations.Postgres
 {
     [DbContext(typeof(LounbDbContext))]
-    [Migration("20261205213709_Initial")]
+    [Migration("20261206004714_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,82 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Lounb.Learning.Domain.BackupRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<long?>("DurationMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_milliseconds");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("date")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_backup_run");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_platform_backup_run_finished_at");
+
+                    b.HasIndex("ScheduledFor")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_backup_run_scheduled_for");
+
+                    b.ToTable("platform_backup_run", (string)null);
+                });
 
             modelBuilder.Entity("Lounb.Modules.Assessments.Domain.Attempt", b =>
                 {
@@ -3363,11 +3439,19 @@ namespace Lounb.Learning.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("days");
 
+                    b.Property<DateOnly>("PreviousDay")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_day");
+
+                    b.Property<bool>("SeveralPlaces")
+                        .HasColumnType("boolean")
+                        .HasColumnName("several_places");
+
                     b.HasKey("PersonId", "Month", "AnyCourse", "CourseId", "OblastCode", "HromadaId", "LibraryId", "Audience")
                         .HasName("pk_reports_learner_month");
 
-                    b.HasIndex("AnyCourse", "Month", "CourseId", "PersonId")
-                        .HasDatabaseName("ix_reports_learner_month_any_course_month_course_id_person_id");
+                    b.HasIndex("AnyCourse", "CourseId", "SeveralPlaces", "Month", "PreviousDay", "Days", "OblastCode", "Audience", "HromadaId", "LibraryId")
+                        .HasDatabaseName("ix_reports_learner_month_any_course_course_id_several_places_m");
 
                     b.ToTable("reports_learner_month", (string)null);
                 });
