@@ -223,8 +223,9 @@ refresh_cookies "$START_END"
 awk -F'\t' '{ for (p = 0; p < 4; p++) printf "/attempts/%s?page=%d\t%s\n", $1, p, $3 }' "$TMP/attempts.tsv" >"$TMP/pages-attempt.tsv"
 awk -F'\t' -v slug="$SLUG" '{ printf "/courses/%s\t%s\n", slug, $3 }' "$TMP/attempts.tsv" >"$TMP/pages-course.tsv"
 FIRST_PAGE_COOKIE=$(head -n 1 "$TMP/attempts.tsv" | cut -f3)
-curl -fsS -H "Cookie: $FIRST_PAGE_COOKIE" "$BASE$(head -n 1 "$TMP/pages-attempt.tsv" | cut -f1)" | grep -q 'class="question card' \
-  || { log "The attempt page does not show questions"; exit 1; }
+# The whole page first: grep -q stops reading at its first match, and curl's write into the closed pipe would fail the check.
+FIRST_PAGE=$(curl -fsS -H "Cookie: $FIRST_PAGE_COOKIE" "$BASE$(head -n 1 "$TMP/pages-attempt.tsv" | cut -f1)")
+grep -q 'class="question card' <<<"$FIRST_PAGE" || { log "The attempt page does not show questions"; exit 1; }
 [ "$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $FIRST_PAGE_COOKIE" "$BASE/courses/$SLUG")" = 200 ] || { log "GET /courses/$SLUG is not 200"; exit 1; }
 declare -A P
 for run in attempt course; do
