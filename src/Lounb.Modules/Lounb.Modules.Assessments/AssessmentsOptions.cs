@@ -14,6 +14,9 @@ internal sealed class AssessmentsOptions
     [Range(0, 1800)]
     public int SaveGraceSeconds { get; set; } = 120;
 
+    /// <summary>Attempts whose deadline is at or after this moment still take answers at <paramref name="now"/>.</summary>
+    public DateTime SaveCutoff(DateTime now) => now - TimeSpan.FromSeconds(SaveGraceSeconds);
+
     /// <summary>How often the server looks for attempts whose time (and grace) ran out.</summary>
     [Range(1, 3600)]
     public int AutoSubmitIntervalSeconds { get; set; } = 15;

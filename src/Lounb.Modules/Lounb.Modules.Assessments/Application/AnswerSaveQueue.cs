@@ -81,10 +81,7 @@ internal sealed class AnswerSaveQueue : BackgroundService
         }
         catch (ChannelClosedException)
         {
-            var now = _time.GetUtcNow().UtcDateTime;
-            await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
-            return await AnswerWrites.StoreOneAsync(db, _dialect, waiting.Answer, now, now - TimeSpan.FromSeconds(_options.SaveGraceSeconds), ct) == 1;
+            return await StoreAloneAsync(waiting.Answer, _time.GetUtcNow().UtcDateTime, ct);
         }
 
         return await waiting.Written.Task.WaitAsync(ct);
@@ -157,12 +154,11 @@ internal sealed class AnswerSaveQueue : BackgroundService
     private async Task CommitAsync(List<WaitingAnswer> batch)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        var cutoff = now - TimeSpan.FromSeconds(_options.SaveGraceSeconds);
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
-            var written = await AnswerWrites.StoreManyAsync(db, [.. batch.Select(w => w.Answer)], now, cutoff, CancellationToken.None);
+            var written = await AnswerWrites.StoreManyAsync(db, [.. batch.Select(w => w.Answer)], now, _options.SaveCutoff(now), CancellationToken.None);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Written.TrySetResult(written.Contains(i));
@@ -171,26 +167,32 @@ internal sealed class AnswerSaveQueue : BackgroundService
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
             AssessmentsLog.SaveBatchFailed(_logger, batch.Count, failure);
-            await StoreEachAsync(batch, now, cutoff);
+            await StoreEachAsync(batch, now);
         }
     }
 
     /// <summary>After a batch failed as a whole: each answer on its own, so one answer's failure stays its own.</summary>
-    private async Task StoreEachAsync(List<WaitingAnswer> batch, DateTime now, DateTime cutoff)
+    private async Task StoreEachAsync(List<WaitingAnswer> batch, DateTime now)
     {
         foreach (var waiting in batch)
         {
             try
             {
-                await using var scope = _scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
-                waiting.Written.TrySetResult(await AnswerWrites.StoreOneAsync(db, _dialect, waiting.Answer, now, cutoff, CancellationToken.None) == 1);
+                waiting.Written.TrySetResult(await StoreAloneAsync(waiting.Answer, now, CancellationToken.None));
             }
             catch (Exception failure)
             {
                 waiting.Written.TrySetException(failure);
             }
         }
+    }
+
+    /// <summary>One answer in its own commit, in a scope of its own (the writer and a stopping node have no request's).</summary>
+    private async Task<bool> StoreAloneAsync(CheckedAnswer answer, DateTime now, CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LounbDbContext>();
+        return await AnswerWrites.StoreOneAsync(db, _dialect, answer, now, _options.SaveCutoff(now), ct) == 1;
     }
 
     private sealed class WaitingAnswer(CheckedAnswer answer, CancellationToken cancellation)

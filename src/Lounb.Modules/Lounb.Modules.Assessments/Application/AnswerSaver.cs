@@ -119,10 +119,8 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
     private async Task<bool> WriteAsync(CheckedAnswer answer, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return await AnswerWrites.StoreOneAsync(db, dialect, answer, now, Cutoff(now), ct) == 1;
+        return await AnswerWrites.StoreOneAsync(db, dialect, answer, now, options.Value.SaveCutoff(now), ct) == 1;
     }
-
-    private DateTime Cutoff(DateTime now) => now - TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
 
     /// <summary>Sequential navigation: the learner moved forward to <paramref name="page"/>; earlier pages are closed from now on.</summary>
     /// <summary>Moves the caller's attempt on to <paramref name="page"/> (never back); false when the attempt is not the caller's.</summary>
@@ -133,7 +131,7 @@ internal sealed class AnswerSaver(LounbDbContext db, ISqlDialect dialect, Attemp
 
     private async Task<Result<SaveOutcome>> WhyNotStoredAsync(CheckedAnswer answer, CancellationToken ct)
     {
-        var (attemptId, slotNumber, pageLimit, cutoff) = (answer.AttemptId, answer.Slot, answer.PageLimit, Cutoff(time.GetUtcNow().UtcDateTime));
+        var (attemptId, slotNumber, pageLimit, cutoff) = (answer.AttemptId, answer.Slot, answer.PageLimit, options.Value.SaveCutoff(time.GetUtcNow().UtcDateTime));
         var state = await db.Set<Attempt>().AsNoTracking().Where(a => a.Id == attemptId).Select(a => new { a.State, a.DeadlineAt, a.CurrentPage }).FirstAsync(ct);
         if (state.State != AttemptState.InProgress)
         {

@@ -89,7 +89,7 @@ internal sealed class AttemptFinalizer(
     /// <summary>Submits every attempt whose deadline and grace have passed (the browser may be long gone).</summary>
     public async Task<int> SubmitOverdueAsync(CancellationToken ct)
     {
-        var cutoff = time.GetUtcNow().UtcDateTime - Grace;
+        var cutoff = options.Value.SaveCutoff(time.GetUtcNow().UtcDateTime);
         var overdue = await db.Set<Attempt>().AsNoTracking()
             .Where(a => a.State == AttemptState.InProgress && a.DeadlineAt != null && a.DeadlineAt < cutoff)
             .OrderBy(a => a.DeadlineAt).Select(a => a.Id).Take(500).ToListAsync(ct);
