@@ -174,6 +174,22 @@ read -r DOTNET_PASSED DOTNET_FAILED < <(
 if [ "$STATUS" -ne 0 ] && [ "$DOTNET_FAILED" -eq 0 ]; then
   DOTNET_FAILED=1 # a test host crashed or a project could not run: count it
 fi
+# --- names of the failed xUnit tests, printed again at the end so the tail of a CI log shows them
+XUNIT_FAILURES=$(node -e '
+  const fs = require("fs"), path = require("path");
+  const dir = process.argv[1];
+  let files = [];
+  try { files = fs.readdirSync(dir).filter(f => f.endsWith(".trx")); } catch {}
+  const decode = s => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&apos;/g, "\x27").replace(/&amp;/g, "&");
+  for (const f of files) {
+    const xml = fs.readFileSync(path.join(dir, f), "utf8");
+    for (const m of xml.matchAll(/<UnitTestResult\b([^>]*)>([\s\S]*?)<\/UnitTestResult>/g)) {
+      if (!/outcome="Failed"/.test(m[1])) continue;
+      const name = decode((m[1].match(/testName="([^"]*)"/) || [])[1] || "?");
+      const message = decode(((m[2].match(/<Message>([\s\S]*?)<\/Message>/) || [])[1] || "").split("\n").slice(0, 3).join(" | "));
+      console.log(`  ✘ ${name}\n      ${message.slice(0, 400)}`);
+    }
+  }' "$WORK/trx")
 
 # --- end-to-end tests (Playwright in Debian's Chromium, axe-core) -------------------------------
 stage "End-to-end tests"
@@ -218,6 +234,9 @@ PASSED=$(( DOTNET_PASSED + E2E_PASSED + CLUSTER_PASSED ))
 FAILED=$(( DOTNET_FAILED + E2E_FAILED + CLUSTER_FAILED ))
 [ "$FAILED" -eq 0 ] || STATUS=1
 [ "$PASSED" -gt 0 ] || STATUS=1
+if [ -n "$XUNIT_FAILURES" ]; then
+  printf '\nFailed xUnit tests:\n%s\n' "$XUNIT_FAILURES"
+fi
 printf '\nxUnit: %s passed, %s failed · Playwright: %s passed, %s failed · two nodes: %s passed, %s failed\n' \
   "$DOTNET_PASSED" "$DOTNET_FAILED" "$E2E_PASSED" "$E2E_FAILED" "$CLUSTER_PASSED" "$CLUSTER_FAILED"
 echo "$PASSED passed, $FAILED failed"

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -63,15 +64,12 @@ internal sealed partial class WorkQueueGauges
 }
 
 /// <summary>Refreshes <see cref="WorkQueueGauges"/> on a timer while OTLP export is on (a push exporter has no scrape to refresh them).</summary>
-internal sealed class WorkQueueSampler(WorkQueueGauges gauges, IOptions<TelemetryOptions> options, TimeProvider time) : BackgroundService
+internal sealed partial class WorkQueueSampler(WorkQueueGauges gauges, IOptions<TelemetryOptions> options, TimeProvider time, ILogger<WorkQueueSampler> logger)
+    : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.QueueSampleSeconds), time);
-        do
-        {
-            await gauges.RefreshAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkLoop.RunAsync(gauges.RefreshAsync, TimeSpan.FromSeconds(options.Value.QueueSampleSeconds), time, e => SampleFailed(logger, e), stoppingToken);
+
+    [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "The queue metrics could not be sampled; the next period tries again")]
+    private static partial void SampleFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,22 +13,14 @@ namespace Lounb.Modules.Assessments.Application;
 internal sealed class AutoSubmitWorker(IServiceScopeFactory scopes, IOptions<AssessmentsOptions> options, TimeProvider time,
     ILogger<AutoSubmitWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkLoop.RunAsync(PassAsync, TimeSpan.FromSeconds(options.Value.AutoSubmitIntervalSeconds), time,
+            e => AssessmentsLog.AutoSubmitFailed(logger, e), stoppingToken);
+
+    private async Task PassAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.AutoSubmitIntervalSeconds), time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AttemptFinalizer>().SubmitOverdueAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<QuestionImportService>().ForgetStaleUploadsAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                AssessmentsLog.AutoSubmitFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AttemptFinalizer>().SubmitOverdueAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<QuestionImportService>().ForgetStaleUploadsAsync(ct);
     }
 }

@@ -30,8 +30,25 @@ public class WorkSignal
 }
 
 /// <summary>The loop of a queue's background worker: a pass, again at once while passes come back full, then a pause (cut short by the signal, if any).</summary>
+/// <remarks>
+/// The pause is counted from the end of a pass, not on a fixed beat: when the clock jumps ahead (a suspended machine, a
+/// test clock moved by days) the worker makes one pass, not one for every period it missed.
+/// </remarks>
 public static class WorkLoop
 {
+    /// <summary>The loop of a worker that acts once a period (a heartbeat, a sweep, a sampler): a pass, a pause, a pass.</summary>
+    /// <param name="onError">Logs a failed pass; the loop goes on.</param>
+    public static Task RunAsync(Func<CancellationToken, Task> pass, TimeSpan interval, TimeProvider time, Action<Exception> onError,
+        CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        return RunAsync(async ct =>
+        {
+            await pass(ct);
+            return 0;
+        }, batchSize: 1, interval, signal: null, time, onError, stoppingToken);
+    }
+
     /// <param name="pass">One pass; returns how many rows it handled.</param>
     /// <param name="onError">Logs a failed pass (the database was unreachable, say); the loop goes on.</param>
     public static async Task RunAsync(Func<CancellationToken, Task<int>> pass, int batchSize, TimeSpan interval, WorkSignal? signal, TimeProvider time,

@@ -1,3 +1,4 @@
+using Lounb.Modules.Core.Jobs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,28 +16,8 @@ internal sealed partial class LiveBroadcastWorker(
 {
     private readonly Dictionary<Guid, DateTimeOffset> _presenceSentAt = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(LiveTimings.BroadcastTick, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await SendDueAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogFailed(logger, ex);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkLoop.RunAsync(SendDueAsync, LiveTimings.BroadcastTick, time, e => LogFailed(logger, e), stoppingToken);
 
     private async Task SendDueAsync(CancellationToken ct)
     {

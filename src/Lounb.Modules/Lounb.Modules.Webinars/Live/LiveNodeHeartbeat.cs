@@ -1,4 +1,5 @@
 using Lounb.Modules.Core.Data;
+using Lounb.Modules.Core.Jobs;
 using Lounb.Modules.Webinars.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,28 +46,8 @@ internal sealed partial class LiveNodeHeartbeat(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(LiveTimings.Heartbeat, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await BeatAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogFailed(logger, ex);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkLoop.RunAsync(BeatAsync, LiveTimings.Heartbeat, time, e => LogFailed(logger, e), stoppingToken);
 
     private async Task BeatAsync(CancellationToken ct)
     {
