@@ -194,7 +194,9 @@ pid $CLUSTER_DIR/nginx/nginx.pid;
 error_log $CLUSTER_DIR/logs/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log $CLUSTER_DIR/logs/nginx-access.log;
+    # The combined format plus which node answered and in how long (seconds), for reading a drill afterwards.
+    log_format timed '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent rt=\$request_time node=\$upstream_addr ut=\$upstream_response_time';
+    access_log $CLUSTER_DIR/logs/nginx-access.log timed;
     client_body_temp_path $CLUSTER_DIR/nginx/temp/body;
     proxy_temp_path $CLUSTER_DIR/nginx/temp/proxy;
     fastcgi_temp_path $CLUSTER_DIR/nginx/temp/fastcgi;

@@ -4,8 +4,9 @@
 # Two nodes on one PostgreSQL and Redis behind nginx (deploy/cluster/up.sh through deploy/faults/lib.sh); two learners
 # (one with a started quiz attempt) registered for a webinar starting in 5 minutes. A browser (Playwright, /usr/bin/chromium; spec
 # deploy/faults/stop-redis.spec.ts) signs in and opens the webinar's live room; Redis is stopped; the panel must say
-# it is reconnecting; meanwhile an answer save, the home page and a sign-in must work (each printed with its time);
-# Redis is started again and the panel must be connected again (and carry a chat message). Exits 1 otherwise.
+# it is reconnecting; meanwhile an answer save, the home page and a sign-in must work (each printed with its time) and
+# the panel must keep trying (at least twice in the 15 s Redis stays down); Redis is started again and the panel must
+# be connected again (and carry a chat message). Exits 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD

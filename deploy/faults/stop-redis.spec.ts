@@ -29,6 +29,10 @@ async function signIn(browser: Browser, email: string): Promise<{ page: Page; ms
 
 test('stop Redis: the live panel reconnects after it returns; a quiz save, a page and a sign-in keep working', async ({ browser }) => {
   const { page } = await signIn(browser, env('FAULTS_LIVE_EMAIL'));
+  const hubStarts: number[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/hubs/webinars/negotiate')) hubStarts.push(Date.now());
+  });
   await page.goto(env('FAULTS_LIVE_PATH'));
   const status = page.locator('[data-live-panel]').getByRole('status');
   await expect(status).toHaveText('На зв’язку');
@@ -60,6 +64,13 @@ test('stop Redis: the live panel reconnects after it returns; a quiz save, a pag
   const second = await signIn(browser, env('FAULTS_SIGNIN_EMAIL'));
   figure('sign-in while Redis is down', `ok in ${second.ms} ms`);
   await second.page.context().close();
+
+  // Redis stays down for 15 s in all, so the panel tries again (every 5 s) and is refused while it is down; it must
+  // go on trying after a refusal (one that came while the node had not yet reconnected once stopped it for good).
+  const tries = () => hubStarts.filter((at) => at > stoppedAt).length;
+  await page.waitForTimeout(Math.max(0, stoppedAt + 15_000 - Date.now()));
+  figure('panel tries while Redis is down (in 15 s)', tries());
+  expect(tries()).toBeGreaterThanOrEqual(2);
   await expect(status).not.toHaveText('На зв’язку');
 
   execFileSync('bash', ['-c', env('FAULTS_REDIS_START')]);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
@@ -33,7 +34,8 @@ internal sealed partial class BackplaneGuard : IHubFilter, IDisposable
         ArgumentNullException.ThrowIfNull(next);
         if (!IsConnected)
         {
-            throw new HubException("Сервер тимчасово не може передавати повідомлення між вузлами. Відновлюємо з’єднання…");
+            // Temporary (503): the panel says so and keeps trying (live-connection.js), unlike a refusal for good.
+            throw NodeErrors.BackplaneUnavailable.ToHubException();
         }
 
         _connections[context.Context.ConnectionId] = context.Context;

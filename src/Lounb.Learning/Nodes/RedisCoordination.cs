@@ -112,7 +112,9 @@ internal sealed partial class RedisNodeSignals(RedisConnection redis, ILogger<Re
         };
         try
         {
-            subscriber.Subscribe(channel, handler);
+            // Not waited for: while Redis is down a page that subscribes first (a cache made on first use) must not
+            // wait for a timeout. The client keeps the subscription and makes it on the server whenever it connects.
+            subscriber.Subscribe(channel, handler, CommandFlags.FireAndForget);
         }
         catch (RedisException e)
         {

@@ -2,8 +2,8 @@
 // reconnecting (joining again, then resending what waits in the outbox).
 
 /**
- * The refusal the server sent (a HubException) as { code, detail }, or null for a connection failure. A refused call
- * carries the error's problem as JSON ({ status, code, detail }); a plain message (the server's own) has no code.
+ * The refusal the server sent (a HubException) as { status, code, detail }, or null for a connection failure. A refused
+ * call carries the error's problem as JSON ({ status, code, detail }); a plain message (the server's own) has neither.
  */
 function problemOf(error) {
   const match = /HubException: ([\s\S]*)$/.exec(error?.message ?? '');
@@ -14,12 +14,21 @@ function problemOf(error) {
   try {
     const problem = JSON.parse(text);
     if (typeof problem?.detail === 'string') {
-      return { code: typeof problem.code === 'string' ? problem.code : null, detail: problem.detail };
+      return {
+        status: typeof problem.status === 'number' ? problem.status : null,
+        code: typeof problem.code === 'string' ? problem.code : null,
+        detail: problem.detail,
+      };
     }
   } catch {
     // not JSON: a plain message
   }
-  return { code: null, detail: text };
+  return { status: null, code: null, detail: text };
+}
+
+/** A refusal for now (503: this node cannot reach the other nodes yet), after which the panel keeps trying. */
+function isTemporary(problem) {
+  return problem?.status === 503;
 }
 
 /** The Ukrainian message of a refusal the server sent, or null for a connection failure. */
@@ -57,20 +66,30 @@ export function connect(panel, applySnapshot) {
     try {
       applySnapshot(await connection.invoke('JoinEvent', eventId));
     } catch (error) {
-      const refusal = refusalOf(error);
-      if (refusal !== null) {
+      const problem = problemOf(error);
+      if (isTemporary(problem)) {
+        // Refused for now (the server closes the connection): say why; start() or onclose tries again.
+        state.temporaryRefusal = problem.detail;
+      } else if (problem !== null) {
         // Not allowed in (not registered, the event is gone): say why and stop trying.
         state.refused = true;
         panel.chat.applyMuted();
-        panel.setStatus('offline', refusal);
-        panel.showError(refusal);
+        panel.setStatus('offline', problem.detail);
+        panel.showError(problem.detail);
         await connection.stop();
       }
       throw error;
     }
     state.joined = true;
+    state.temporaryRefusal = null;
     panel.setStatus('connected');
     await panel.compose.flush();
+  }
+
+  /** Offline, with the server's reason when it refused for now; another start in 5 s. */
+  function retryLater() {
+    panel.setStatus('offline', state.temporaryRefusal ?? undefined);
+    setTimeout(start, 5000);
   }
 
   async function start() {
@@ -83,8 +102,7 @@ export function connect(panel, applySnapshot) {
       await join();
     } catch {
       if (!state.refused && connection.state === signalR.HubConnectionState.Disconnected) {
-        panel.setStatus('offline');
-        setTimeout(start, 5000);
+        retryLater();
       } else if (!state.refused && !state.joined && connection.state === signalR.HubConnectionState.Connected) {
         await connection.stop(); // joining failed on the server's side: start over (onclose schedules it)
       }
@@ -102,8 +120,7 @@ export function connect(panel, applySnapshot) {
   connection.onclose(() => {
     state.joined = false;
     if (!state.refused) {
-      panel.setStatus('offline');
-      setTimeout(start, 5000);
+      retryLater();
     }
   });
   connection.on('presenceChanged', (presence) => { panel.ui.presence.textContent = String(presence.count); });

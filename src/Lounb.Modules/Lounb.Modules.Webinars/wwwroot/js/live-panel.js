@@ -51,7 +51,8 @@ function startPanel(root) {
     connection: createConnection(root.dataset.hubUrl),
     state: {
       joined: false,
-      refused: false,
+      refused: false, // refused for good (not registered, the event is gone): no more tries
+      temporaryRefusal: null, // the reason of a refusal for now (503), shown while the panel keeps trying
       canModerate: root.dataset.canModerate === 'true',
       muted: false,
       mutedPeople: new Set(),
