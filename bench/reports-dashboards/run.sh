@@ -88,7 +88,7 @@ BLOCK=$TMP/block.md
   echo "Data: $N_USERS people, $N_ENROLMENTS enrolments, $N_LESSONS lesson completions, $N_ATTEMPTS graded attempts with $N_ANSWERS saved"
   echo "answers (loaded in ${LOAD_SECONDS}s). \`reports-rebuild\`: ${REBUILD_SECONDS}s, peak ${REBUILD_MB} MB, giving $N_FACTS facts and"
   echo "$N_DAILY daily and $N_MONTHLY monthly roll-up rows and $N_LEARNER_MONTHS learner months. Each view: $WARMUP untimed, then $COUNT timed one after another, through HTTP as the national"
-  echo "administrator (ms). Load average $LOAD_BEFORE before, $LOAD_AFTER after (2 cores shared with other work). App: $([ "${BENCH_NO_PUBLISH:-0}" = 1 ] && echo "the build in \`$APP_DIR\` (not a Release publish)" || echo "Release publish"), commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
+  echo "administrator (ms). Load average $LOAD_BEFORE before, $LOAD_AFTER after (2 cores shared with other work). App: $([ "${BENCH_NO_PUBLISH:-0}" = 1 ] && echo "the app already in \`$APP_DIR\` (BENCH_NO_PUBLISH=1: published before this run, not by it)" || echo "Release publish"), commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
   echo
   echo "| View | Address | p50 | p95 | max | p95 < 300 ms |"
   echo "|---|---|---:|---:|---:|---|"

@@ -139,7 +139,7 @@ internal sealed partial class RedisNodeSignals(RedisConnection redis, ILogger<Re
 /// Counters in Redis (INCR, expiring with their window). While Redis cannot be reached the count is this node's own,
 /// so a limit still holds per node and sign-in keeps working.
 /// </summary>
-internal sealed partial class RedisSharedCounters(RedisConnection redis, ILogger<RedisSharedCounters> logger) : ISharedCounters, IDisposable
+internal sealed partial class RedisSharedCounters(RedisConnection redis, TimeProvider time, ILogger<RedisSharedCounters> logger) : ISharedCounters, IDisposable
 {
     private const string IncrementScript =
         "local c = redis.call('INCR', KEYS[1]) if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return {c, redis.call('PTTL', KEYS[1])}";
@@ -169,13 +169,14 @@ internal sealed partial class RedisSharedCounters(RedisConnection redis, ILogger
 
     private (long, TimeSpan) IncrementLocally(string key, TimeSpan window)
     {
-        var counter = _local.GetOrCreate(key, entry =>
+        // The window is the app clock's; the cache's own expiry only clears counts nobody asks for any more.
+        var now = time.GetUtcNow();
+        if (!_local.TryGetValue(key, out LocalCount? counter) || counter!.Ends <= now)
         {
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = window;
-            return new LocalCount(DateTime.UtcNow + window);
-        })!;
-        return (Interlocked.Increment(ref counter.Value), counter.Ends - DateTime.UtcNow);
+            counter = _local.Set(key, new LocalCount(now + window), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = window });
+        }
+
+        return (Interlocked.Increment(ref counter.Value), counter.Ends - now);
     }
 
     public void Dispose() => _local.Dispose();
@@ -183,10 +184,10 @@ internal sealed partial class RedisSharedCounters(RedisConnection redis, ILogger
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis cannot be reached: '{Key}' is counted on this node only.")]
     private static partial void CountedLocally(ILogger logger, string key, Exception exception);
 
-    private sealed class LocalCount(DateTime ends)
+    private sealed class LocalCount(DateTimeOffset ends)
     {
         public long Value;
 
-        public DateTime Ends { get; } = ends;
+        public DateTimeOffset Ends { get; } = ends;
     }
 }
