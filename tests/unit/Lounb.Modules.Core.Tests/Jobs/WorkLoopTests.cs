@@ -18,47 +18,29 @@ public sealed class WorkLoopTests
     {
         // A pass that finishes without awaiting anything, as a SQLite query does. On a fixed beat (PeriodicTimer) the
         // loop made one pass per missed period, thousands over five days, inside the call that moved the clock.
-        var passes = 0;
-        using var stop = new CancellationTokenSource();
-        var loop = WorkLoop.RunAsync(_ =>
-        {
-            Interlocked.Increment(ref passes);
-            return Task.CompletedTask;
-        }, Period, _clock, e => throw e, stop.Token);
-        await WaitUntilAsync(() => Volatile.Read(ref passes) == 1);
+        await using var loop = new CountedLoop(_clock);
+        await WaitUntilAsync(() => loop.Passes == 1);
 
         _clock.Advance(TimeSpan.FromDays(5));
-        await WaitUntilAsync(() => Volatile.Read(ref passes) >= 2);
+        await WaitUntilAsync(() => loop.Passes >= 2);
         await Task.Delay(200);
 
-        Assert.Equal(2, Volatile.Read(ref passes));
-        await stop.CancelAsync();
-        await loop;
+        Assert.Equal(2, loop.Passes);
     }
 
     [Fact]
     public async Task A_pass_comes_at_once_then_one_a_period()
     {
-        var passes = 0;
-        using var stop = new CancellationTokenSource();
-        var loop = WorkLoop.RunAsync(_ =>
-        {
-            Interlocked.Increment(ref passes);
-            return Task.CompletedTask;
-        }, Period, _clock, e => throw e, stop.Token);
+        await using var loop = new CountedLoop(_clock);
 
-        await WaitUntilAsync(() => Volatile.Read(ref passes) == 1);
+        await WaitUntilAsync(() => loop.Passes == 1);
         _clock.Advance(Period - TimeSpan.FromSeconds(1));
         await Task.Delay(100);
-        Assert.Equal(1, Volatile.Read(ref passes));
+        Assert.Equal(1, loop.Passes);
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await WaitUntilAsync(() => Volatile.Read(ref passes) == 2);
+        await WaitUntilAsync(() => loop.Passes == 2);
         _clock.Advance(Period);
-        await WaitUntilAsync(() => Volatile.Read(ref passes) == 3);
-
-        await stop.CancelAsync();
-        await loop;
-        Assert.Equal(3, passes);
+        await WaitUntilAsync(() => loop.Passes == 3);
     }
 
     [Fact]
@@ -93,6 +75,30 @@ public sealed class WorkLoopTests
 
         await loop.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(loop.IsCompletedSuccessfully);
+    }
+
+    /// <summary>A loop whose pass only counts itself (and finishes without awaiting anything); stopped when disposed.</summary>
+    private sealed class CountedLoop : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+        private int _passes;
+
+        public CountedLoop(TimeProvider clock) =>
+            _loop = WorkLoop.RunAsync(_ =>
+            {
+                Interlocked.Increment(ref _passes);
+                return Task.CompletedTask;
+            }, Period, clock, e => throw e, _stop.Token);
+
+        public int Passes => Volatile.Read(ref _passes);
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _loop;
+            _stop.Dispose();
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
