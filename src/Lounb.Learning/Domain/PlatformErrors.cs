@@ -4,7 +4,7 @@ using Lounb.Modules.Core.Security;
 
 namespace Lounb.Learning.Domain;
 
-/// <summary>Every refusal of the host's Platform module: people and roles, the organisation tree (codes <c>Platform:&lt;Name&gt;</c>).</summary>
+/// <summary>Every refusal of the host's Platform module: people and roles, the organisation tree, the nodes' coordination (codes <c>Platform:&lt;Name&gt;</c>).</summary>
 internal static class PlatformErrors
 {
     private static readonly ErrorCodes Define = new("Platform");
@@ -52,4 +52,10 @@ internal static class PlatformErrors
     public static Error DepartmentTaken(string name) => Define.Conflict($"Відділ «{name}» уже є.");
 
     public static Error LibraryEmailInvalid(string email) => Define.Invalid($"«{email}» не схоже на адресу електронної пошти.");
+
+    // Several app nodes (Redis).
+
+    /// <summary>Temporary (503): the live panel shows it and keeps trying until Redis answers again.</summary>
+    public static readonly Error BackplaneUnavailable =
+        Define.Unavailable("Сервер тимчасово не може передавати повідомлення між вузлами. Відновлюємо з’єднання…");
 }

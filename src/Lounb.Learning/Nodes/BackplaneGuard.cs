@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lounb.Learning.Domain;
 using Lounb.Modules.Core.Web;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
@@ -35,7 +36,7 @@ internal sealed partial class BackplaneGuard : IHubFilter, IDisposable
         if (!IsConnected)
         {
             // Temporary (503): the panel says so and keeps trying (live-connection.js), unlike a refusal for good.
-            throw NodeErrors.BackplaneUnavailable.ToHubException();
+            throw PlatformErrors.BackplaneUnavailable.ToHubException();
         }
 
         _connections[context.Context.ConnectionId] = context.Context;

@@ -80,7 +80,7 @@ public sealed class RedisNodeSignalsTests
         Assert.False(passedOn);
         using var problem = JsonDocument.Parse(refusal.Message);
         Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal("Nodes:BackplaneUnavailable", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal("Platform:BackplaneUnavailable", problem.RootElement.GetProperty("code").GetString());
         Assert.StartsWith("Сервер тимчасово не може передавати повідомлення між вузлами", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
