@@ -19,8 +19,6 @@ namespace Lounb.Modules.Assessments.Application;
 internal sealed class AttemptFinalizer(
     LounbDbContext db, QuestionContentCache contents, QuizGrades grades, IIntegrationEventPublisher events, IOptions<AssessmentsOptions> options, TimeProvider time)
 {
-    private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.SaveGraceSeconds);
-
     /// <summary>The learner finishes their own attempt; anyone else's is not found.</summary>
     /// <returns>False when the attempt was no longer in progress (already submitted).</returns>
     public async Task<Result<bool>> SubmitOwnAsync(Guid userId, Guid attemptId, CancellationToken ct)
@@ -77,7 +75,7 @@ internal sealed class AttemptFinalizer(
             return true;
         }
 
-        if (info.DeadlineAt is { } deadline && deadline + Grace < time.GetUtcNow().UtcDateTime)
+        if (info.DeadlineAt is { } deadline && deadline < options.Value.SaveCutoff(time.GetUtcNow().UtcDateTime))
         {
             await SubmitAsync(attemptId, automatic: true, ct);
             return true;
