@@ -40,8 +40,8 @@ internal sealed class QuestionTextRenderer(MarkdownRenderer markdown) : IDisposa
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(6);
-            var html = RenderNow(text, format, versionId);
-            return inline ? OneLine(html, format) : html;
+            // The one-line form is cut from the kept full form, so a text shown both ways is rendered once.
+            return inline ? OneLine(Cached(text, format, versionId, inline: false), format) : RenderNow(text, format, versionId);
         })!;
     }
 
