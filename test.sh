@@ -183,10 +183,12 @@ XUNIT_FAILURES=$(node -e '
   const decode = s => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&apos;/g, "\x27").replace(/&amp;/g, "&");
   for (const f of files) {
     const xml = fs.readFileSync(path.join(dir, f), "utf8");
-    for (const m of xml.matchAll(/<UnitTestResult\b([^>]*)>([\s\S]*?)<\/UnitTestResult>/g)) {
-      if (!/outcome="Failed"/.test(m[1])) continue;
+    // A passed result is one self-closing tag; a failed one holds its output up to its closing tag.
+    for (const m of xml.matchAll(/<UnitTestResult\b([^>]*?)(\/?)>/g)) {
+      if (m[2] === "/" || !/outcome="Failed"/.test(m[1])) continue;
+      const body = xml.slice(m.index + m[0].length, xml.indexOf("</UnitTestResult>", m.index));
       const name = decode((m[1].match(/testName="([^"]*)"/) || [])[1] || "?");
-      const message = decode(((m[2].match(/<Message>([\s\S]*?)<\/Message>/) || [])[1] || "").split("\n").slice(0, 3).join(" | "));
+      const message = decode(((body.match(/<Message>([\s\S]*?)<\/Message>/) || [])[1] || "").split("\n").slice(0, 3).join(" | "));
       console.log(`  ✘ ${name}\n      ${message.slice(0, 400)}`);
     }
   }' "$WORK/trx")

@@ -263,7 +263,7 @@ public sealed class PostgresTelemetryTests(PostgresTelemetryApp app) : Telemetry
 
 /// <summary>
 /// With <c>Lounb:Telemetry:Otlp:Endpoint</c> set, traces and metrics go to that collector: here a receiver on loopback
-/// that keeps what it is sent (OTLP over HTTP). Stopping the app flushes both, so nothing waits for the export timers.
+/// that keeps what it is sent (OTLP over HTTP); metrics are exported every second for the test.
 /// </summary>
 [Collection(TelemetryRunsAlone.Name)]
 public sealed class OtlpExportTests
@@ -307,6 +307,9 @@ public sealed class OtlpExportTests
         {
             ["Lounb:Telemetry:Otlp:Endpoint"] = $"http://127.0.0.1:{port}",
             ["Lounb:Telemetry:Otlp:Protocol"] = "HttpProtobuf",
+            // The SDK's own setting (read from configuration as from the environment): metrics every second, so the
+            // test sees them while the app runs instead of relying on the flush at shutdown on a busy machine.
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
         });
         await using (app)
         {
@@ -316,9 +319,10 @@ public sealed class OtlpExportTests
             using var response = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-            // The request's span ends just after its response: wait (app running) until the batch exporter sent it,
-            // so that it never races the shutdown flush. Metrics come with the flush when the app stops.
-            for (var waited = 0; waited < 600 && !received.Any(r => r.Path == "/v1/traces" && r.Body.AsSpan().IndexOf(Convert.FromHexString(traceId)) >= 0); waited++)
+            // The request's span ends just after its response: wait (app running) until the batch exporter sent it and
+            // the metric reader sent the request's duration and the queue depth, so that neither races the shutdown.
+            for (var waited = 0; waited < 600 && !(received.Any(r => r.Path == "/v1/traces" && r.Body.AsSpan().IndexOf(Convert.FromHexString(traceId)) >= 0)
+                && received.Any(r => r.Path == "/v1/metrics" && HasBothMetrics(System.Text.Encoding.UTF8.GetString(r.Body)))); waited++)
             {
                 await Task.Delay(100);
             }
@@ -329,6 +333,9 @@ public sealed class OtlpExportTests
         var traces = received.Where(r => r.Path == "/v1/traces").Select(r => r.Body).ToList();
         Assert.Contains(traces, body => body.AsSpan().IndexOf(Convert.FromHexString(traceId)) >= 0);
         var metrics = received.Where(r => r.Path == "/v1/metrics").Select(r => System.Text.Encoding.UTF8.GetString(r.Body)).ToList();
-        Assert.Contains(metrics, body => body.Contains("http.server.request.duration", StringComparison.Ordinal) && body.Contains("lounb.queue.depth", StringComparison.Ordinal));
+        Assert.Contains(metrics, HasBothMetrics);
     }
+
+    private static bool HasBothMetrics(string body) =>
+        body.Contains("http.server.request.duration", StringComparison.Ordinal) && body.Contains("lounb.queue.depth", StringComparison.Ordinal);
 }
